@@ -1,0 +1,3 @@
+// Placeholder Electron entry; the secure shell replaces it.
+import { app } from 'electron';
+void app.whenReady();

@@ -1,0 +1,2 @@
+// Placeholder preload; the contextBridge exposure replaces it.
+export {};

@@ -1,0 +1,77 @@
+// The one contract between the core and every front end (IPC, control API, renderer client).
+// A new operation is one entry in `operations` plus its output type in `OperationOutputs`;
+// the adapters are derived from this table. Imports only zod.
+import { z } from 'zod';
+import type { CaptureDetail, CaptureSummary, CapturePage, Settings, ServiceStatus } from './types';
+
+const captureId = z.number().int().positive();
+
+export const settingsPatchSchema = z
+  .object({
+    receiverMaxBodyBytes: z
+      .number()
+      .int()
+      .min(1024)
+      .max(1024 * 1024 * 1024)
+      .optional(),
+    metaVerifyToken: z.string().max(512).nullable().optional(),
+    retentionMaxCaptures: z.number().int().min(100).max(10_000_000).optional(),
+    retentionMaxBytes: z
+      .number()
+      .int()
+      .min(1024 * 1024)
+      .optional(),
+    publicUrl: z.string().url().max(2048).nullable().optional(),
+  })
+  .strict();
+
+export const operations = {
+  /** Newest first, paged by an opaque cursor. `query` is full-text (FTS5) over path, headers, body. */
+  listCaptures: z
+    .object({
+      query: z.string().max(500).optional(),
+      cursor: z.string().max(100).optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+      method: z.string().max(20).optional(),
+      pathPrefix: z.string().max(2048).optional(),
+      status: z.number().int().min(100).max(599).optional(),
+    })
+    .strict(),
+  getCapture: z.object({ id: captureId }).strict(),
+  clearCaptures: z.object({}).strict(),
+  getSettings: z.object({}).strict(),
+  updateSettings: settingsPatchSchema,
+  getStatus: z.object({}).strict(),
+} as const;
+
+export type OperationName = keyof typeof operations;
+export type OperationInput<N extends OperationName> = z.input<(typeof operations)[N]>;
+
+export interface OperationOutputs {
+  listCaptures: CapturePage;
+  getCapture: CaptureDetail;
+  clearCaptures: { removed: number };
+  getSettings: Settings;
+  updateSettings: Settings;
+  getStatus: ServiceStatus;
+}
+
+export interface EventPayloads {
+  'capture.added': CaptureSummary;
+  'capture.updated': CaptureSummary;
+  'captures.cleared': { removed: number };
+  'settings.changed': Settings;
+}
+export type EventName = keyof EventPayloads;
+export const eventNames: EventName[] = ['capture.added', 'capture.updated', 'captures.cleared', 'settings.changed'];
+
+export const operationNames = Object.keys(operations) as OperationName[];
+
+export function isOperationName(name: string): name is OperationName {
+  return Object.hasOwn(operations, name);
+}
+
+/** The shape every front end uses to call the core. */
+export type InspectorApi = {
+  [N in OperationName]: (input: OperationInput<N>) => Promise<OperationOutputs[N]>;
+};

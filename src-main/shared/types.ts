@@ -1,0 +1,73 @@
+// Data shapes that cross the contract. Timestamps are UTC ISO-8601 strings.
+import type { SignatureVerdict, SignatureReport } from './signature-types';
+import type { Card } from './cards';
+
+export type HeaderPair = [name: string, value: string];
+
+/** What kind of request a capture is, independent of its signature. */
+export type CaptureKind = 'request' | 'handshake' | 'rejected';
+
+export interface CaptureSummary {
+  id: number;
+  /** UTC ISO-8601 with microseconds, e.g. 2026-11-23T07:45:01.123456Z */
+  receivedAt: string;
+  method: string;
+  /** Path plus query string, exactly as on the request line. */
+  path: string;
+  /** Status the receiver answered with (0 when the client went away first). */
+  status: number;
+  /** Body size in bytes as received on the wire (the full size even when only a prefix was kept). */
+  size: number;
+  contentType: string | null;
+  kind: CaptureKind;
+  /** Human reason when kind is 'rejected' or a handshake note, e.g. "body over 25 MB limit". */
+  note: string | null;
+  provider: string | null;
+  verdict: SignatureVerdict | null;
+  summary: string | null;
+  duplicateOf: number | null;
+}
+
+export interface CaptureDetail extends CaptureSummary {
+  httpVersion: string;
+  remoteAddress: string;
+  /** Headers in received order, original case, duplicates kept. */
+  headers: HeaderPair[];
+  query: HeaderPair[];
+  /** Stored wire bytes (after de-chunking, before any content decoding). */
+  bodyBase64: string;
+  /** True when only a prefix of the body was kept (rejected oversize bodies keep 64 KB). */
+  bodyTruncated: boolean;
+  /** SHA-256 of the stored bytes, lowercase hex. */
+  bodySha256: string;
+  responseHeaders: HeaderPair[];
+  responseBodyBase64: string;
+  signature: SignatureReport | null;
+  cards: Card[];
+}
+
+export interface CapturePage {
+  items: CaptureSummary[];
+  /** Pass back to get the next (older) page; null at the end. */
+  nextCursor: string | null;
+  /** Number of stored captures in total (ignores filters). */
+  total: number;
+}
+
+export interface Settings {
+  receiverMaxBodyBytes: number;
+  /** The Meta `hub.verify_token` expected on GET handshakes; null means "answer without checking". */
+  metaVerifyToken: string | null;
+  retentionMaxCaptures: number;
+  retentionMaxBytes: number;
+  /** Public URL providers use to reach the receiver (tunnel or reverse proxy); used by URL-signing schemes. */
+  publicUrl: string | null;
+}
+
+export interface ServiceStatus {
+  version: string;
+  receiverUrl: string;
+  captureCount: number;
+  dataDir: string;
+  mode: 'electron' | 'headless';
+}
