@@ -6,6 +6,7 @@ export const errorCodes = {
   forbidden: 403,
   not_found: 404,
   unknown_operation: 404,
+  method_not_allowed: 405,
   payload_too_large: 413,
   internal: 500,
   unavailable: 503,

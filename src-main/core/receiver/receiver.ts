@@ -1,0 +1,272 @@
+// The receiver: the only listener a provider (through the tunnel) can reach. It knows no control
+// routes. Every request on every path is captured byte-exact and stored *before* it is answered,
+// so a 2xx means the capture is on disk.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import express from 'express';
+import type { HeaderPair } from '../../shared/types';
+import type { CaptureStore, NewCapture } from '../store/capture-store';
+import { nowMicros } from '../store/clock';
+import type { Logger } from '../log/logger';
+import { readBody } from './read-body';
+import { answerMetaHandshake } from './meta-handshake';
+
+export interface ReceiverOptions {
+  store: CaptureStore;
+  logger: Logger;
+  maxBodyBytes: () => number;
+  metaVerifyToken: () => string | null;
+  /** Called after a capture is stored and answered. */
+  onCaptured?: (id: number) => void;
+  bodyIdleTimeoutMs?: number;
+  headersTimeoutMs?: number;
+}
+
+export interface Receiver {
+  server: Server;
+  listen(port: number, host: string): Promise<{ port: number; url: string }>;
+  close(): Promise<void>;
+}
+
+/** Rejected bodies keep this much so the user can still see what was sent. */
+export const REJECTED_PREFIX_BYTES = 64 * 1024;
+const DEFAULT_ACK = Buffer.from('{"ok":true,"source":"hookscope"}');
+
+export function createReceiver(options: ReceiverOptions): Receiver {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', false);
+  app.use((req, res) => {
+    handleRequest(req, res, options).catch((error: unknown) => {
+      options.logger.error(`receiver: ${(error as Error).message}`);
+      if (!res.headersSent) {
+        res.status(500).type('application/json').send(
+          JSON.stringify({
+            error: 'capture_failed',
+            message: 'Hookscope could not store this request; it was not acknowledged. Check disk space.',
+          }),
+        );
+      }
+    });
+  });
+
+  const server = createServer(
+    {
+      // 1,000 webhook headers must fit: Node's default 16 KB limit would answer 431 first.
+      maxHeaderSize: 256 * 1024,
+      headersTimeout: options.headersTimeoutMs ?? 15_000,
+      requestTimeout: 0, // the body idle timeout in readBody() replaces the whole-request timer
+      keepAliveTimeout: 5_000,
+    },
+    app,
+  );
+  server.maxHeadersCount = 10_000;
+  server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) => {
+    recordClientError(error, socket, options);
+  });
+
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  return {
+    server,
+    listen(port, host) {
+      return new Promise((resolve, reject) => {
+        const onError = (error: NodeJS.ErrnoException) => {
+          reject(
+            new Error(
+              error.code === 'EADDRINUSE'
+                ? `Port ${port} on ${host} is already in use. Stop the other program or choose another receiver port (--receiver-port).`
+                : `The receiver could not listen on ${host}:${port}: ${error.message}`,
+            ),
+          );
+        };
+        server.once('error', onError);
+        server.listen(port, host, () => {
+          server.off('error', onError);
+          const address = server.address() as AddressInfo;
+          const shownHost = host.includes(':') ? `[${host}]` : host;
+          resolve({ port: address.port, url: `http://${shownHost}:${address.port}` });
+        });
+      });
+    },
+    close() {
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      });
+    },
+  };
+}
+
+async function handleRequest(req: IncomingMessage, res: ServerResponse, options: ReceiverOptions): Promise<void> {
+  const receivedAtUs = nowMicros();
+  const headers = pairHeaders(req.rawHeaders);
+  const path = req.url ?? '/';
+  const method = req.method ?? 'GET';
+  const limit = options.maxBodyBytes();
+  const read = await readBody(req, {
+    limit,
+    keepOnOverflow: REJECTED_PREFIX_BYTES,
+    idleTimeoutMs: options.bodyIdleTimeoutMs ?? 15_000,
+    maxDrainBytes: limit + 64 * 1024 * 1024,
+  });
+
+  const base: Omit<NewCapture, 'status' | 'responseHeaders' | 'responseBody' | 'kind' | 'note'> = {
+    receivedAtUs,
+    method,
+    path,
+    httpVersion: req.httpVersion,
+    remoteAddress: formatRemote(req.socket),
+    headers,
+    body: read.body,
+    bodySize: read.size,
+    bodyTruncated: read.truncated,
+    contentType: req.headers['content-type'] ?? null,
+  };
+
+  if (read.outcome !== 'complete') {
+    const answer = rejectionFor(read.outcome, limit, read.size);
+    const responseBody = Buffer.from(JSON.stringify({ error: answer.code, message: answer.message }));
+    const responseHeaders: HeaderPair[] = [
+      ['Content-Type', 'application/json'],
+      ['Connection', 'close'],
+    ];
+    await options.store.insert({
+      ...base,
+      status: answer.status,
+      responseHeaders,
+      responseBody,
+      kind: 'rejected',
+      note: answer.message,
+    });
+    if (read.outcome !== 'aborted' && !res.headersSent && !res.socket?.destroyed) {
+      res.writeHead(answer.status, Object.fromEntries(responseHeaders));
+      res.end(responseBody);
+    }
+    return;
+  }
+
+  const query = new URLSearchParams(path.includes('?') ? path.slice(path.indexOf('?') + 1) : '');
+  const handshake = answerMetaHandshake(method, query, options.metaVerifyToken());
+  const status = handshake?.status ?? 200;
+  const contentType = handshake?.contentType ?? 'application/json';
+  const responseBody = handshake ? Buffer.from(handshake.body) : DEFAULT_ACK;
+  const responseHeaders: HeaderPair[] = [['Content-Type', contentType]];
+
+  const id = await options.store.insert({
+    ...base,
+    status,
+    responseHeaders,
+    responseBody,
+    kind: handshake ? 'handshake' : 'request',
+    note: handshake?.note ?? null,
+  });
+  res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': responseBody.length });
+  res.end(method === 'HEAD' ? undefined : responseBody);
+  options.onCaptured?.(id);
+}
+
+function rejectionFor(
+  outcome: 'too_large' | 'timeout' | 'aborted',
+  limit: number,
+  size: number,
+): { status: number; code: string; message: string } {
+  switch (outcome) {
+    case 'too_large':
+      return {
+        status: 413,
+        code: 'payload_too_large',
+        message: `Body of ${formatBytes(size)} is over the ${formatBytes(limit)} limit; the first 64 KB were kept. Raise the limit in settings to capture it whole.`,
+      };
+    case 'timeout':
+      return {
+        status: 408,
+        code: 'body_timeout',
+        message: `The client stopped sending the body after ${formatBytes(size)}; the part received was kept.`,
+      };
+    case 'aborted':
+      return {
+        status: 400,
+        code: 'client_aborted',
+        message: `The client closed the connection after ${formatBytes(size)} of the body; the part received was kept.`,
+      };
+  }
+}
+
+/** Requests Node's HTTP parser refuses (bad method, huge headers, header timeout) still leave a trace. */
+function recordClientError(
+  error: NodeJS.ErrnoException & { rawPacket?: Buffer },
+  socket: Socket,
+  options: ReceiverOptions,
+): void {
+  const code = error.code ?? '';
+  if (code === 'ECONNRESET' || code === 'EPIPE' || (!error.rawPacket && code !== 'ERR_HTTP_REQUEST_TIMEOUT')) {
+    socket.destroy();
+    return;
+  }
+  const status = code === 'HPE_HEADER_OVERFLOW' ? 431 : code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const reason =
+    status === 431
+      ? 'Request headers are larger than 256 KB'
+      : status === 408
+        ? 'The client did not finish sending headers in time'
+        : `The request could not be parsed as HTTP (${code || error.message})`;
+  const raw = error.rawPacket ?? Buffer.alloc(0);
+  const firstLine = raw.subarray(0, Math.min(raw.length, 8192)).toString('latin1').split('\r\n')[0] ?? '';
+  const [method = '?', path = '?'] = firstLine.split(' ');
+  const responseBody = Buffer.from(JSON.stringify({ error: 'bad_request', message: reason }));
+  options.store
+    .insert({
+      receivedAtUs: nowMicros(),
+      method: method.slice(0, 32) || '?',
+      path: path.slice(0, 8192) || '?',
+      httpVersion: '?',
+      remoteAddress: formatRemote(socket),
+      headers: [],
+      body: raw.subarray(0, REJECTED_PREFIX_BYTES),
+      bodySize: raw.length,
+      bodyTruncated: true,
+      contentType: null,
+      status,
+      responseHeaders: [['Content-Type', 'application/json']],
+      responseBody,
+      kind: 'rejected',
+      note: `${reason}. The raw bytes received are kept as the body.`,
+    })
+    .then((id) => options.onCaptured?.(id))
+    .catch((e: unknown) => options.logger.error(`receiver: could not store a rejected request: ${(e as Error).message}`))
+    .finally(() => {
+      if (socket.writable) {
+        socket.end(
+          `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
+            `Content-Type: application/json\r\nContent-Length: ${responseBody.length}\r\nConnection: close\r\n\r\n` +
+            responseBody.toString(),
+        );
+      } else {
+        socket.destroy();
+      }
+    });
+}
+
+function pairHeaders(raw: string[]): HeaderPair[] {
+  const pairs: HeaderPair[] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
+  return pairs;
+}
+
+function formatRemote(socket: Socket | null): string {
+  if (!socket?.remoteAddress) return 'unknown';
+  return socket.remoteAddress.includes(':')
+    ? `[${socket.remoteAddress}]:${socket.remotePort}`
+    : `${socket.remoteAddress}:${socket.remotePort}`;
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KB`;
+  return `${(n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}

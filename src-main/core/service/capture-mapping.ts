@@ -1,0 +1,60 @@
+// Store rows → contract shapes. Kept apart from the service so every adapter sees identical data.
+import { createHash } from 'node:crypto';
+import type { CaptureDetail, CaptureSummary, HeaderPair } from '../../shared/types';
+import type { SignatureReport, SignatureVerdict } from '../../shared/signature-types';
+import type { Card } from '../../shared/cards';
+import type { CaptureListRow, CaptureRow } from '../store/capture-store';
+import { microsToIso } from '../store/clock';
+
+/** The derived analysis stored as JSON with each capture. */
+export interface StoredAnalysis {
+  signature: SignatureReport | null;
+  cards: Card[];
+  decoder: string | null;
+}
+
+export function toSummary(row: CaptureListRow): CaptureSummary {
+  return {
+    id: row.id,
+    receivedAt: microsToIso(row.receivedAtUs),
+    method: row.method,
+    path: row.path,
+    status: row.status,
+    size: row.bodySize,
+    contentType: row.contentType,
+    kind: row.kind,
+    note: row.note,
+    provider: row.provider,
+    verdict: (row.verdict as SignatureVerdict | null) ?? null,
+    summary: row.summary,
+    duplicateOf: row.duplicateOf,
+  };
+}
+
+export function toDetail(row: CaptureRow): CaptureDetail {
+  const analysis = (row.analysis ?? null) as StoredAnalysis | null;
+  return {
+    ...toSummary(row),
+    httpVersion: row.httpVersion,
+    remoteAddress: row.remoteAddress,
+    headers: row.headers,
+    query: queryPairs(row.path),
+    bodyBase64: row.body.toString('base64'),
+    bodyTruncated: row.bodyTruncated,
+    bodySha256: createHash('sha256').update(row.body).digest('hex'),
+    responseHeaders: row.responseHeaders,
+    responseBodyBase64: row.responseBody.toString('base64'),
+    signature: analysis?.signature ?? null,
+    cards: analysis?.cards ?? [],
+  };
+}
+
+export function queryPairs(path: string): HeaderPair[] {
+  const at = path.indexOf('?');
+  if (at < 0) return [];
+  try {
+    return [...new URLSearchParams(path.slice(at + 1))];
+  } catch {
+    return [];
+  }
+}

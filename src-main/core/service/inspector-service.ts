@@ -1,0 +1,119 @@
+// InspectorService: the one implementation of the contract. Every adapter (IPC, control API)
+// calls `call(name, input)`, which validates with the contract's schema and maps failures to
+// InspectorError codes.
+import { operations, type OperationName, type OperationOutputs } from '../../shared/contract';
+import { InspectorError } from '../../shared/errors';
+import type { CaptureStore } from '../store/capture-store';
+import type { SettingsStore } from '../settings/settings-store';
+import type { Logger } from '../log/logger';
+import { EventHub } from './event-hub';
+import type { InspectorService } from './types';
+import { toDetail, toSummary } from './capture-mapping';
+import { analyseCapture } from './analyse-capture';
+
+export interface ServiceDeps {
+  store: CaptureStore;
+  settings: SettingsStore;
+  logger: Logger;
+  mode: 'electron' | 'headless';
+  version: string;
+  receiverUrl: () => string;
+}
+
+type Handlers = { [N in OperationName]: (input: never) => Promise<OperationOutputs[N]> | OperationOutputs[N] };
+
+export class CoreInspectorService implements InspectorService {
+  readonly events = new EventHub();
+  private analysisQueue: number[] = [];
+  private analysisScheduled = false;
+  private readonly handlers: Handlers;
+
+  constructor(private readonly deps: ServiceDeps) {
+    const { store, settings } = deps;
+    this.handlers = {
+      listCaptures: (input: { query?: string; cursor?: string; limit?: number; method?: string; pathPrefix?: string; status?: number }) => {
+        const page = store.list(input);
+        return { items: page.items.map(toSummary), nextCursor: page.nextCursor, total: page.total };
+      },
+      getCapture: ({ id }: { id: number }) => {
+        const row = store.get(id);
+        if (!row) throw new InspectorError('not_found', `Capture #${id} does not exist (it may have been cleared or evicted by retention).`);
+        return toDetail(row);
+      },
+      clearCaptures: () => {
+        this.analysisQueue = [];
+        const removed = store.clear();
+        this.events.emit('captures.cleared', { removed });
+        return { removed };
+      },
+      getSettings: () => settings.get(),
+      updateSettings: (patch: Parameters<SettingsStore['update']>[0]) => {
+        const next = settings.update(patch);
+        this.events.emit('settings.changed', next);
+        return next;
+      },
+      getStatus: () => ({
+        version: deps.version,
+        receiverUrl: deps.receiverUrl(),
+        captureCount: store.size().count,
+        dataDir: store.dataDir,
+        mode: deps.mode,
+      }),
+    };
+  }
+
+  async call<N extends OperationName>(name: N, input: unknown): Promise<OperationOutputs[N]> {
+    const schema = operations[name];
+    if (!schema) throw new InspectorError('unknown_operation', `Unknown operation "${String(name)}".`);
+    const parsed = schema.safeParse(input ?? {});
+    if (!parsed.success) {
+      const detail = parsed.error.issues
+        .slice(0, 5)
+        .map((i) => `${i.path.length ? i.path.join('.') : 'input'}: ${i.message}`)
+        .join('; ');
+      throw new InspectorError('invalid_input', `Invalid input for ${name}: ${detail}`);
+    }
+    try {
+      const handler = this.handlers[name] as (input: unknown) => OperationOutputs[N] | Promise<OperationOutputs[N]>;
+      return await handler(parsed.data);
+    } catch (error) {
+      if (error instanceof InspectorError) throw error;
+      this.deps.logger.error(`${name} failed: ${(error as Error).message}`);
+      throw new InspectorError('internal', `${name} failed: ${(error as Error).message}`);
+    }
+  }
+
+  on: InspectorService['on'] = (event, listener) => this.events.on(event, listener);
+  onAny: InspectorService['onAny'] = (listener) => this.events.onAny(listener);
+
+  /** New captures were committed: analyse them off the acknowledgement path, then announce them. */
+  capturesCommitted(ids: number[]): void {
+    this.analysisQueue.push(...ids);
+    if (this.analysisScheduled) return;
+    this.analysisScheduled = true;
+    setImmediate(() => this.drainAnalysis());
+  }
+
+  private drainAnalysis(): void {
+    this.analysisScheduled = false;
+    const { store } = this.deps;
+    // Bounded slice per turn so a burst of captures cannot starve the receiver.
+    const batch = this.analysisQueue.splice(0, 200);
+    for (const id of batch) {
+      const row = store.get(id);
+      if (!row) continue;
+      try {
+        const columns = analyseCapture(row, { claimDedupeKeys: (cid, keys) => store.claimDedupeKeys(cid, keys) });
+        store.setAnalysis(id, columns);
+        Object.assign(row, columns);
+      } catch (error) {
+        this.deps.logger.error(`analysis of #${id} failed: ${(error as Error).message}`);
+      }
+      this.events.emit('capture.added', toSummary(row));
+    }
+    if (this.analysisQueue.length > 0 && !this.analysisScheduled) {
+      this.analysisScheduled = true;
+      setImmediate(() => this.drainAnalysis());
+    }
+  }
+}

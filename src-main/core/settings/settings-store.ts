@@ -1,0 +1,49 @@
+// Settings live in a small JSON file in the data directory. Unknown or invalid fields in the file
+// are ignored (defaults win) so a hand-edited file can never stop the app from starting.
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { settingsPatchSchema } from '../../shared/contract';
+import type { Settings } from '../../shared/types';
+
+export const defaultSettings: Settings = {
+  receiverMaxBodyBytes: 25 * 1024 * 1024,
+  metaVerifyToken: null,
+  retentionMaxCaptures: 100_000,
+  retentionMaxBytes: 2 * 1024 * 1024 * 1024,
+  publicUrl: null,
+};
+
+export class SettingsStore {
+  private current: Settings;
+  private readonly file: string;
+
+  constructor(dataDir: string, overrides: Partial<Settings> = {}) {
+    this.file = join(dataDir, 'settings.json');
+    this.current = { ...defaultSettings, ...this.readFile(), ...overrides };
+  }
+
+  get(): Settings {
+    return { ...this.current };
+  }
+
+  update(patch: Partial<Settings>): Settings {
+    this.current = { ...this.current, ...stripUndefined(patch) };
+    const tmp = this.file + '.tmp';
+    writeFileSync(tmp, JSON.stringify(this.current, null, 2));
+    renameSync(tmp, this.file);
+    return this.get();
+  }
+
+  private readFile(): Partial<Settings> {
+    try {
+      const parsed = settingsPatchSchema.safeParse(JSON.parse(readFileSync(this.file, 'utf8')));
+      return parsed.success ? (stripUndefined(parsed.data) as Partial<Settings>) : {};
+    } catch {
+      return {};
+    }
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,455 @@
+// CaptureStore: every request, byte-exact, in node:sqlite.
+//
+// Why it is shaped like this (measured, see ARCHITECTURE.md §4):
+// - Inserts made during one event-loop turn are committed together in one transaction
+//   (`insert()` resolves after that commit). The receiver acknowledges only after the promise
+//   resolves, so "got a 2xx" implies "committed" while one commit serves many requests.
+// - The full-text index is built in the background from a watermark, off the acknowledgement
+//   path; a search first indexes whatever is still pending, so results are never stale.
+// - WAL with synchronous=NORMAL: a commit survives the process being killed (kill -9); only an
+//   OS crash or power loss can drop the last commits. HOOKSCOPE_SYNC=FULL trades speed for that.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import type { CaptureKind, HeaderPair } from '../../shared/types';
+import { migrations } from './schema';
+import { toFtsQuery } from './fts-query';
+import { searchableText } from '../decoders/content';
+
+export interface NewCapture {
+  receivedAtUs: number;
+  method: string;
+  path: string;
+  httpVersion: string;
+  remoteAddress: string;
+  headers: HeaderPair[];
+  body: Buffer;
+  bodySize: number;
+  bodyTruncated: boolean;
+  contentType: string | null;
+  status: number;
+  responseHeaders: HeaderPair[];
+  responseBody: Buffer;
+  kind: CaptureKind;
+  note: string | null;
+}
+
+export interface CaptureAnalysisColumns {
+  provider: string | null;
+  verdict: string | null;
+  summary: string | null;
+  duplicateOf: number | null;
+  /** Full derived analysis (signature report, cards…) as JSON-serialisable data. */
+  analysis: unknown;
+}
+
+export interface CaptureRow extends NewCapture, CaptureAnalysisColumns {
+  id: number;
+}
+
+export type CaptureListRow = Omit<CaptureRow, 'body' | 'responseBody' | 'responseHeaders' | 'analysis'>;
+
+export interface ListQuery {
+  query?: string;
+  cursor?: string;
+  limit?: number;
+  method?: string;
+  pathPrefix?: string;
+  status?: number;
+}
+
+export interface RetentionLimits {
+  maxCaptures: number;
+  maxBytes: number;
+}
+
+export interface CaptureStoreOptions {
+  retention?: () => RetentionLimits;
+  synchronous?: 'NORMAL' | 'FULL';
+  /** Called (batched) after new rows are committed, with their ids in order. */
+  onCommitted?: (ids: number[]) => void;
+}
+
+interface PendingInsert {
+  capture: NewCapture;
+  resolve: (id: number) => void;
+  reject: (error: Error) => void;
+}
+
+const INDEX_BATCH = 500;
+const FTS_BODY_CHARS = 1_000_000;
+
+export class CaptureStore {
+  private readonly db: DatabaseSync;
+  private readonly stmt: Record<string, StatementSync>;
+  private pending: PendingInsert[] = [];
+  private commitScheduled = false;
+  private indexTimer: NodeJS.Timeout | null = null;
+  private closed = false;
+  private count = 0;
+  private bytes = 0;
+
+  constructor(
+    readonly dataDir: string,
+    private readonly options: CaptureStoreOptions = {},
+  ) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new DatabaseSync(join(dataDir, 'captures.sqlite'));
+    // page_size must be set before the first table exists to take effect.
+    this.db.exec('PRAGMA page_size = 8192');
+    this.db.exec('PRAGMA journal_mode = WAL');
+    this.db.exec(`PRAGMA synchronous = ${options.synchronous ?? syncFromEnv()}`);
+    this.db.exec('PRAGMA foreign_keys = OFF');
+    this.migrate();
+    this.stmt = this.prepareStatements();
+    const totals = this.stmt.totals!.get() as { n: number; b: number };
+    this.count = totals.n;
+    this.bytes = totals.b;
+    this.scheduleIndexing();
+  }
+
+  private migrate(): void {
+    const current = (this.db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
+    if (current > migrations.length) {
+      throw new Error(
+        `The capture database in ${this.dataDir} was written by a newer Hookscope (schema ${current}). ` +
+          'Update Hookscope or choose another data directory.',
+      );
+    }
+    for (let version = current; version < migrations.length; version++) {
+      this.db.exec('BEGIN');
+      try {
+        this.db.exec(migrations[version]!);
+        this.db.exec(`PRAGMA user_version = ${version + 1}`);
+        this.db.exec('COMMIT');
+      } catch (error) {
+        this.db.exec('ROLLBACK');
+        throw error;
+      }
+    }
+  }
+
+  private prepareStatements(): Record<string, StatementSync> {
+    const db = this.db;
+    return {
+      insert: db.prepare(
+        `INSERT INTO captures (received_at_us, method, path, http_version, remote_address, headers, body,
+           body_size, body_truncated, content_type, status, response_headers, response_body, kind, note, stored_bytes)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ),
+      get: db.prepare('SELECT * FROM captures WHERE id = ?'),
+      totals: db.prepare('SELECT count(*) AS n, coalesce(sum(stored_bytes), 0) AS b FROM captures'),
+      setAnalysis: db.prepare(
+        'UPDATE captures SET provider = ?, verdict = ?, summary = ?, duplicate_of = ?, analysis = ? WHERE id = ?',
+      ),
+      getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
+      setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+      toIndex: db.prepare(
+        'SELECT id, path, headers, body, content_type FROM captures WHERE id > ? ORDER BY id LIMIT ?',
+      ),
+      ftsInsert: db.prepare('INSERT INTO captures_fts (rowid, path, headers, body) VALUES (?, ?, ?, ?)'),
+      findKey: db.prepare('SELECT capture_id FROM dedupe_keys WHERE key = ?'),
+      addKey: db.prepare('INSERT OR IGNORE INTO dedupe_keys (key, capture_id) VALUES (?, ?)'),
+      oldestIds: db.prepare('SELECT id, stored_bytes FROM captures ORDER BY id LIMIT ?'),
+    };
+  }
+
+  /** Queue a capture; resolves with its id once it is committed to disk. */
+  insert(capture: NewCapture): Promise<number> {
+    if (this.closed) return Promise.reject(new Error('The capture store is closed.'));
+    return new Promise((resolve, reject) => {
+      this.pending.push({ capture, resolve, reject });
+      if (!this.commitScheduled) {
+        this.commitScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Commit everything queued now (also called on quit). */
+  flush(): void {
+    this.commitScheduled = false;
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    const ids: number[] = [];
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+      for (const { capture } of batch) {
+        const storedBytes = rowCost(capture);
+        const result = this.stmt.insert!.run(
+          capture.receivedAtUs,
+          capture.method,
+          capture.path,
+          capture.httpVersion,
+          capture.remoteAddress,
+          JSON.stringify(capture.headers),
+          capture.body,
+          capture.bodySize,
+          capture.bodyTruncated ? 1 : 0,
+          capture.contentType,
+          capture.status,
+          JSON.stringify(capture.responseHeaders),
+          capture.responseBody,
+          capture.kind,
+          capture.note,
+          storedBytes,
+        );
+        ids.push(Number(result.lastInsertRowid));
+        this.count++;
+        this.bytes += storedBytes;
+      }
+      this.enforceRetention();
+      this.db.exec('COMMIT');
+    } catch (error) {
+      try {
+        this.db.exec('ROLLBACK');
+      } catch {
+        // The failed statement may already have ended the transaction.
+      }
+      const totals = this.stmt.totals!.get() as { n: number; b: number };
+      this.count = totals.n;
+      this.bytes = totals.b;
+      const err = error instanceof Error ? error : new Error(String(error));
+      for (const p of batch) p.reject(err);
+      return;
+    }
+    batch.forEach((p, i) => p.resolve(ids[i]!));
+    this.options.onCommitted?.(ids);
+    this.scheduleIndexing();
+  }
+
+  /** Evict the oldest captures beyond the retention limits. Runs inside the insert transaction. */
+  private enforceRetention(): void {
+    const limits = this.options.retention?.();
+    if (!limits) return;
+    let excessCount = Math.max(0, this.count - limits.maxCaptures);
+    let excessBytes = Math.max(0, this.bytes - limits.maxBytes);
+    if (excessCount === 0 && excessBytes === 0) return;
+    // Walk the oldest rows until both limits hold again, never evicting the newest capture.
+    const candidates = this.stmt.oldestIds!.all(Math.max(excessCount, 1) + 1000) as {
+      id: number;
+      stored_bytes: number;
+    }[];
+    let cutoff = 0;
+    for (const row of candidates.slice(0, -1)) {
+      if (excessCount <= 0 && excessBytes <= 0) break;
+      cutoff = row.id;
+      excessCount--;
+      excessBytes -= row.stored_bytes;
+      this.count--;
+      this.bytes -= row.stored_bytes;
+    }
+    if (cutoff === 0) return;
+    this.db.prepare('DELETE FROM captures WHERE id <= ?').run(cutoff);
+    this.db.prepare('DELETE FROM captures_fts WHERE rowid <= ?').run(cutoff);
+    this.db.prepare('DELETE FROM dedupe_keys WHERE capture_id <= ?').run(cutoff);
+  }
+
+  get(id: number): CaptureRow | null {
+    const row = this.stmt.get!.get(id) as RawRow | undefined;
+    return row ? fromRow(row) : null;
+  }
+
+  list(query: ListQuery): { items: CaptureListRow[]; nextCursor: string | null; total: number } {
+    const limit = query.limit ?? 200;
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    const cursor = query.cursor ? Number.parseInt(query.cursor, 10) : NaN;
+    if (Number.isFinite(cursor)) {
+      where.push('id < ?');
+      params.push(cursor);
+    }
+    if (query.method) {
+      where.push('method = ?');
+      params.push(query.method.toUpperCase());
+    }
+    if (query.status) {
+      where.push('status = ?');
+      params.push(query.status);
+    }
+    if (query.pathPrefix) {
+      // substr comparison instead of LIKE so '%' and '_' in paths are literal.
+      where.push('substr(path, 1, ?) = ?');
+      params.push(query.pathPrefix.length, query.pathPrefix);
+    }
+    const fts = query.query ? toFtsQuery(query.query) : null;
+    if (fts) {
+      this.indexPending(Number.POSITIVE_INFINITY);
+      where.push('id IN (SELECT rowid FROM captures_fts WHERE captures_fts MATCH ?)');
+      params.push(fts);
+    }
+    const sql =
+      `SELECT id, received_at_us, method, path, http_version, remote_address, headers, body_size, body_truncated,
+              content_type, status, kind, note, provider, verdict, summary, duplicate_of
+       FROM captures ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+       ORDER BY id DESC LIMIT ?`;
+    const rows = this.db.prepare(sql).all(...params, limit + 1) as unknown as RawRow[];
+    const more = rows.length > limit;
+    const items = rows.slice(0, limit).map((row) => fromListRow(row));
+    return {
+      items,
+      nextCursor: more && items.length ? String(items[items.length - 1]!.id) : null,
+      total: this.count,
+    };
+  }
+
+  size(): { count: number; bytes: number } {
+    return { count: this.count, bytes: this.bytes };
+  }
+
+  clear(): number {
+    this.flush();
+    const removed = this.count;
+    this.db.exec('BEGIN');
+    this.db.exec('DELETE FROM captures; DELETE FROM captures_fts; DELETE FROM dedupe_keys;');
+    this.db.exec('COMMIT');
+    this.count = 0;
+    this.bytes = 0;
+    return removed;
+  }
+
+  setAnalysis(id: number, a: CaptureAnalysisColumns): void {
+    this.stmt.setAnalysis!.run(a.provider, a.verdict, a.summary, a.duplicateOf, JSON.stringify(a.analysis ?? null), id);
+  }
+
+  /**
+   * Record idempotency keys (message ids, delivery ids) for a capture and return the earliest
+   * other capture that already carried one of them — i.e. what this capture is a redelivery of.
+   */
+  claimDedupeKeys(id: number, keys: string[]): number | null {
+    let original: number | null = null;
+    for (const key of keys) {
+      const seen = this.stmt.findKey!.get(key) as { capture_id: number } | undefined;
+      if (seen && seen.capture_id !== id && seen.capture_id < id) {
+        original = original === null ? seen.capture_id : Math.min(original, seen.capture_id);
+      } else if (!seen) {
+        this.stmt.addKey!.run(key, id);
+      }
+    }
+    return original;
+  }
+
+  /** Ids of every stored capture, oldest first (for background re-analysis). */
+  allIds(): number[] {
+    return (this.db.prepare('SELECT id FROM captures ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+  }
+
+  private scheduleIndexing(): void {
+    if (this.indexTimer || this.closed) return;
+    this.indexTimer = setTimeout(() => {
+      this.indexTimer = null;
+      if (this.closed) return;
+      const more = this.indexPending(INDEX_BATCH);
+      if (more) this.scheduleIndexing();
+    }, 25);
+    this.indexTimer.unref();
+  }
+
+  /** Index up to `maxRows` captures past the watermark; returns true if more remain. */
+  indexPending(maxRows: number): boolean {
+    let watermark = Number((this.stmt.getMeta!.get('fts_watermark') as { value: string } | undefined)?.value ?? 0);
+    let remaining = maxRows;
+    while (remaining > 0) {
+      const take = Math.min(remaining, INDEX_BATCH);
+      const rows = this.stmt.toIndex!.all(watermark, take) as unknown as RawRow[];
+      if (rows.length === 0) return false;
+      this.db.exec('BEGIN');
+      try {
+        for (const row of rows) {
+          const headers = headersFromJson(row.headers);
+          const headerText = headers.map(([n, v]) => `${n}: ${v}`).join('\n');
+          const text = searchableText(headers, Buffer.from(row.body), row.content_type);
+          this.stmt.ftsInsert!.run(row.id, row.path, headerText, text.slice(0, FTS_BODY_CHARS));
+          watermark = row.id;
+        }
+        this.stmt.setMeta!.run('fts_watermark', String(watermark));
+        this.db.exec('COMMIT');
+      } catch (error) {
+        this.db.exec('ROLLBACK');
+        throw error;
+      }
+      remaining -= rows.length;
+      if (rows.length < take) return false;
+    }
+    return true;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.flush();
+    this.closed = true;
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.db.close();
+  }
+}
+
+interface RawRow {
+  id: number;
+  received_at_us: number;
+  method: string;
+  path: string;
+  http_version: string;
+  remote_address: string;
+  headers: string;
+  body: Uint8Array;
+  body_size: number;
+  body_truncated: number;
+  content_type: string | null;
+  status: number;
+  response_headers: string;
+  response_body: Uint8Array;
+  kind: CaptureKind;
+  note: string | null;
+  provider: string | null;
+  verdict: string | null;
+  summary: string | null;
+  duplicate_of: number | null;
+  analysis: string | null;
+}
+
+function headersFromJson(json: string): HeaderPair[] {
+  return JSON.parse(json) as HeaderPair[];
+}
+
+function fromListRow(row: RawRow): CaptureListRow {
+  return {
+    id: row.id,
+    receivedAtUs: row.received_at_us,
+    method: row.method,
+    path: row.path,
+    httpVersion: row.http_version,
+    remoteAddress: row.remote_address,
+    headers: headersFromJson(row.headers),
+    bodySize: row.body_size,
+    bodyTruncated: row.body_truncated === 1,
+    contentType: row.content_type,
+    status: row.status,
+    kind: row.kind,
+    note: row.note,
+    provider: row.provider,
+    verdict: row.verdict,
+    summary: row.summary,
+    duplicateOf: row.duplicate_of,
+  };
+}
+
+function fromRow(row: RawRow): CaptureRow {
+  return {
+    ...fromListRow(row),
+    body: Buffer.from(row.body.buffer, row.body.byteOffset, row.body.byteLength),
+    responseHeaders: headersFromJson(row.response_headers),
+    responseBody: Buffer.from(row.response_body),
+    analysis: row.analysis ? (JSON.parse(row.analysis) as unknown) : null,
+  };
+}
+
+function rowCost(c: NewCapture): number {
+  let headerBytes = 0;
+  for (const [n, v] of c.headers) headerBytes += n.length + v.length + 4;
+  return c.body.length + c.responseBody.length + headerBytes + c.path.length + 128;
+}
+
+function syncFromEnv(): 'NORMAL' | 'FULL' {
+  return process.env.HOOKSCOPE_SYNC?.toUpperCase() === 'FULL' ? 'FULL' : 'NORMAL';
+}

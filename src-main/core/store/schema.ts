@@ -1,0 +1,40 @@
+// Versioned migrations, applied in order inside one transaction each. PRAGMA user_version records
+// the last one applied, so opening an older database upgrades it and a newer one is refused.
+export const migrations: string[] = [
+  // 1: captures, their derived analysis, and the contentless full-text index.
+  `
+  CREATE TABLE captures (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    received_at_us  INTEGER NOT NULL,
+    method          TEXT    NOT NULL,
+    path            TEXT    NOT NULL,
+    http_version    TEXT    NOT NULL,
+    remote_address  TEXT    NOT NULL,
+    headers         TEXT    NOT NULL,           -- JSON [[name, value], ...] in received order
+    body            BLOB    NOT NULL,           -- wire bytes (or the first 64 KB of a rejected body)
+    body_size       INTEGER NOT NULL,           -- full size on the wire
+    body_truncated  INTEGER NOT NULL DEFAULT 0,
+    content_type    TEXT,
+    status          INTEGER NOT NULL,
+    response_headers TEXT   NOT NULL DEFAULT '[]',
+    response_body   BLOB    NOT NULL DEFAULT x'',
+    kind            TEXT    NOT NULL,           -- request | handshake | rejected
+    note            TEXT,
+    stored_bytes    INTEGER NOT NULL,           -- what this row costs, for the size-based retention
+    -- derived analysis (recomputed when secrets or settings change)
+    provider        TEXT,
+    verdict         TEXT,
+    summary         TEXT,
+    duplicate_of    INTEGER,
+    analysis        TEXT
+  );
+  CREATE INDEX captures_method ON captures(method, id);
+  CREATE INDEX captures_status ON captures(status, id);
+  CREATE TABLE dedupe_keys (
+    key        TEXT PRIMARY KEY,
+    capture_id INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+  CREATE VIRTUAL TABLE captures_fts USING fts5(path, headers, body, content='', contentless_delete=1);
+  `,
+];
