@@ -1,3 +1,123 @@
-// Placeholder Electron entry; the secure shell replaces it.
-import { app } from 'electron';
-void app.whenReady();
+// Electron entry (bundled to out/main/index.js, ESM). Order matters:
+//   1. before ready: privileged app:// scheme, optional test userData, single-instance lock;
+//   2. on ready: deny-all permissions, app:// handler, core, IPC binding, events, menu, window;
+//   3. on quit: the core is closed (pending captures flushed) before the process exits.
+import { join } from 'node:path';
+import { app, dialog, ipcMain, Menu, protocol, safeStorage, session, shell, type BrowserWindow } from 'electron';
+import { startCore } from '../core/start';
+import { createLogger } from '../core/log/logger';
+import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
+import { appCommandEnvelope } from './app-commands';
+import { forwardServiceEvents, sendEnvelope } from './events';
+import { hardenSession, hardenWebContents } from './harden';
+import { bindOperations } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { builtAppPaths } from './paths';
+import { describeKeychain } from './secret-store';
+import { appSchemePrivileges, createRendererRequestHandler } from './renderer-protocol';
+import { isAllowedExternalUrl, isTrustedSenderFrame, trustedOrigins } from './security';
+import { createMainWindow, focusWindow } from './window';
+import { readLaunchOverrides } from './launch-overrides';
+import { flushBeforeQuit } from './quit';
+
+const logger = createLogger();
+
+// Must happen before 'ready': Chromium fixes scheme privileges at startup.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: appSchemePrivileges }]);
+
+const overrides = readLaunchOverrides(process.env);
+// Test runs point userData at a temporary directory, so they never touch a real profile and the
+// single-instance lock (which is per userData) does not collide with a running app.
+if (overrides.userDataDir) app.setPath('userData', overrides.userDataDir);
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Hookscope owns the receiver and the database: hand over (it focuses its window) and leave.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) focusWindow(mainWindow);
+  });
+  // Applies to every webContents ever created, including any a compromised page might spawn.
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, (url) => (isAllowedExternalUrl(url) ? shell.openExternal(url) : undefined));
+  });
+  // Electron's default SIGTERM/SIGINT handling exits without 'will-quit'; route them through quit
+  // so the core flushes.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => app.quit());
+
+  app.whenReady().then(start, (error: unknown) => fail(error));
+}
+
+async function start(): Promise<void> {
+  try {
+    // In development the renderer comes from electron-vite's loopback dev server.
+    const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+    const origins = trustedOrigins(devServerUrl);
+    hardenSession(session.defaultSession, origins);
+    const paths = builtAppPaths(import.meta.dirname);
+    protocol.handle(APP_SCHEME, createRendererRequestHandler({ rendererRoot: paths.rendererRoot }));
+
+    const core = await startCore({
+      dataDir: join(app.getPath('userData'), 'data'),
+      mode: 'electron',
+      version: app.getVersion(),
+      logger,
+      ...(overrides.receiverPort !== undefined ? { receiverPort: overrides.receiverPort } : {}),
+    });
+    flushBeforeQuit(app, () => core.close(), { onError: (error) => logger.error(`core close failed: ${String(error)}`) });
+
+    const keychain = describeKeychain(safeStorage, process.platform);
+    if (!keychain.encrypted) logger.warn(`secrets are not protected by an OS keychain (backend: ${keychain.backend})`);
+
+    bindOperations(ipcMain, core.service, {
+      isTrustedSender: (frame) => isTrustedSenderFrame(frame, origins),
+      logError: (operation, error) => logger.error(`${operation}: ${error instanceof Error ? error.stack : String(error)}`),
+    });
+    const currentContents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null);
+    forwardServiceEvents(core.service, currentContents);
+
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        buildMenuTemplate({
+          platform: process.platform,
+          appName: app.getName(),
+          isDev: !app.isPackaged,
+          onCommand: (command) => sendEnvelope(currentContents(), appCommandEnvelope(command)),
+        }),
+      ),
+    );
+
+    const openWindow = async () => {
+      const window = await createMainWindow({
+        preloadPath: paths.preload,
+        url: devServerUrl && origins.length > 1 ? devServerUrl : APP_ENTRY_URL,
+        stateFile: join(app.getPath('userData'), 'window-state.json'),
+        title: 'Hookscope',
+      });
+      window.on('closed', () => {
+        if (mainWindow === window) mainWindow = null;
+      });
+      mainWindow = window;
+    };
+    await openWindow();
+
+    // macOS keeps the app (and the receiver) running with no window; the dock icon reopens it.
+    app.on('activate', () => {
+      if (mainWindow === null) void openWindow().catch(fail);
+    });
+    app.on('window-all-closed', () => {
+      if (process.platform !== 'darwin') app.quit();
+    });
+  } catch (error) {
+    fail(error);
+  }
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  logger.error(`startup failed: ${error instanceof Error ? error.stack : message}`);
+  dialog.showErrorBox('Hookscope could not start', message);
+  app.exit(1);
+}

@@ -1,7 +1,342 @@
-// Signature verdicts as the UI and API see them. Filled out by the signatures module.
+// Signature verification as the UI and API see it: the verdict, the evidence behind it and the
+// diagnosis when it fails. Filled in by src-main/core/signatures. Shared with the renderer, so this
+// file imports only zod (no node:, no Buffer).
+import { z } from 'zod';
+
 export type SignatureVerdict = 'pass' | 'fail' | 'handshake' | 'unverifiable' | 'no-secret' | 'unsigned';
+
+/** Why the verdict is what it is (a stable tag the UI can branch on). */
+export type SignatureReason =
+  | 'verified'
+  | 'handshake'
+  | 'needs-network'
+  | 'no-secret'
+  | 'no-provider'
+  | 'missing-header'
+  | 'malformed-header'
+  | 'no-matching-version'
+  | 'digest-mismatch'
+  | 'timestamp-missing'
+  | 'timestamp-outside-window'
+  | 'body-hash-mismatch'
+  | 'invalid-key';
+
+/** One finding of the mismatch diagnosis. Codes are stable; messages and fixes are for people. */
+export type DiagnosisCode =
+  | 'stale-timestamp'
+  | 'future-timestamp'
+  | 'timestamp-unit'
+  | 'clock-skew'
+  | 'missing-timestamp'
+  | 'trailing-newline'
+  | 'line-endings'
+  | 'utf8-bom'
+  | 'charset-mangled'
+  | 'json-reserialized'
+  | 'form-reencoded'
+  | 'signed-decompressed-body'
+  | 'uppercase-hex'
+  | 'encoding-mismatch'
+  | 'header-mangled'
+  | 'compound-prefix'
+  | 'algorithm-mismatch'
+  | 'legacy-header'
+  | 'url-mismatch'
+  | 'other-template'
+  | 'secret-whitespace'
+  | 'secret-derivation'
+  | 'other-stored-secret'
+  | 'public-key-invalid'
+  | 'public-key-mismatch'
+  | 'secret-looks-like-token'
+  | 'no-matching-version'
+  | 'content-length-mismatch'
+  | 'body-decompressed'
+  | 'body-looks-reserialized'
+  | 'body-hash-mismatch'
+  | 'secret-likely';
+
+export interface SignatureDiagnosis {
+  code: DiagnosisCode;
+  /** What was found, e.g. "A trailing newline was added after signing." */
+  message: string;
+  /** One-line fix. */
+  fix: string;
+  /** True when a recomputation reproduced the received signature exactly (strong evidence). */
+  exact: boolean;
+}
+
+export type HashAlgorithm = 'sha1' | 'sha256' | 'sha512';
+export type DigestEncoding = 'hex' | 'base64';
+
+export interface SchemeInfo {
+  /** e.g. "HMAC-SHA256", "Ed25519", "ECDSA P-256 SHA-256". */
+  algorithm: string;
+  encoding: DigestEncoding;
+  /** Signed-content template, e.g. "{timestamp}.{body}", "v0:{timestamp}:{body}", "{url}{sorted form params}". */
+  template: string;
+  /** How the stored secret becomes key bytes: "raw text", "whsec_ base64-decoded", "public key". */
+  keyDerivation: string;
+}
+
+export interface SignedContentInfo {
+  /** The signed bytes as text, escaped (\n, \r, \t, \\, \xNN for bytes that are not UTF-8), possibly cut. */
+  preview: string;
+  previewTruncated: boolean;
+  /** Byte length of the whole signed content (prefix + body + suffix). */
+  byteLength: number;
+  bodyByteLength: number;
+  /** SHA-256 of the body bytes, lowercase hex. */
+  bodySha256: string;
+}
+
+export interface TimestampInfo {
+  /** As found, e.g. "1716200000" or "1716200000123". */
+  raw: string;
+  /** Where it came from: a header name or "body:webhookTimestamp". */
+  source: string;
+  /** Parsed value in unix seconds (null when unparseable). */
+  unix: number | null;
+  /** Capture time minus timestamp, seconds (negative = timestamp in the future). */
+  ageAtCapture: number | null;
+  /** Now minus timestamp, seconds. */
+  ageNow: number | null;
+  /** Oldest accepted age in seconds (null = no limit). */
+  maxAgeSeconds: number | null;
+  /** How far in the future it may be, seconds (null = no limit). */
+  maxAheadSeconds: number | null;
+  /** Judged at capture time: this is what the verdict uses. */
+  rejectedAtCapture: boolean;
+  /** "Would be rejected now": for replays and for users opening old captures. */
+  rejectedNow: boolean;
+  /** True when the scheme covers the timestamp with the signature (false for WaSphere's seed format). */
+  signed: boolean;
+}
+
+export interface SignatureEntry {
+  /** Position in the header (0-based). */
+  index: number;
+  /** Version tag as on the wire: "v1", "v0", "h1", "v1a", "sha256"… ("" when bare). */
+  version: string;
+  value: string;
+  /** False for versions this verifier does not check (Stripe v0, Standard Webhooks v1a…). */
+  supported: boolean;
+  matched: boolean;
+}
+
+export interface HandshakeInfo {
+  kind: 'meta-subscribe' | 'slack-url-verification' | 'zoom-url-validation' | 'discord-ping' | 'discord-probe';
+  note: string;
+  /** What the endpoint must answer for the provider to accept it. */
+  expectedResponse: { status: number; contentType: string | null; body: string } | null;
+  /** Meta: does hub.verify_token equal the configured verify token (null when none configured). */
+  verifyTokenMatches?: boolean | null;
+}
 
 export interface SignatureReport {
   verdict: SignatureVerdict;
+  /** Provider id (see `signatureProviders`), null when none detected. */
   provider: string | null;
+  providerName: string | null;
+  /** Whether the provider was detected from headers or forced by an override. */
+  providerSource: 'detected' | 'override' | null;
+  reason: SignatureReason;
+  /** One line for the verdict banner. */
+  summary: string;
+  scheme: SchemeInfo | null;
+  /** Which wire format matched, e.g. {id: 'wasphere-v1', label: 'WaSphere v1 (timestamp-bound)'}. */
+  format: { id: string; label: string } | null;
+  /** Header the signature was read from, as received. */
+  header: string | null;
+  received: string | null;
+  /** What Hookscope computed, in the same encoding and label as `received` (e.g. "sha256=<hex>"). */
+  computed: string | null;
+  /** Label of the stored secret that verified (never the value). */
+  matchedSecret: string | null;
+  secretsTried: number;
+  entries: SignatureEntry[];
+  signedContent: SignedContentInfo | null;
+  timestamp: TimestampInfo | null;
+  handshake: HandshakeInfo | null;
+  warnings: string[];
+  /** On fail: findings, most specific first. Empty otherwise. */
+  diagnosis: SignatureDiagnosis[];
+}
+
+// ----------------------------------------------------------------------------------------------
+// Providers the UI can offer (ids are stable; `secretHint` says where to find the secret).
+
+export interface SignatureProviderInfo {
+  id: string;
+  name: string;
+  /** Where the user finds the value to paste. */
+  secretHint: string;
+  /** 'hmac' = shared secret, 'public-key' = verification key, 'none' = nothing to store. */
+  secretKind: 'hmac' | 'public-key' | 'none';
+}
+
+export const signatureProviders: readonly SignatureProviderInfo[] = [
+  {
+    id: 'meta',
+    name: 'Meta / WhatsApp Cloud API',
+    secretHint: 'App Secret: App Dashboard › App settings › Basic (not the access token, not the verify token).',
+    secretKind: 'hmac',
+  },
+  {
+    id: 'wasphere',
+    name: 'WaSphere',
+    secretHint: 'The "secret" you set when registering the webhook (WASPHERE_WEBHOOK_SECRET).',
+    secretKind: 'hmac',
+  },
+  {
+    id: 'sendsar',
+    name: 'Sendsar',
+    secretHint: 'Webhook secret whsec_… (used as text, prefix included; it is not an API key).',
+    secretKind: 'hmac',
+  },
+  { id: 'github', name: 'GitHub', secretHint: 'Webhook settings › Secret.', secretKind: 'hmac' },
+  {
+    id: 'stripe',
+    name: 'Stripe',
+    secretHint: 'Endpoint signing secret whsec_… (Dashboard › Webhooks › endpoint, or printed by `stripe listen`).',
+    secretKind: 'hmac',
+  },
+  {
+    id: 'shopify',
+    name: 'Shopify',
+    secretHint: 'App client secret (API secret key); admin-created webhooks use Settings › Notifications key.',
+    secretKind: 'hmac',
+  },
+  {
+    id: 'slack',
+    name: 'Slack',
+    secretHint: 'Signing Secret: App settings › Basic Information (not the verification token, not xoxb-).',
+    secretKind: 'hmac',
+  },
+  {
+    id: 'standard-webhooks',
+    name: 'Standard Webhooks / Svix (Clerk, Resend)',
+    secretHint: 'Endpoint signing secret whsec_… from the sender dashboard (Svix, Clerk, Resend).',
+    secretKind: 'hmac',
+  },
+  {
+    id: 'twilio',
+    name: 'Twilio',
+    secretHint: 'Primary Auth Token: Console › Account info (set the public URL in Hookscope too).',
+    secretKind: 'hmac',
+  },
+  {
+    id: 'square',
+    name: 'Square',
+    secretHint: 'Subscription signature key: Developer Dashboard › Webhooks › subscription.',
+    secretKind: 'hmac',
+  },
+  {
+    id: 'paddle',
+    name: 'Paddle Billing',
+    secretHint: 'Notification destination secret key pdl_ntfset_…: Developer tools › Notifications.',
+    secretKind: 'hmac',
+  },
+  { id: 'linear', name: 'Linear', secretHint: 'Webhook signing secret: Settings › API › Webhooks.', secretKind: 'hmac' },
+  {
+    id: 'zoom',
+    name: 'Zoom',
+    secretHint: 'Secret Token: Marketplace app › Features › Event subscriptions (not the Verification Token).',
+    secretKind: 'hmac',
+  },
+  {
+    id: 'discord',
+    name: 'Discord interactions',
+    secretHint: 'Application Public Key (64 hex chars): Developer Portal › General Information (not the bot token).',
+    secretKind: 'public-key',
+  },
+  {
+    id: 'sendgrid',
+    name: 'SendGrid Event Webhook',
+    secretHint: 'Verification key (base64 public key): Mail Settings › Event Webhook › Signature verification.',
+    secretKind: 'public-key',
+  },
+  {
+    id: 'paypal',
+    name: 'PayPal',
+    secretHint: 'Nothing to store: PayPal signs with a certificate that must be fetched online.',
+    secretKind: 'none',
+  },
+  {
+    id: 'generic',
+    name: 'Generic HMAC',
+    secretHint: 'The shared secret your sender signs with; configure header, algorithm and template.',
+    secretKind: 'hmac',
+  },
+];
+
+export function signatureProviderInfo(id: string): SignatureProviderInfo | undefined {
+  return signatureProviders.find((p) => p.id === id);
+}
+
+// ----------------------------------------------------------------------------------------------
+// Inputs (validated by every adapter).
+
+const headerPair = z.tuple([z.string().max(1024), z.string().max(64 * 1024)]);
+
+/** User-configured HMAC scheme for senders Hookscope does not know. */
+export const genericHmacConfigSchema = z
+  .object({
+    header: z.string().min(1).max(200),
+    algorithm: z.enum(['sha1', 'sha256', 'sha512']),
+    encoding: z.enum(['hex', 'base64']),
+    /** Stripped from the header value before comparing, e.g. "sha256=". */
+    prefix: z.string().max(100).optional(),
+    /** Placeholders: {body} {timestamp} {id} {url} {method}. Default "{body}". */
+    template: z.string().max(500).optional(),
+    timestampHeader: z.string().max(200).optional(),
+    idHeader: z.string().max(200).optional(),
+    /** Accepted age in seconds, both directions. No check when absent. */
+    toleranceSeconds: z.number().int().min(0).max(10 * 365 * 86400).optional(),
+    /** How the secret becomes key bytes. Default "raw". */
+    keyEncoding: z.enum(['raw', 'base64', 'hex', 'whsec-base64']).optional(),
+  })
+  .strict();
+export type GenericHmacConfig = z.infer<typeof genericHmacConfigSchema>;
+
+export const verifyRequestInput = z
+  .object({
+    provider: z.string().min(1).max(64).optional(),
+    method: z.string().min(1).max(20),
+    /** Full URL as the provider called it (or just the path). */
+    url: z.string().min(1).max(8192),
+    headers: z.array(headerPair).max(500),
+    bodyBase64: z.string().max(40 * 1024 * 1024),
+    /** Secrets (or public keys) to try instead of the stored ones. */
+    secrets: z.array(z.string().min(1).max(4096)).max(20).optional(),
+    /** Unix seconds used to judge timestamps (defaults to now). */
+    now: z.number().int().min(0).optional(),
+    generic: genericHmacConfigSchema.optional(),
+  })
+  .strict();
+export type VerifyRequestInput = z.infer<typeof verifyRequestInput>;
+
+const providerId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'provider id: lowercase letters, digits and dashes');
+const secretLabel = z.string().trim().min(1).max(100);
+
+export const putSecretInput = z
+  .object({ provider: providerId, label: secretLabel, secret: z.string().min(1).max(4096) })
+  .strict();
+export type PutSecretInput = z.infer<typeof putSecretInput>;
+
+export const deleteSecretInput = z.object({ provider: providerId, label: secretLabel }).strict();
+export type DeleteSecretInput = z.infer<typeof deleteSecretInput>;
+
+/** What the API says about a stored secret: never the value. */
+export interface SecretInfo {
+  provider: string;
+  label: string;
+  /** Masked, e.g. "whs…9f (32 chars)". */
+  hint: string;
+  /** UTC ISO-8601. */
+  createdAt: string;
 }

@@ -10,6 +10,7 @@ import { nowMicros } from '../store/clock';
 import type { Logger } from '../log/logger';
 import { readBody } from './read-body';
 import { answerMetaHandshake } from './meta-handshake';
+import { operationNames } from '../../shared/contract';
 
 export interface ReceiverOptions {
   store: CaptureStore;
@@ -31,6 +32,12 @@ export interface Receiver {
 /** Rejected bodies keep this much so the user can still see what was sent. */
 export const REJECTED_PREFIX_BYTES = 64 * 1024;
 const DEFAULT_ACK = Buffer.from('{"ok":true,"source":"hookscope"}');
+// Control routes exist only on the inspector port. Probing them here gets a 404 (still captured),
+// while ordinary webhook paths such as /api/webhooks/stripe are received as usual.
+const CONTROL_PATH = new RegExp(`^/api/(?:${[...operationNames, 'events'].join('|')})(?:[/?]|$)`);
+const CONTROL_PATH_ANSWER = Buffer.from(
+  JSON.stringify({ error: 'not_found', message: 'This is the Hookscope receiver; the control API is not served on this port.' }),
+);
 
 export function createReceiver(options: ReceiverOptions): Receiver {
   const app = express();
@@ -152,9 +159,10 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, options:
 
   const query = new URLSearchParams(path.includes('?') ? path.slice(path.indexOf('?') + 1) : '');
   const handshake = answerMetaHandshake(method, query, options.metaVerifyToken());
-  const status = handshake?.status ?? 200;
+  const controlProbe = !handshake && CONTROL_PATH.test(path);
+  const status = handshake?.status ?? (controlProbe ? 404 : 200);
   const contentType = handshake?.contentType ?? 'application/json';
-  const responseBody = handshake ? Buffer.from(handshake.body) : DEFAULT_ACK;
+  const responseBody = handshake ? Buffer.from(handshake.body) : controlProbe ? CONTROL_PATH_ANSWER : DEFAULT_ACK;
   const responseHeaders: HeaderPair[] = [['Content-Type', contentType]];
 
   const id = await options.store.insert({

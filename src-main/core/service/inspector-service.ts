@@ -3,7 +3,7 @@
 // InspectorError codes.
 import { operations, type OperationName, type OperationOutputs } from '../../shared/contract';
 import { InspectorError } from '../../shared/errors';
-import type { CaptureStore } from '../store/capture-store';
+import type { CaptureRow, CaptureStore } from '../store/capture-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { Logger } from '../log/logger';
 import { EventHub } from './event-hub';
@@ -38,6 +38,8 @@ export class CoreInspectorService implements InspectorService {
       getCapture: ({ id }: { id: number }) => {
         const row = store.get(id);
         if (!row) throw new InspectorError('not_found', `Capture #${id} does not exist (it may have been cleared or evicted by retention).`);
+        // Asked for before the background analysis reached it: analyse now so the answer is complete.
+        if (row.analysis === null) this.analyse(row);
         return toDetail(row);
       },
       clearCaptures: () => {
@@ -94,21 +96,28 @@ export class CoreInspectorService implements InspectorService {
     setImmediate(() => this.drainAnalysis());
   }
 
+  /** Compute and store the derived analysis of one capture, updating `row` in place. */
+  private analyse(row: CaptureRow): void {
+    const { store } = this.deps;
+    try {
+      const columns = analyseCapture(row, { claimDedupeKeys: (cid, keys) => store.claimDedupeKeys(cid, keys) });
+      store.setAnalysis(row.id, columns);
+      Object.assign(row, columns);
+    } catch (error) {
+      this.deps.logger.error(`analysis of #${row.id} failed: ${(error as Error).message}`);
+    }
+  }
+
   private drainAnalysis(): void {
     this.analysisScheduled = false;
     const { store } = this.deps;
     // Bounded slice per turn so a burst of captures cannot starve the receiver.
+    if (store.isClosed) return;
     const batch = this.analysisQueue.splice(0, 200);
     for (const id of batch) {
       const row = store.get(id);
       if (!row) continue;
-      try {
-        const columns = analyseCapture(row, { claimDedupeKeys: (cid, keys) => store.claimDedupeKeys(cid, keys) });
-        store.setAnalysis(id, columns);
-        Object.assign(row, columns);
-      } catch (error) {
-        this.deps.logger.error(`analysis of #${id} failed: ${(error as Error).message}`);
-      }
+      if (row.analysis === null) this.analyse(row);
       this.events.emit('capture.added', toSummary(row));
     }
     if (this.analysisQueue.length > 0 && !this.analysisScheduled) {

@@ -294,6 +294,10 @@ export class CaptureStore {
     };
   }
 
+  get isClosed(): boolean {
+    return this.closed;
+  }
+
   size(): { count: number; bytes: number } {
     return { count: this.count, bytes: this.bytes };
   }

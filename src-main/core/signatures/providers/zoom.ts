@@ -1,0 +1,74 @@
+// Zoom: `x-zm-signature: v0=<hex>` over `v0:<x-zm-request-timestamp>:<body>` with the app Secret
+// Token as text. Zoom publishes no replay window, so only the age is shown. The
+// endpoint.url_validation event is a handshake whose answer needs the secret (encryptedToken =
+// hex HMAC-SHA256 of plainToken), which is computed here so the user can check their handler.
+import { createHmac } from 'node:crypto';
+import type { HandshakeInfo } from '../../../shared/signature-types';
+import { contextFor, hmacScheme, isRecord, smallJson, splitLabel, stripKnownLabels } from '../provider-kit';
+import { timestampRule } from '../timestamp';
+import type { LabelledSecret, ParsedSignature, ProviderSpec, ReadResult, RequestView } from '../types';
+
+const SIGNATURE = 'x-zm-signature';
+const TIMESTAMP = 'x-zm-request-timestamp';
+const scheme = hmacScheme('sha256', 'hex', 'v0:{timestamp}:{body}');
+
+function read(view: RequestView): ReadResult {
+  const value = view.headers.get(SIGNATURE);
+  if (value === null) return { kind: 'missing', headersTried: ['x-zm-signature'], warnings: [] };
+  const header = view.headers.nameOf(SIGNATURE) ?? 'x-zm-signature';
+  const ts = view.headers.get(TIMESTAMP);
+  const labelled = splitLabel(value);
+  const parsed = (digest: string): ParsedSignature => ({
+    kind: 'signature',
+    header,
+    received: value,
+    entries: [{ version: 'v0', value: digest, supported: true }],
+    scheme,
+    format: { id: 'zoom-v0', label: 'Zoom: v0=<hex> over v0:<timestamp>:<body>' },
+    contexts: [contextFor(view, { timestamp: ts })],
+    timestamp: timestampRule(ts ?? '', view.headers.nameOf(TIMESTAMP) ?? 'x-zm-request-timestamp', {
+      maxAgeSeconds: null,
+      maxAheadSeconds: null,
+    }),
+    formatComputed: (d) => `v0=${d}`,
+    warnings: [],
+  });
+  if (!labelled || labelled.label !== 'v0') {
+    return { kind: 'malformed', header, received: value, problem: 'expected "v0=<hex>"', fallback: parsed(stripKnownLabels(value)) };
+  }
+  return parsed(labelled.digest);
+}
+
+function handshake(view: RequestView, secrets: LabelledSecret[]): HandshakeInfo | null {
+  const json = smallJson(view.req.body, 16 * 1024);
+  if (!isRecord(json) || json.event !== 'endpoint.url_validation') return null;
+  const plainToken = isRecord(json.payload) && typeof json.payload.plainToken === 'string' ? json.payload.plainToken : null;
+  if (plainToken === null) {
+    return { kind: 'zoom-url-validation', note: 'Zoom endpoint.url_validation without payload.plainToken.', expectedResponse: null };
+  }
+  const secret = secrets[0];
+  if (!secret) {
+    return {
+      kind: 'zoom-url-validation',
+      note: 'Zoom endpoint.url_validation: answer {plainToken, encryptedToken} within 3 s. Add the Secret Token to see the expected encryptedToken.',
+      expectedResponse: null,
+    };
+  }
+  const encryptedToken = createHmac('sha256', secret.value).update(plainToken).digest('hex');
+  return {
+    kind: 'zoom-url-validation',
+    note: `Zoom endpoint.url_validation: answer within 3 s with encryptedToken = hex HMAC-SHA256(Secret Token "${secret.label}", plainToken).`,
+    expectedResponse: {
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ plainToken, encryptedToken }),
+    },
+  };
+}
+
+export const zoomProvider: ProviderSpec = {
+  id: 'zoom',
+  detect: (view) => (view.headers.has(SIGNATURE) || view.headers.has(TIMESTAMP) ? 95 : 0),
+  handshake,
+  read,
+};

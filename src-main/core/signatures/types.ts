@@ -1,0 +1,138 @@
+// Internal vocabulary of the signatures module. Providers describe *how* a sender signs (a scheme and
+// where the pieces are on the wire); the engine verifies and the diagnosis re-runs the scheme on
+// altered copies. Keeping schemes declarative is what lets one diagnosis serve every provider.
+import type { KeyObject } from 'node:crypto';
+import type {
+  DigestEncoding,
+  GenericHmacConfig,
+  HandshakeInfo,
+  HashAlgorithm,
+  SignatureDiagnosis,
+} from '../../shared/signature-types';
+import type { HeaderView } from './headers';
+
+export type { DigestEncoding, HashAlgorithm };
+
+export interface LabelledSecret {
+  label: string;
+  value: string;
+}
+
+/** Stored secrets for a provider id, in priority order (first = primary). */
+export type SecretLookup = (providerId: string) => LabelledSecret[];
+
+/** What the capture pipeline (or the paste panel) hands to `analyseSignature`. */
+export interface AnalysisRequest {
+  method: string;
+  /** Full URL as the provider called it, when known (else as the receiver saw it). */
+  url: string | null;
+  /** Path plus query, as on the request line. */
+  path: string;
+  headers: [string, string][];
+  body: Buffer;
+  /** When the request was received (unix seconds): timestamps are judged against this. */
+  receivedAtUnix: number;
+  /** "Now" for the separate would-be-rejected-now judgement (defaults to the wall clock). */
+  nowUnix?: number;
+  /** Public base URL providers call (tunnel / reverse proxy), used by URL-signing schemes. */
+  publicUrl?: string | null;
+  /** Provider id override (per capture or per path). */
+  provider?: string;
+  /** Required to verify with the 'generic' provider. */
+  generic?: GenericHmacConfig;
+  /** Meta hub.verify_token configured by the user (handshake check); null = not configured. */
+  verifyToken?: string | null;
+}
+
+/** The request with headers indexed once, shared by providers and probes. */
+export interface RequestView {
+  req: AnalysisRequest;
+  headers: HeaderView;
+  nowUnix: number;
+}
+
+/** Values a template can refer to besides the body. */
+export interface SigningContext {
+  timestamp: string | null;
+  id: string | null;
+  url: string | null;
+  method: string;
+}
+
+export type KeyDerivation = 'raw' | 'whsec-base64' | 'base64' | 'hex';
+
+export interface HmacScheme {
+  kind: 'hmac';
+  algorithm: HashAlgorithm;
+  encoding: DigestEncoding;
+  keyDerivation: KeyDerivation;
+  /** Human template, e.g. "{timestamp}.{body}". */
+  template: string;
+  content(body: Buffer, ctx: SigningContext): Buffer;
+}
+
+export interface PublicKeyScheme {
+  kind: 'ed25519' | 'ecdsa-p256';
+  encoding: DigestEncoding;
+  template: string;
+  content(body: Buffer, ctx: SigningContext): Buffer;
+  /** Turn the stored text into a key, or say why it is not one. */
+  parseKey(text: string): { key: KeyObject } | { error: string };
+}
+
+export type Scheme = HmacScheme | PublicKeyScheme;
+
+export interface EntryDraft {
+  version: string;
+  value: string;
+  supported: boolean;
+}
+
+export interface TimestampRule {
+  raw: string;
+  source: string;
+  /** Parsed unix seconds (ms values are converted when `unit` is 'ms'). */
+  unix: number | null;
+  unit: 's' | 'ms';
+  maxAgeSeconds: number | null;
+  maxAheadSeconds: number | null;
+  /** False when the signature does not cover the timestamp. */
+  signed: boolean;
+}
+
+/** A located and parsed signature, ready for the engine. */
+export interface ParsedSignature {
+  kind: 'signature';
+  header: string;
+  received: string;
+  entries: EntryDraft[];
+  scheme: Scheme;
+  format: { id: string; label: string };
+  /** Accepted signing contexts, canonical first (Twilio port variants add more). */
+  contexts: SigningContext[];
+  timestamp: TimestampRule | null;
+  /** Shapes `computed` like the header: e.g. d => `sha256=${d}`. */
+  formatComputed(digest: string): string;
+  warnings: string[];
+  /** A second, weaker signature on the same request (legacy SHA-1 header), for diagnosis. */
+  legacy?: ParsedSignature;
+  /** Extra integrity check outside the MAC (Twilio bodySHA256). Returns a problem or null. */
+  extraCheck?: () => SignatureDiagnosis | null;
+}
+
+export type ReadResult =
+  | ParsedSignature
+  | { kind: 'missing'; headersTried: string[]; warnings: string[] }
+  | { kind: 'malformed'; header: string; received: string; problem: string; fallback: ParsedSignature | null }
+  | { kind: 'unverifiable'; header: string; received: string; why: string; preview: string | null };
+
+export interface ProviderSpec {
+  id: string;
+  /** Confidence 0..100 that the request comes from this provider (0 = no). */
+  detect(view: RequestView): number;
+  /** Handshake requests are answered, not verified. `secrets` feed Zoom's encryptedToken. */
+  handshake?(view: RequestView, secrets: LabelledSecret[]): HandshakeInfo | null;
+  read(view: RequestView): ReadResult;
+  /** Discord's PING with a bad signature is a deliberate probe, not a failure. */
+  failedSignatureIsHandshake?(view: RequestView): HandshakeInfo | null;
+}

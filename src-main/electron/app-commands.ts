@@ -1,0 +1,17 @@
+// Commands the native menu sends to the renderer. They travel on the same channel as core events
+// (ipcChannels.events) as an envelope `{ event: 'app.command', payload: { command } }`, so the
+// renderer handles them through `window.hookscope.subscribe` and the bridge needs no extra surface.
+// The renderer owns the behaviour (e.g. "Clear captures…" shows its own confirmation first).
+export const appCommands = ['clearCaptures', 'focusSearch', 'toggleTheme'] as const;
+export type AppCommand = (typeof appCommands)[number];
+
+export const APP_COMMAND_EVENT = 'app.command';
+
+export interface AppCommandEnvelope {
+  event: typeof APP_COMMAND_EVENT;
+  payload: { command: AppCommand };
+}
+
+export function appCommandEnvelope(command: AppCommand): AppCommandEnvelope {
+  return { event: APP_COMMAND_EVENT, payload: { command } };
+}
