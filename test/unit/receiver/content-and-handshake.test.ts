@@ -1,0 +1,60 @@
+import { gzipSync, brotliCompressSync, deflateSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { decodeContentEncoding, searchableText } from '../../../src-main/core/decoders/content';
+import { answerMetaHandshake } from '../../../src-main/core/receiver/meta-handshake';
+import { toFtsQuery } from '../../../src-main/core/store/fts-query';
+
+describe('content decoding', () => {
+  const text = Buffer.from('{"msg":"héllo"}');
+  it.each([
+    ['gzip', gzipSync(text)],
+    ['br', brotliCompressSync(text)],
+    ['deflate', deflateSync(text)],
+  ])('undoes %s', (encoding, bytes) => {
+    const decoded = decodeContentEncoding([['Content-Encoding', encoding]], bytes);
+    expect(decoded.error).toBeNull();
+    expect(decoded.bytes.equals(text)).toBe(true);
+    expect(decoded.encodings).toEqual([encoding]);
+  });
+
+  it('refuses a decompression bomb and keeps the raw bytes', () => {
+    const bomb = gzipSync(Buffer.alloc(50 * 1024 * 1024));
+    const decoded = decodeContentEncoding([['content-encoding', 'gzip']], bomb);
+    expect(decoded.error).toMatch(/limit/);
+    expect(decoded.bytes).toBe(bomb);
+  });
+
+  it('says so when the bytes are not what the header claims', () => {
+    const decoded = decodeContentEncoding([['Content-Encoding', 'gzip']], text);
+    expect(decoded.error).toMatch(/not valid gzip/);
+    expect(decoded.bytes).toBe(text);
+  });
+
+  it('decodes the declared charset for search', () => {
+    const latin1 = Buffer.from([0x63, 0x61, 0x66, 0xe9]);
+    expect(searchableText([], latin1, 'text/plain; charset=iso-8859-1')).toBe('café');
+    expect(searchableText([], Buffer.from([0, 1, 2]), 'application/octet-stream')).toBe('');
+  });
+});
+
+describe('Meta handshake answers', () => {
+  const q = (s: string) => new URLSearchParams(s);
+  it('ignores requests that are not Meta handshakes', () => {
+    expect(answerMetaHandshake('POST', q('hub.mode=subscribe&hub.challenge=1'), null)).toBeNull();
+    expect(answerMetaHandshake('GET', q('a=1'), null)).toBeNull();
+  });
+  it('echoes, refuses or rejects as Meta expects', () => {
+    expect(answerMetaHandshake('GET', q('hub.mode=subscribe&hub.challenge=42&hub.verify_token=t'), 't')).toMatchObject({ status: 200, body: '42' });
+    expect(answerMetaHandshake('GET', q('hub.mode=subscribe&hub.challenge=42&hub.verify_token=x'), 't')).toMatchObject({ status: 403 });
+    expect(answerMetaHandshake('GET', q('hub.mode=subscribe&hub.challenge=42'), null)).toMatchObject({ status: 200, body: '42' });
+    expect(answerMetaHandshake('GET', q('hub.mode=unsubscribe&hub.challenge=42'), null)).toMatchObject({ status: 400 });
+  });
+});
+
+describe('search query escaping', () => {
+  it('quotes every word as a prefix term', () => {
+    expect(toFtsQuery('hello world')).toBe('"hello"* "world"*');
+    expect(toFtsQuery('say "hi" OR (x')).toBe('"say"* """hi"""* "OR"* "(x"*');
+    expect(toFtsQuery('   ')).toBeNull();
+  });
+});

@@ -1,0 +1,155 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CaptureStore, type NewCapture } from '../../../src-main/core/store/capture-store';
+
+const dirs: string[] = [];
+const stores: CaptureStore[] = [];
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function openStore(options: ConstructorParameters<typeof CaptureStore>[1] = {}, dir?: string): CaptureStore {
+  const dataDir = dir ?? mkdtempSync(join(tmpdir(), 'hookscope-store-'));
+  if (!dir) dirs.push(dataDir);
+  const store = new CaptureStore(dataDir, options);
+  stores.push(store);
+  return store;
+}
+
+function capture(overrides: Partial<NewCapture> = {}): NewCapture {
+  return {
+    receivedAtUs: 1_700_000_000_000_000,
+    method: 'POST',
+    path: '/hook',
+    httpVersion: '1.1',
+    remoteAddress: '127.0.0.1:1234',
+    headers: [['Content-Type', 'application/json']],
+    body: Buffer.from('{"hello":"world"}'),
+    bodySize: 17,
+    bodyTruncated: false,
+    contentType: 'application/json',
+    status: 200,
+    responseHeaders: [],
+    responseBody: Buffer.alloc(0),
+    kind: 'request',
+    note: null,
+    ...overrides,
+  };
+}
+
+describe('CaptureStore', () => {
+  it('commits all inserts of one tick in one batch and resolves each with its id', async () => {
+    const committed: number[][] = [];
+    const store = openStore({ onCommitted: (ids) => committed.push(ids) });
+    const ids = await Promise.all([1, 2, 3].map((i) => store.insert(capture({ path: `/p${i}` }))));
+    expect(ids).toEqual([1, 2, 3]);
+    expect(committed).toEqual([[1, 2, 3]]);
+    expect(store.get(2)!.path).toBe('/p2');
+  });
+
+  it('pages newest first by cursor', async () => {
+    const store = openStore();
+    for (let i = 0; i < 25; i++) await store.insert(capture({ path: `/n${i}` }));
+    const first = store.list({ limit: 10 });
+    expect(first.items.map((c) => c.path)).toEqual(Array.from({ length: 10 }, (_, i) => `/n${24 - i}`));
+    const second = store.list({ limit: 10, cursor: first.nextCursor! });
+    expect(second.items[0]!.path).toBe('/n14');
+    const third = store.list({ limit: 10, cursor: second.nextCursor! });
+    expect(third.items).toHaveLength(5);
+    expect(third.nextCursor).toBeNull();
+    expect(first.total).toBe(25);
+  });
+
+  it('filters by method, status and literal path prefix', async () => {
+    const store = openStore();
+    await store.insert(capture({ method: 'GET', path: '/a%_b' }));
+    await store.insert(capture({ method: 'POST', path: '/axyz', status: 413 }));
+    await store.insert(capture({ method: 'POST', path: '/a%_c' }));
+    expect(store.list({ method: 'get' }).items.map((c) => c.path)).toEqual(['/a%_b']);
+    expect(store.list({ status: 413 }).items.map((c) => c.path)).toEqual(['/axyz']);
+    expect(store.list({ pathPrefix: '/a%_' }).items.map((c) => c.path)).toEqual(['/a%_c', '/a%_b']);
+  });
+
+  it('searches path, header values and the decoded body, including gzip bodies and form fields', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const store = openStore();
+    await store.insert(capture({ path: '/webhooks/whatsapp' }));
+    await store.insert(capture({ headers: [['X-Request-Id', 'req-kangaroo']] }));
+    await store.insert(capture({ body: Buffer.from('{"text":"hola wombat"}') }));
+    await store.insert(
+      capture({
+        headers: [['Content-Encoding', 'gzip']],
+        body: gzipSync(Buffer.from('{"text":"compressed narwhal"}')),
+      }),
+    );
+    await store.insert(
+      capture({ contentType: 'application/x-www-form-urlencoded', body: Buffer.from('Body=quokka+says+hi&From=whatsapp%3A%2B1') }),
+    );
+    const find = (q: string) => store.list({ query: q }).items.map((c) => c.id);
+    expect(find('whatsapp')).toContain(1);
+    expect(find('kangaroo')).toEqual([2]);
+    expect(find('wombat')).toEqual([3]);
+    expect(find('narwhal')).toEqual([4]);
+    expect(find('quokka')).toEqual([5]);
+    expect(find('wom')).toEqual([3]); // prefix search while typing
+    expect(find('"unbalanced (quote AND')).toEqual([]); // FTS syntax is searched literally, never an error
+  });
+
+  it('evicts the oldest captures beyond the count limit', async () => {
+    const store = openStore({ retention: () => ({ maxCaptures: 5, maxBytes: 1e12 }) });
+    for (let i = 0; i < 8; i++) await store.insert(capture({ path: `/r${i}` }));
+    const page = store.list({});
+    expect(page.total).toBe(5);
+    expect(page.items.map((c) => c.path)).toEqual(['/r7', '/r6', '/r5', '/r4', '/r3']);
+    expect(store.get(1)).toBeNull();
+    expect(store.list({ query: 'r0' }).items).toEqual([]);
+  });
+
+  it('evicts the oldest captures beyond the size limit but never the newest', async () => {
+    const store = openStore({ retention: () => ({ maxCaptures: 1000, maxBytes: 5000 }) });
+    for (let i = 0; i < 5; i++) await store.insert(capture({ path: `/s${i}`, body: Buffer.alloc(2000, 1), bodySize: 2000 }));
+    const sizes = store.size();
+    expect(sizes.bytes).toBeLessThanOrEqual(5000);
+    expect(store.list({}).items[0]!.path).toBe('/s4');
+    const huge = await store.insert(capture({ path: '/huge', body: Buffer.alloc(9000, 2), bodySize: 9000 }));
+    expect(store.get(huge)!.body.length).toBe(9000);
+  });
+
+  it('clears everything', async () => {
+    const store = openStore();
+    await store.insert(capture());
+    await store.insert(capture());
+    expect(store.clear()).toBe(2);
+    expect(store.list({}).total).toBe(0);
+    expect(store.list({ query: 'hello' }).items).toEqual([]);
+  });
+
+  it('reports the earliest capture that already carried an idempotency key', async () => {
+    const store = openStore();
+    const a = await store.insert(capture());
+    const b = await store.insert(capture());
+    const c = await store.insert(capture());
+    expect(store.claimDedupeKeys(a, ['wamid.1'])).toBeNull();
+    expect(store.claimDedupeKeys(b, ['wamid.2'])).toBeNull();
+    expect(store.claimDedupeKeys(c, ['wamid.2', 'wamid.1'])).toBe(a);
+  });
+
+  it('keeps data across reopen, applies migrations once, and refuses a newer schema with a clear error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hookscope-store-'));
+    dirs.push(dir);
+    const first = new CaptureStore(dir);
+    await first.insert(capture({ path: '/kept' }));
+    first.close();
+    const second = new CaptureStore(dir);
+    expect(second.list({}).items.map((c) => c.path)).toEqual(['/kept']);
+    second.close();
+    const raw = new DatabaseSync(join(dir, 'captures.sqlite'));
+    raw.exec('PRAGMA user_version = 99');
+    raw.close();
+    expect(() => new CaptureStore(dir)).toThrow(/newer Hookscope/);
+  });
+});
