@@ -37,7 +37,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
       const s = settings.get();
       return { maxCaptures: s.retentionMaxCaptures, maxBytes: s.retentionMaxBytes };
     },
-    onCommitted: (ids) => service?.capturesCommitted(ids),
+    onCommitted: (rows) => service?.capturesCommitted(rows),
   });
   const receiver = createReceiver({
     store,
@@ -70,6 +70,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
       if (closed) return;
       closed = true;
       await receiver.close();
+      service?.stop();
       store.close();
     },
   };

@@ -18,7 +18,10 @@ export function sendEnvelope(target: EnvelopeTarget | null | undefined, envelope
 }
 
 /** Forwards every service event verbatim; returns the unsubscribe function. */
-export function forwardServiceEvents(service: InspectorService, getTarget: () => EnvelopeTarget | null | undefined): () => void {
+export function forwardServiceEvents(
+  service: InspectorService,
+  getTarget: () => EnvelopeTarget | null | undefined,
+): () => void {
   return service.onAny((event, payload) => {
     sendEnvelope(getTarget(), { event, payload } as EventEnvelope);
   });

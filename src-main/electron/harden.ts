@@ -17,10 +17,14 @@ export type HardenableSession = Pick<Session, 'setPermissionRequestHandler' | 's
  * Every webContents (the window and anything a compromised page might spawn): no new windows,
  * no navigation, no <webview>. Vetted http(s) links from window.open go to the user's browser.
  */
-export function hardenWebContents(contents: HardenableWebContents, openExternal: (url: string) => unknown): void {
+export function hardenWebContents(
+  contents: HardenableWebContents,
+  openExternal: (url: string) => unknown,
+): void {
   contents.setWindowOpenHandler(({ url }) => {
     const decision = decideWindowOpen(url);
-    if (decision.openExternally !== null) void Promise.resolve(openExternal(decision.openExternally)).catch(() => {});
+    if (decision.openExternally !== null)
+      void Promise.resolve(openExternal(decision.openExternally)).catch(() => {});
     return { action: decision.action };
   });
   const refuseNavigation: UrlEventListener = (event, url) => {
@@ -38,9 +42,15 @@ export function hardenWebContents(contents: HardenableWebContents, openExternal:
  */
 export function hardenSession(session: HardenableSession, origins: readonly string[]): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) =>
-    callback(allowPermission(permission, { url: details.requestingUrl, isMainFrame: details.isMainFrame }, origins)),
+    callback(
+      allowPermission(permission, { url: details.requestingUrl, isMainFrame: details.isMainFrame }, origins),
+    ),
   );
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
-    allowPermission(permission, { url: requestingOrigin || details.requestingUrl, isMainFrame: details.isMainFrame }, origins),
+    allowPermission(
+      permission,
+      { url: requestingOrigin || details.requestingUrl, isMainFrame: details.isMainFrame },
+      origins,
+    ),
   );
 }

@@ -35,7 +35,9 @@ function failure(code: InspectorError['code'], message: string): IpcResult<never
 function describeIssues(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): string {
   return issues
     .slice(0, 5)
-    .map((issue) => (issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message))
+    .map((issue) =>
+      issue.path.length ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message,
+    )
     .join('; ');
 }
 
@@ -68,7 +70,11 @@ export async function invokeOperation(
  * Registers a handler for every operation on ipcChannels.operation(name). Returns a function that
  * removes them all (used on quit and in tests).
  */
-export function bindOperations(ipcMain: IpcMainLike, service: InspectorService, options: BindOptions): () => void {
+export function bindOperations(
+  ipcMain: IpcMainLike,
+  service: InspectorService,
+  options: BindOptions,
+): () => void {
   for (const name of operationNames) {
     ipcMain.handle(ipcChannels.operation(name), (event: InvokeEventLike, input?: unknown) =>
       invokeOperation(service, name, event.senderFrame, input, options),

@@ -11,6 +11,7 @@ export function readLaunchOverrides(env: Record<string, string | undefined>): La
   const dir = env.HOOKSCOPE_USER_DATA_DIR;
   if (dir && dir.trim() !== '') overrides.userDataDir = dir;
   const port = env.HOOKSCOPE_RECEIVER_PORT;
-  if (port !== undefined && /^\d{1,5}$/.test(port) && Number(port) <= 65535) overrides.receiverPort = Number(port);
+  if (port !== undefined && /^\d{1,5}$/.test(port) && Number(port) <= 65535)
+    overrides.receiverPort = Number(port);
   return overrides;
 }

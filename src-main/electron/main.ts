@@ -1,9 +1,19 @@
 // Electron entry (bundled to out/main/index.js, ESM). Order matters:
 //   1. before ready: privileged app:// scheme, optional test userData, single-instance lock;
-//   2. on ready: deny-all permissions, app:// handler, core, IPC binding, events, menu, window;
+//   2. on ready: permissions refused, app:// handler, core, IPC binding, events, menu, window;
 //   3. on quit: the core is closed (pending captures flushed) before the process exits.
 import { join } from 'node:path';
-import { app, dialog, ipcMain, Menu, protocol, safeStorage, session, shell, type BrowserWindow } from 'electron';
+import {
+  app,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+  type BrowserWindow,
+} from 'electron';
 import { startCore } from '../core/start';
 import { createLogger } from '../core/log/logger';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
@@ -31,6 +41,8 @@ const overrides = readLaunchOverrides(process.env);
 if (overrides.userDataDir) app.setPath('userData', overrides.userDataDir);
 
 let mainWindow: BrowserWindow | null = null;
+/** Set once the core is up; reopens the window (macOS dock click, second launch with no window). */
+let openWindow: (() => Promise<void>) | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   // Another Hookscope owns the receiver and the database: hand over (it focuses its window) and leave.
@@ -38,6 +50,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', () => {
     if (mainWindow) focusWindow(mainWindow);
+    else void openWindow?.().catch(fail);
   });
   // Applies to every webContents ever created, including any a compromised page might spawn.
   app.on('web-contents-created', (_event, contents) => {
@@ -66,14 +79,18 @@ async function start(): Promise<void> {
       logger,
       ...(overrides.receiverPort !== undefined ? { receiverPort: overrides.receiverPort } : {}),
     });
-    flushBeforeQuit(app, () => core.close(), { onError: (error) => logger.error(`core close failed: ${String(error)}`) });
+    flushBeforeQuit(app, () => core.close(), {
+      onError: (error) => logger.error(`core close failed: ${String(error)}`),
+    });
 
     const keychain = describeKeychain(safeStorage, process.platform);
-    if (!keychain.encrypted) logger.warn(`secrets are not protected by an OS keychain (backend: ${keychain.backend})`);
+    if (!keychain.encrypted)
+      logger.warn(`secrets are not protected by an OS keychain (backend: ${keychain.backend})`);
 
     bindOperations(ipcMain, core.service, {
       isTrustedSender: (frame) => isTrustedSenderFrame(frame, origins),
-      logError: (operation, error) => logger.error(`${operation}: ${error instanceof Error ? error.stack : String(error)}`),
+      logError: (operation, error) =>
+        logger.error(`${operation}: ${error instanceof Error ? error.stack : String(error)}`),
     });
     const currentContents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null);
     forwardServiceEvents(core.service, currentContents);
@@ -89,23 +106,29 @@ async function start(): Promise<void> {
       ),
     );
 
-    const openWindow = async () => {
-      const window = await createMainWindow({
-        preloadPath: paths.preload,
-        url: devServerUrl && origins.length > 1 ? devServerUrl : APP_ENTRY_URL,
-        stateFile: join(app.getPath('userData'), 'window-state.json'),
-        title: 'Hookscope',
-      });
-      window.on('closed', () => {
-        if (mainWindow === window) mainWindow = null;
-      });
-      mainWindow = window;
-    };
+    const rendererUrl = devServerUrl && origins.length > 1 ? devServerUrl : APP_ENTRY_URL;
+    let opening: Promise<void> | null = null;
+    // One window at a time: a second request while one is being created waits for the same one.
+    openWindow = () =>
+      (opening ??= (async () => {
+        const window = await createMainWindow({
+          preloadPath: paths.preload,
+          stateFile: join(app.getPath('userData'), 'window-state.json'),
+          title: 'Hookscope',
+        });
+        mainWindow = window;
+        window.on('closed', () => {
+          if (mainWindow === window) mainWindow = null;
+        });
+        await window.loadURL(rendererUrl);
+      })().finally(() => {
+        opening = null;
+      }));
     await openWindow();
 
     // macOS keeps the app (and the receiver) running with no window; the dock icon reopens it.
     app.on('activate', () => {
-      if (mainWindow === null) void openWindow().catch(fail);
+      if (mainWindow === null) void openWindow?.().catch(fail);
     });
     app.on('window-all-closed', () => {
       if (process.platform !== 'darwin') app.quit();

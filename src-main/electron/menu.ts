@@ -44,7 +44,11 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
 
   const fileMenu: MenuItemConstructorOptions = {
     label: 'File',
-    submenu: [command('Clear Captures…', 'clearCaptures'), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }],
+    submenu: [
+      command('Clear Captures…', 'clearCaptures'),
+      { type: 'separator' },
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
   };
 
   const editMenu: MenuItemConstructorOptions = {
@@ -89,5 +93,7 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   // macOS has About in the app menu; elsewhere it lives under Help.
   const helpMenu: MenuItemConstructorOptions = { role: 'help', submenu: [{ role: 'about' }] };
 
-  return isMac ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu] : [fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
+  return isMac
+    ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu]
+    : [fileMenu, editMenu, viewMenu, windowMenu, helpMenu];
 }

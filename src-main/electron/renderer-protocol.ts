@@ -93,7 +93,9 @@ export interface RendererHandlerOptions {
 }
 
 /** The protocol.handle callback: GET/HEAD of files under rendererRoot, everything else refused. */
-export function createRendererRequestHandler(options: RendererHandlerOptions): (request: Request) => Promise<Response> {
+export function createRendererRequestHandler(
+  options: RendererHandlerOptions,
+): (request: Request) => Promise<Response> {
   const read = options.readFile ?? fsReadFile;
   return async (request) => {
     const headers = securityHeaders();

@@ -46,7 +46,10 @@ export function safeStorageCipher(safeStorage: SafeStorageLike, platform: NodeJS
   const status = describeKeychain(safeStorage, platform);
   const ensureAvailable = () => {
     if (!safeStorage.isEncryptionAvailable()) {
-      throw new InspectorError('unavailable', 'OS encryption is unavailable: secrets cannot be stored or read.');
+      throw new InspectorError(
+        'unavailable',
+        'OS encryption is unavailable: secrets cannot be stored or read.',
+      );
     }
   };
   return {

@@ -18,7 +18,6 @@ export function secureWebPreferences(preloadPath: string) {
     webSecurity: true,
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
-    enableBlinkFeatures: '',
     navigateOnDragDrop: false,
     spellcheck: false,
     safeDialogs: true,
@@ -142,7 +141,10 @@ export interface SenderFrameLike {
  * Is this IPC sender our UI? The frame must still exist, be a top-level frame (an iframe showing
  * captured HTML must never reach the core) and be at one of the trusted origins.
  */
-export function isTrustedSenderFrame(frame: SenderFrameLike | null | undefined, origins: readonly string[]): boolean {
+export function isTrustedSenderFrame(
+  frame: SenderFrameLike | null | undefined,
+  origins: readonly string[],
+): boolean {
   if (!frame || frame.parent !== null) return false;
   const origin = originOf(frame.url);
   return origin !== null && origins.includes(origin);

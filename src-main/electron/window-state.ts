@@ -60,7 +60,12 @@ export function parseWindowState(text: string | null, workAreas: readonly Rect[]
   };
   if (isFiniteInteger(saved.x) && isFiniteInteger(saved.y)) {
     // Only the top strip matters: the user must be able to grab the title bar.
-    const titleBar: Rect = { x: Math.round(saved.x), y: Math.round(saved.y), width: state.width, height: MIN_VISIBLE.height };
+    const titleBar: Rect = {
+      x: Math.round(saved.x),
+      y: Math.round(saved.y),
+      width: state.width,
+      height: MIN_VISIBLE.height,
+    };
     const visible = workAreas.some((area) => {
       const seen = overlap(titleBar, area);
       return seen.width >= MIN_VISIBLE.width && seen.height >= MIN_VISIBLE.height;

@@ -5,13 +5,12 @@ import { secureWebPreferences } from './security';
 
 export interface MainWindowOptions {
   preloadPath: string;
-  /** app://hookscope/index.html, or the electron-vite dev server in development. */
-  url: string;
   /** JSON file in userData holding the last bounds. */
   stateFile: string;
   title: string;
 }
 
+/** Creates the window (hidden until painted); the caller loads the URL once it has kept a reference. */
 export async function createMainWindow(options: MainWindowOptions): Promise<BrowserWindow> {
   const workAreas = screen.getAllDisplays().map((display) => display.workArea);
   const state = await loadWindowState(options.stateFile, workAreas);
@@ -24,7 +23,8 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     minHeight: MIN_WINDOW_SIZE.height,
     title: options.title,
     show: false,
-    webPreferences: secureWebPreferences(options.preloadPath),
+    // A copy: the policy object is frozen, and Electron owns what it is given.
+    webPreferences: { ...secureWebPreferences(options.preloadPath) },
   });
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
@@ -48,7 +48,6 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     save();
   });
 
-  await window.loadURL(options.url);
   return window;
 }
 

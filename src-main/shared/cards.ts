@@ -153,7 +153,11 @@ function compareItems(a: ThreadItem & { order: number }, b: ThreadItem & { order
   return a.order - b.order;
 }
 
-function newItem(card: CapturedCard | null, messageId: string | null, direction: CardDirection | null): ThreadItem {
+function newItem(
+  card: CapturedCard | null,
+  messageId: string | null,
+  direction: CardDirection | null,
+): ThreadItem {
   return {
     messageId,
     card,
@@ -185,7 +189,14 @@ export function groupConversations(cards: readonly CapturedCard[]): Conversation
     let thread = threads.get(key);
     if (!thread) {
       thread = {
-        conversation: { key, channel: card.channel, contact: null, contactName: null, items: [], lastTimestamp: null },
+        conversation: {
+          key,
+          channel: card.channel,
+          contact: null,
+          contactName: null,
+          items: [],
+          lastTimestamp: null,
+        },
         byMessageId: new Map(),
         reactionsByTarget: new Map(),
         watermarks: [],
@@ -253,7 +264,10 @@ export function groupConversations(cards: readonly CapturedCard[]): Conversation
     for (const item of conversation.items) {
       if (item.timestamp === null) {
         // Placeholders take their time from the statuses (the "sent" status is close to the send).
-        const times = item.statuses.map(sortTime).filter((t): t is string => t !== null).sort();
+        const times = item.statuses
+          .map(sortTime)
+          .filter((t): t is string => t !== null)
+          .sort();
         item.timestamp = times[0] ?? null;
       }
       if (item.messageId !== null) {

@@ -55,7 +55,8 @@ export type TunnelState = TunnelStatus['state'];
 
 // A hostname ngrok could serve: dot-separated DNS labels. Users often paste a full URL from the
 // ngrok dashboard, so a scheme and a trailing slash are stripped before checking.
-const hostnamePattern = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+const hostnamePattern =
+  /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 
 export const tunnelDomain = z
   .string()

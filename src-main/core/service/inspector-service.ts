@@ -10,6 +10,7 @@ import { EventHub } from './event-hub';
 import type { InspectorService } from './types';
 import { toDetail, toSummary } from './capture-mapping';
 import { analyseCapture } from './analyse-capture';
+import { BackgroundWork } from './background-work';
 
 export interface ServiceDeps {
   store: CaptureStore;
@@ -20,16 +21,30 @@ export interface ServiceDeps {
   receiverUrl: () => string;
 }
 
+const MAX_QUEUED_ROWS = 2000;
+
 type Handlers = { [N in OperationName]: (input: never) => Promise<OperationOutputs[N]> | OperationOutputs[N] };
 
 export class CoreInspectorService implements InspectorService {
   readonly events = new EventHub();
-  private analysisQueue: number[] = [];
-  private analysisScheduled = false;
+  /** Rows waiting for analysis; past MAX_QUEUED_ROWS only ids are kept and rows are re-read. */
+  private analysisQueue: (CaptureRow | number)[] = [];
+  private readonly background: BackgroundWork;
   private readonly handlers: Handlers;
 
   constructor(private readonly deps: ServiceDeps) {
     const { store, settings } = deps;
+    this.background = new BackgroundWork(
+      [
+        (deadline) => this.analyseQueued(deadline),
+        (deadline) => store.indexPending(Number.POSITIVE_INFINITY, deadline),
+        (_deadline, busy) => store.checkpointStep(busy),
+      ],
+      () => store.lastInsertAt,
+    );
+    // Captures stored but not analysed before the last shutdown.
+    this.analysisQueue.push(...store.unanalysedIds());
+    if (this.analysisQueue.length) this.background.poke();
     this.handlers = {
       listCaptures: (input: { query?: string; cursor?: string; limit?: number; method?: string; pathPrefix?: string; status?: number }) => {
         const page = store.list(input);
@@ -88,12 +103,24 @@ export class CoreInspectorService implements InspectorService {
   on: InspectorService['on'] = (event, listener) => this.events.on(event, listener);
   onAny: InspectorService['onAny'] = (listener) => this.events.onAny(listener);
 
-  /** New captures were committed: analyse them off the acknowledgement path, then announce them. */
-  capturesCommitted(ids: number[]): void {
-    this.analysisQueue.push(...ids);
-    if (this.analysisScheduled) return;
-    this.analysisScheduled = true;
-    setImmediate(() => this.drainAnalysis());
+  /**
+   * New captures were committed: announce them at once (the list is live even under load), then
+   * analyse them in the background and announce the result as capture.updated.
+   */
+  capturesCommitted(rows: CaptureRow[]): void {
+    for (const row of rows) this.events.emit('capture.added', toSummary(row));
+    // Under a sustained burst, don't hold every body in memory: keep ids and read them back later.
+    for (const row of rows) this.analysisQueue.push(this.analysisQueue.length < MAX_QUEUED_ROWS ? row : row.id);
+    this.background.poke();
+  }
+
+  /** Finish all queued analysis and indexing now (shutdown, tests). */
+  drainBackgroundWork(): void {
+    if (!this.deps.store.isClosed) this.background.drain();
+  }
+
+  stop(): void {
+    this.background.stop();
   }
 
   /** Compute and store the derived analysis of one capture, updating `row` in place. */
@@ -108,21 +135,22 @@ export class CoreInspectorService implements InspectorService {
     }
   }
 
-  private drainAnalysis(): void {
-    this.analysisScheduled = false;
+  /** One background slice of analysis: a single transaction for every row it reaches. */
+  private analyseQueued(deadline: number): boolean {
     const { store } = this.deps;
-    // Bounded slice per turn so a burst of captures cannot starve the receiver.
-    if (store.isClosed) return;
-    const batch = this.analysisQueue.splice(0, 200);
-    for (const id of batch) {
-      const row = store.get(id);
-      if (!row) continue;
-      if (row.analysis === null) this.analyse(row);
-      this.events.emit('capture.added', toSummary(row));
-    }
-    if (this.analysisQueue.length > 0 && !this.analysisScheduled) {
-      this.analysisScheduled = true;
-      setImmediate(() => this.drainAnalysis());
-    }
+    if (store.isClosed || this.analysisQueue.length === 0) return false;
+    const done: CaptureRow[] = [];
+    store.transaction(() => {
+      while (this.analysisQueue.length > 0 && performance.now() < deadline) {
+        const next = this.analysisQueue.shift()!;
+        const row = typeof next === 'number' ? store.get(next) : next;
+        // getCapture may have analysed it already, or clearCaptures removed it.
+        if (!row || row.analysis !== null) continue;
+        this.analyse(row);
+        done.push(row);
+      }
+    });
+    for (const row of done) this.events.emit('capture.updated', toSummary(row));
+    return this.analysisQueue.length > 0;
   }
 }

@@ -66,8 +66,8 @@ export interface RetentionLimits {
 export interface CaptureStoreOptions {
   retention?: () => RetentionLimits;
   synchronous?: 'NORMAL' | 'FULL';
-  /** Called (batched) after new rows are committed, with their ids in order. */
-  onCommitted?: (ids: number[]) => void;
+  /** Called (batched) after new rows are committed, with the rows as stored (no read-back needed). */
+  onCommitted?: (rows: CaptureRow[]) => void;
 }
 
 interface PendingInsert {
@@ -84,8 +84,10 @@ export class CaptureStore {
   private readonly stmt: Record<string, StatementSync>;
   private pending: PendingInsert[] = [];
   private commitScheduled = false;
-  private indexTimer: NodeJS.Timeout | null = null;
   private closed = false;
+  /** performance.now() of the last insert: lets background work back off while requests flow. */
+  lastInsertAt = 0;
+  private bytesSinceCheckpoint = 0;
   private count = 0;
   private bytes = 0;
 
@@ -100,12 +102,14 @@ export class CaptureStore {
     this.db.exec('PRAGMA journal_mode = WAL');
     this.db.exec(`PRAGMA synchronous = ${options.synchronous ?? syncFromEnv()}`);
     this.db.exec('PRAGMA foreign_keys = OFF');
+    // Checkpoints copy the WAL into the database file and fsync: done by checkpointStep() in the
+    // background instead of inside whichever insert commit happens to cross the threshold.
+    this.db.exec('PRAGMA wal_autocheckpoint = 0');
     this.migrate();
     this.stmt = this.prepareStatements();
     const totals = this.stmt.totals!.get() as { n: number; b: number };
     this.count = totals.n;
     this.bytes = totals.b;
-    this.scheduleIndexing();
   }
 
   private migrate(): void {
@@ -157,6 +161,7 @@ export class CaptureStore {
   /** Queue a capture; resolves with its id once it is committed to disk. */
   insert(capture: NewCapture): Promise<number> {
     if (this.closed) return Promise.reject(new Error('The capture store is closed.'));
+    this.lastInsertAt = performance.now();
     return new Promise((resolve, reject) => {
       this.pending.push({ capture, resolve, reject });
       if (!this.commitScheduled) {
@@ -198,6 +203,7 @@ export class CaptureStore {
         ids.push(Number(result.lastInsertRowid));
         this.count++;
         this.bytes += storedBytes;
+        this.bytesSinceCheckpoint += storedBytes;
       }
       this.enforceRetention();
       this.db.exec('COMMIT');
@@ -215,8 +221,17 @@ export class CaptureStore {
       return;
     }
     batch.forEach((p, i) => p.resolve(ids[i]!));
-    this.options.onCommitted?.(ids);
-    this.scheduleIndexing();
+    this.options.onCommitted?.(
+      batch.map((p, i) => ({
+        ...p.capture,
+        id: ids[i]!,
+        provider: null,
+        verdict: null,
+        summary: null,
+        duplicateOf: null,
+        analysis: null,
+      })),
+    );
   }
 
   /** Evict the oldest captures beyond the retention limits. Runs inside the insert transaction. */
@@ -317,6 +332,19 @@ export class CaptureStore {
     this.stmt.setAnalysis!.run(a.provider, a.verdict, a.summary, a.duplicateOf, JSON.stringify(a.analysis ?? null), id);
   }
 
+  /** Run `fn` in one transaction (many small writes cost one commit). */
+  transaction<T>(fn: () => T): T {
+    this.db.exec('BEGIN');
+    try {
+      const result = fn();
+      this.db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
   /**
    * Record idempotency keys (message ids, delivery ids) for a capture and return the earliest
    * other capture that already carried one of them — i.e. what this capture is a redelivery of.
@@ -339,41 +367,52 @@ export class CaptureStore {
     return (this.db.prepare('SELECT id FROM captures ORDER BY id').all() as { id: number }[]).map((r) => r.id);
   }
 
-  private scheduleIndexing(): void {
-    if (this.indexTimer || this.closed) return;
-    this.indexTimer = setTimeout(() => {
-      this.indexTimer = null;
-      if (this.closed) return;
-      const more = this.indexPending(INDEX_BATCH);
-      if (more) this.scheduleIndexing();
-    }, 25);
-    this.indexTimer.unref();
+  /** Captures whose derived analysis was never computed (e.g. the app quit right after storing them). */
+  unanalysedIds(): number[] {
+    return (this.db.prepare('SELECT id FROM captures WHERE analysis IS NULL ORDER BY id').all() as { id: number }[]).map(
+      (r) => r.id,
+    );
   }
 
-  /** Index up to `maxRows` captures past the watermark; returns true if more remain. */
-  indexPending(maxRows: number): boolean {
+  /**
+   * Background step: checkpoint the WAL once enough was written — when the receiver is quiet, or
+   * regardless past a hard cap so the WAL file cannot grow without bound under sustained load.
+   */
+  checkpointStep(receiverBusy: boolean): boolean {
+    const due = this.bytesSinceCheckpoint > (receiverBusy ? 256 : 16) * 1024 * 1024;
+    if (!due || this.closed) return false;
+    this.db.exec('PRAGMA wal_checkpoint(PASSIVE)');
+    this.bytesSinceCheckpoint = 0;
+    return false;
+  }
+
+  /**
+   * Index captures past the watermark until `deadline` (performance.now() ms) or `maxRows`;
+   * returns true if more remain. Called by the service's background scheduler and, before a
+   * search, with no deadline so results are never stale.
+   */
+  indexPending(maxRows: number, deadline = Number.POSITIVE_INFINITY): boolean {
     let watermark = Number((this.stmt.getMeta!.get('fts_watermark') as { value: string } | undefined)?.value ?? 0);
     let remaining = maxRows;
     while (remaining > 0) {
       const take = Math.min(remaining, INDEX_BATCH);
       const rows = this.stmt.toIndex!.all(watermark, take) as unknown as RawRow[];
       if (rows.length === 0) return false;
-      this.db.exec('BEGIN');
-      try {
+      let done = 0;
+      this.transaction(() => {
         for (const row of rows) {
           const headers = headersFromJson(row.headers);
           const headerText = headers.map(([n, v]) => `${n}: ${v}`).join('\n');
           const text = searchableText(headers, Buffer.from(row.body), row.content_type);
           this.stmt.ftsInsert!.run(row.id, row.path, headerText, text.slice(0, FTS_BODY_CHARS));
           watermark = row.id;
+          done++;
+          if (performance.now() > deadline) break;
         }
         this.stmt.setMeta!.run('fts_watermark', String(watermark));
-        this.db.exec('COMMIT');
-      } catch (error) {
-        this.db.exec('ROLLBACK');
-        throw error;
-      }
-      remaining -= rows.length;
+      });
+      remaining -= done;
+      if (performance.now() > deadline) return true;
       if (rows.length < take) return false;
     }
     return true;
@@ -383,8 +422,11 @@ export class CaptureStore {
     if (this.closed) return;
     this.flush();
     this.closed = true;
-    if (this.indexTimer) clearTimeout(this.indexTimer);
-    this.db.close();
+    try {
+      this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    } finally {
+      this.db.close();
+    }
   }
 }
 

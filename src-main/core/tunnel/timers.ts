@@ -15,7 +15,8 @@ export const systemTimers: Timers = {
   clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
 
-export type Deadlined<T> = { settled: true; value: T } | { settled: true; error: unknown } | { settled: false };
+export type Deadlined<T> =
+  { settled: true; value: T } | { settled: true; error: unknown } | { settled: false };
 
 /**
  * Waits for `work` at most `ms`. Never rejects, and always observes `work` so a late failure of

@@ -100,13 +100,14 @@ export function tunnelError(code: TunnelErrorCode, context: FailureContext, erro
     case 'timeout':
       return {
         code,
-        message: `ngrok did not bring the tunnel up within ${Math.round(context.startTimeoutMs / 1000)} seconds.`,
+        message: `ngrok did not bring the tunnel up within ${formatDuration(context.startTimeoutMs)}.`,
         fix: 'Check the connection (a firewall or proxy may be silently dropping traffic to ngrok), then start the tunnel again.',
       };
     case 'forbidden_port':
       return {
         code,
-        message: 'Refused to expose that port: only the webhook receiver may be made public, never the control API.',
+        message:
+          'Refused to expose that port: only the webhook receiver may be made public, never the control API.',
         fix: 'Restart Hookscope so the receiver and the control API listen on separate ports.',
       };
     case 'invalid_settings':
@@ -126,6 +127,10 @@ export function tunnelError(code: TunnelErrorCode, context: FailureContext, erro
   }
 }
 
+function formatDuration(ms: number): string {
+  return ms < 1_000 ? `${ms} ms` : `${Math.round(ms / 1_000)} seconds`;
+}
+
 export function describeNgrokFailure(error: unknown, context: FailureContext): TunnelError {
   return tunnelError(classifyNgrokError(error), context, error);
 }
@@ -135,5 +140,7 @@ export function describeNgrokFailure(error: unknown, context: FailureContext): T
  * a session-limit answer right after a drop usually means ngrok still counts our dead session.
  */
 export function isWorthRetrying(code: TunnelErrorCode): boolean {
-  return code === 'network_unreachable' || code === 'timeout' || code === 'session_limit' || code === 'unknown';
+  return (
+    code === 'network_unreachable' || code === 'timeout' || code === 'session_limit' || code === 'unknown'
+  );
 }

@@ -209,7 +209,10 @@ export class TunnelManager {
       return { ok: false, error: tunnelError('timeout', this.#context()) };
     }
     if ('value' in result) return { ok: true, session: result.value };
-    if (result.error instanceof Superseded) return { ok: false, error: tunnelError('timeout', this.#context()) };
+    if (result.error instanceof Superseded) {
+      // Only reachable once the run has ended; the caller sees that and discards this outcome.
+      return { ok: false, error: tunnelError('timeout', this.#context()) };
+    }
     this.#log(`ngrok failed: ${errorText(result.error)}`);
     return { ok: false, error: describeNgrokFailure(result.error, this.#context(plan.domain)) };
   }
@@ -280,7 +283,9 @@ export class TunnelManager {
     this.#log(`reconnect attempt ${attempt} in ${delay} ms`);
     this.#retryTimer = this.#timers.setTimeout(() => {
       this.#retryTimer = null;
-      void this.#reconnect(run, attempt);
+      this.#reconnect(run, attempt).catch((error: unknown) => {
+        this.#fail(tunnelError('unknown', this.#context(), error));
+      });
     }, delay);
   }
 
@@ -293,7 +298,10 @@ export class TunnelManager {
     if (run !== this.#run) return;
     if (outcome.ok) {
       this.#goOnline(outcome.session, plan);
-    } else if (isWorthRetrying(outcome.error.code) && attempt < (this.#deps.maxReconnectAttempts ?? Infinity)) {
+    } else if (
+      isWorthRetrying(outcome.error.code) &&
+      attempt < (this.#deps.maxReconnectAttempts ?? Infinity)
+    ) {
       this.#scheduleReconnect(attempt + 1);
     } else {
       this.#fail(outcome.error);
@@ -306,7 +314,11 @@ export class TunnelManager {
     if (this.#module === null) {
       const given = this.#deps.ngrok;
       this.#module =
-        given === undefined ? loadRealNgrok() : typeof given === 'function' ? given() : Promise.resolve(given);
+        given === undefined
+          ? loadRealNgrok()
+          : typeof given === 'function'
+            ? given()
+            : Promise.resolve(given);
       // A failed load is retried on the next start rather than cached.
       this.#module.catch(() => {
         this.#module = null;
@@ -326,9 +338,11 @@ export class TunnelManager {
     const session = this.#session;
     this.#session = null;
     if (session === null) return Promise.resolve();
-    return this.#exclusive(async () => this.#close(await this.#ngrok(), session.listener)).catch((error: unknown) => {
-      this.#log(`closing the tunnel failed: ${errorText(error)}`);
-    });
+    return this.#exclusive(async () => this.#close(await this.#ngrok(), session.listener)).catch(
+      (error: unknown) => {
+        this.#log(`closing the tunnel failed: ${errorText(error)}`);
+      },
+    );
   }
 
   async #close(ngrok: NgrokLike, listener: NgrokListenerLike): Promise<void> {

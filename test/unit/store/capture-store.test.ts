@@ -44,7 +44,7 @@ function capture(overrides: Partial<NewCapture> = {}): NewCapture {
 describe('CaptureStore', () => {
   it('commits all inserts of one tick in one batch and resolves each with its id', async () => {
     const committed: number[][] = [];
-    const store = openStore({ onCommitted: (ids) => committed.push(ids) });
+    const store = openStore({ onCommitted: (rows) => committed.push(rows.map((r) => r.id)) });
     const ids = await Promise.all([1, 2, 3].map((i) => store.insert(capture({ path: `/p${i}` }))));
     expect(ids).toEqual([1, 2, 3]);
     expect(committed).toEqual([[1, 2, 3]]);

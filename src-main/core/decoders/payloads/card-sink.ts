@@ -6,7 +6,8 @@ import type { Card, CardKind } from '../../../shared/cards';
 export const MAX_CARDS = 2_000;
 
 /** What a decoder must say about a card; everything else defaults to "absent". */
-export type CardInit = Pick<Card, 'kind' | 'type' | 'summary'> & Partial<Omit<Card, 'kind' | 'type' | 'summary'>>;
+export type CardInit = Pick<Card, 'kind' | 'type' | 'summary'> &
+  Partial<Omit<Card, 'kind' | 'type' | 'summary'>>;
 
 export function makeCard(init: CardInit): Card {
   return {

@@ -74,4 +74,3 @@ export function statusSummary(status: string, errors: CardError[]): string {
   const label = STATUS_LABEL.get(status) ?? `Status: ${status}`;
   return errors[0] ? `${label}: ${errorLine(errors[0])}` : label;
 }
-

@@ -41,7 +41,8 @@ export function nonEmpty(obj: unknown, key: string): string | null {
 export function number(obj: unknown, key: string): number | null {
   const value = own(obj, key);
   if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+  if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)))
+    return Number(value);
   return null;
 }
 

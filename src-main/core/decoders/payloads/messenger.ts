@@ -33,10 +33,19 @@ function base(p: Parties, inbound: boolean): Partial<Card> {
 }
 
 function attachmentsSummary(attachments: unknown[]): { type: string; summary: string; items: JsonRecord[] } {
-  const items = attachments.map((a) => compact([['type', nonEmpty(a, 'type')], ['url', nonEmpty(record(a, 'payload'), 'url')], ['title', nonEmpty(a, 'title')]]));
+  const items = attachments.map((a) =>
+    compact([
+      ['type', nonEmpty(a, 'type')],
+      ['url', nonEmpty(record(a, 'payload'), 'url')],
+      ['title', nonEmpty(a, 'title')],
+    ]),
+  );
   const kinds = items.map((item) => (typeof item.type === 'string' ? item.type : 'file'));
   const first = kinds[0] ?? 'file';
-  const label = kinds.length === 1 ? `${mediaLabel(first)} attachment` : `${kinds.length} attachments (${kinds.join(', ')})`;
+  const label =
+    kinds.length === 1
+      ? `${mediaLabel(first)} attachment`
+      : `${kinds.length} attachments (${kinds.join(', ')})`;
   return { type: kinds.length === 1 ? first : 'attachments', summary: label, items };
 }
 
@@ -72,24 +81,51 @@ function messageCard(p: Parties, message: JsonRecord): Card {
     details: compact([
       ['quickReplyPayload', nonEmpty(record(message, 'quick_reply'), 'payload')],
       ['attachments', attachmentItems],
-      ['storyReply', story ? compact([['id', nonEmpty(story, 'id')], ['url', nonEmpty(story, 'url')]]) : null],
+      [
+        'storyReply',
+        story
+          ? compact([
+              ['id', nonEmpty(story, 'id')],
+              ['url', nonEmpty(story, 'url')],
+            ])
+          : null,
+      ],
       ['echoAppId', echo ? text(message, 'app_id') : null],
       ['metadata', nonEmpty(message, 'metadata')],
     ]),
     replyTo,
-    badges: [...(p.standby ? ['standby'] : []), ...(replyTo !== null ? [`↩ reply to ${replyTo}`] : []), ...(story ? ['Story reply'] : [])],
+    badges: [
+      ...(p.standby ? ['standby'] : []),
+      ...(replyTo !== null ? [`↩ reply to ${replyTo}`] : []),
+      ...(story ? ['Story reply'] : []),
+    ],
   });
 }
 
 function receiptCards(p: Parties, receipt: JsonRecord, status: 'delivered' | 'read'): Card[] {
   const watermark = fromUnixMillis(own(receipt, 'watermark'));
-  const mids = list(receipt, 'mids').filter((mid): mid is string => typeof mid === 'string');
+  // Messenger lists mids[]; Instagram's messaging_seen names a single mid.
+  const single = nonEmpty(receipt, 'mid');
+  const mids =
+    single !== null
+      ? [single]
+      : list(receipt, 'mids').filter((mid): mid is string => typeof mid === 'string');
   // Receipts are sent by the contact about our messages: the thread is the sender's.
-  const common = { ...base(p, true), direction: 'outbound' as const, from: p.recipient, to: p.sender, kind: 'status' as const, type: status, summary: statusSummary(status, []) };
+  const common = {
+    ...base(p, true),
+    direction: 'outbound' as const,
+    from: p.recipient,
+    to: p.sender,
+    kind: 'status' as const,
+    type: status,
+    summary: statusSummary(status, []),
+  };
   if (mids.length > 0) {
-    return mids.slice(0, MAX_MIDS_PER_RECEIPT).map((mid) =>
-      makeCard({ ...common, id: mid, statusOf: mid, details: compact([['watermark', watermark]]) }),
-    );
+    return mids
+      .slice(0, MAX_MIDS_PER_RECEIPT)
+      .map((mid) =>
+        makeCard({ ...common, id: mid, statusOf: mid, details: compact([['watermark', watermark]]) }),
+      );
   }
   return [makeCard({ ...common, appliesUpTo: watermark, details: compact([['watermark', watermark]]) })];
 }
@@ -106,7 +142,10 @@ function decodeEvent(p: Parties, event: JsonRecord, prefix: string, sink: CardSi
   if (delivery || read) {
     const status = delivery ? 'delivered' : 'read';
     for (const card of receiptCards(p, (delivery ?? read) as JsonRecord, status)) {
-      const key = card.statusOf !== null ? `${prefix}:${status}:${card.statusOf}` : `${prefix}:${status}:${p.sender ?? ''}:${String(card.details.watermark ?? '')}`;
+      const key =
+        card.statusOf !== null
+          ? `${prefix}:${status}:${card.statusOf}`
+          : `${prefix}:${status}:${p.sender ?? ''}:${String(card.details.watermark ?? '')}`;
       if (!sink.add(card, key)) return;
     }
     return;
@@ -123,9 +162,16 @@ function decodeEvent(p: Parties, event: JsonRecord, prefix: string, sink: CardSi
         type: 'reaction',
         summary: reactionSummary(emoji, target),
         reactsTo: target,
-        details: compact([['emoji', emoji ?? ''], ['removed', removed], ['reaction', nonEmpty(reaction, 'reaction')], ['reactedTo', target]]),
+        details: compact([
+          ['emoji', emoji ?? ''],
+          ['removed', removed],
+          ['reaction', nonEmpty(reaction, 'reaction')],
+          ['reactedTo', target],
+        ]),
       }),
-      target !== null && p.timestamp !== null ? `${prefix}:reaction:${target}:${p.sender ?? ''}:${p.timestamp}` : null,
+      target !== null && p.timestamp !== null
+        ? `${prefix}:reaction:${target}:${p.sender ?? ''}:${p.timestamp}`
+        : null,
     );
     return;
   }
@@ -139,15 +185,27 @@ function decodeEvent(p: Parties, event: JsonRecord, prefix: string, sink: CardSi
         type: 'postback',
         id,
         summary: text(postback, 'title') ?? '(postback)',
-        details: compact([['payload', text(postback, 'payload')], ['referral', record(postback, 'referral')]]),
+        details: compact([
+          ['payload', text(postback, 'payload')],
+          ['referral', record(postback, 'referral')],
+        ]),
       }),
       id !== null ? `${prefix}:postback:${id}` : null,
     );
     return;
   }
   // referral, optin, account_linking, policy_enforcement, handover…: named after their key.
-  const name = Object.keys(event).find((key) => !['sender', 'recipient', 'timestamp'].includes(key)) ?? 'event';
-  sink.add(makeCard({ ...base(p, true), kind: 'event', type: name, summary: name, details: { raw: own(event, name) ?? null } }));
+  const name =
+    Object.keys(event).find((key) => !['sender', 'recipient', 'timestamp'].includes(key)) ?? 'event';
+  sink.add(
+    makeCard({
+      ...base(p, true),
+      kind: 'event',
+      type: name,
+      summary: name,
+      details: { raw: own(event, name) ?? null },
+    }),
+  );
 }
 
 export function isMessengerOrInstagram(payload: unknown): 'messenger' | 'instagram' | null {
@@ -157,7 +215,11 @@ export function isMessengerOrInstagram(payload: unknown): 'messenger' | 'instagr
   return null;
 }
 
-export function decodeMessengerOrInstagram(payload: unknown, channel: 'messenger' | 'instagram', sink: CardSink): void {
+export function decodeMessengerOrInstagram(
+  payload: unknown,
+  channel: 'messenger' | 'instagram',
+  sink: CardSink,
+): void {
   const prefix = channel;
   for (const entry of list(payload, 'entry')) {
     if (!isRecord(entry)) continue;

@@ -43,6 +43,7 @@ export function fromBaileysSeconds(value: unknown): string | null {
 export function fromIsoString(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   // Without a zone designator, Date would read the string in the local zone: refuse to guess.
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value.trim())) return null;
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value.trim()))
+    return null;
   return fromMillis(Date.parse(value));
 }

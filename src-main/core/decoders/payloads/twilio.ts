@@ -53,7 +53,8 @@ function coordinate(form: Form, name: string): number | null {
 
 function channelOf(form: Form): CardChannel {
   const prefixed = `${form.get('From') ?? ''} ${form.get('To') ?? ''}`.toLowerCase();
-  if (prefixed.includes('whatsapp:') || form.get('ChannelPrefix') === 'whatsapp' || form.has('WaId')) return 'whatsapp';
+  if (prefixed.includes('whatsapp:') || form.get('ChannelPrefix') === 'whatsapp' || form.has('WaId'))
+    return 'whatsapp';
   if (prefixed.includes('messenger:')) return 'messenger';
   return 'sms';
 }
@@ -73,7 +74,12 @@ function mediaItems(form: Form): JsonRecord[] {
   const count = Number.isInteger(declared) && declared > 0 ? Math.min(declared, MAX_MEDIA) : 0;
   const items: JsonRecord[] = [];
   for (let i = 0; i < count; i++) {
-    items.push(compact([['url', field(form, `MediaUrl${i}`)], ['contentType', field(form, `MediaContentType${i}`)]]));
+    items.push(
+      compact([
+        ['url', field(form, `MediaUrl${i}`)],
+        ['contentType', field(form, `MediaContentType${i}`)],
+      ]),
+    );
   }
   return items;
 }
@@ -114,12 +120,24 @@ function inboundCard(form: Form): Card {
 
   // "false" is a truthy string: compare to "true" exactly.
   const forwarded =
-    form.get('FrequentlyForwarded') === 'true' ? 'frequently_forwarded' : form.get('Forwarded') === 'true' ? 'forwarded' : null;
+    form.get('FrequentlyForwarded') === 'true'
+      ? 'frequently_forwarded'
+      : form.get('Forwarded') === 'true'
+        ? 'forwarded'
+        : null;
   const replyTo = field(form, 'OriginalRepliedMessageSid');
   const headline = field(form, 'ReferralHeadline');
-  const isReferral = [...form.keys()].some((name) => name.startsWith('Referral'));
+  // Twilio sends ReferralNumMedia=0 on every inbound message: only real referral data counts.
+  const isReferral = [...form.entries()].some(
+    ([name, value]) =>
+      name.startsWith('Referral') && value !== '' && !(name === 'ReferralNumMedia' && value === '0'),
+  );
   const badges = [
-    ...(forwarded === 'frequently_forwarded' ? ['Forwarded many times'] : forwarded === 'forwarded' ? ['Forwarded'] : []),
+    ...(forwarded === 'frequently_forwarded'
+      ? ['Forwarded many times']
+      : forwarded === 'forwarded'
+        ? ['Forwarded']
+        : []),
     ...(replyTo !== null ? [`↩ reply to ${replyTo}`] : []),
     ...(isReferral ? [headline !== null ? `Ad: ${headline}` : 'Ad'] : []),
   ];
@@ -181,7 +199,15 @@ function statusCard(form: Form): Card {
   const code = field(form, 'ErrorCode');
   const errors: CardError[] =
     code !== null
-      ? [{ code, title: ERROR_TITLES.get(code) ?? null, message: field(form, 'ErrorMessage'), details: null, href: `https://www.twilio.com/docs/api/errors/${encodeURIComponent(code)}` }]
+      ? [
+          {
+            code,
+            title: ERROR_TITLES.get(code) ?? null,
+            message: field(form, 'ErrorMessage'),
+            details: null,
+            href: `https://www.twilio.com/docs/api/errors/${encodeURIComponent(code)}`,
+          },
+        ]
       : [];
   // ChannelToAddress is masked (digits replaced by X): shown as sent, never used as a thread key.
   const to = phoneOrRaw(field(form, 'To'));

@@ -14,7 +14,18 @@ import {
   reactionSummary,
   statusSummary,
 } from './content-text';
-import { bool, compact, isRecord, list, nonEmpty, number, own, record, text, type JsonRecord } from './json-access';
+import {
+  bool,
+  compact,
+  isRecord,
+  list,
+  nonEmpty,
+  number,
+  own,
+  record,
+  text,
+  type JsonRecord,
+} from './json-access';
 import { fromBaileysSeconds, fromIsoString } from './time';
 
 const KEY = 'wasphere';
@@ -90,7 +101,11 @@ function personOf(data: unknown, jidField: string): Person {
   const jid = nonEmpty(data, jidField);
   const parsed = parseJid(jid);
   const senderPn = parseJid(nonEmpty(data, 'senderPn'));
-  const participant = parseJid(nonEmpty(data, 'senderJid') ?? nonEmpty(data, 'sender') ?? nonEmpty(record(record(data, 'message'), 'key'), 'participant'));
+  const participant = parseJid(
+    nonEmpty(data, 'senderJid') ??
+      nonEmpty(data, 'sender') ??
+      nonEmpty(record(record(data, 'message'), 'key'), 'participant'),
+  );
   let id: string | null = parsed?.id ?? null;
   if (parsed?.kind === 'group') id = senderPn?.id ?? participant?.id ?? null;
   else if (parsed?.kind === 'lid') id = senderPn?.id ?? parsed.id;
@@ -122,7 +137,17 @@ function describeContent(rawType: string, content: JsonRecord | null): Content {
     // Inline base64 data URIs can be megabytes: note their presence, never copy them into a card.
     ['hasInlineData', typeof own(content, 'dataUri') === 'string' ? true : null],
   ]);
-  const base = { type, reactsTo: null, details: { ...media, ...compact([['rawType', rawType !== type ? rawType : null], ['selectionId', nonEmpty(content, 'selectionId')]]) } };
+  const base = {
+    type,
+    reactsTo: null,
+    details: {
+      ...media,
+      ...compact([
+        ['rawType', rawType !== type ? rawType : null],
+        ['selectionId', nonEmpty(content, 'selectionId')],
+      ]),
+    },
+  };
   switch (type) {
     case 'text':
       return { ...base, summary: text(content, 'text') ?? '(empty text)' };
@@ -131,10 +156,18 @@ function describeContent(rawType: string, content: JsonRecord | null): Content {
       return { ...base, summary: mediaSummary(type, text(content, 'caption')) };
     case 'audio': {
       const voice = bool(content, 'isVoiceNote') === true || bool(content, 'ptt') === true;
-      return { ...base, summary: voice ? 'Voice message' : 'Audio file', details: { ...base.details, voice, ...compact([['seconds', number(content, 'seconds')]]) } };
+      return {
+        ...base,
+        summary: voice ? 'Voice message' : 'Audio file',
+        details: { ...base.details, voice, ...compact([['seconds', number(content, 'seconds')]]) },
+      };
     }
     case 'document':
-      return { ...base, summary: documentSummary(text(content, 'fileName'), text(content, 'caption')), details: { ...base.details, ...compact([['filename', text(content, 'fileName')]]) } };
+      return {
+        ...base,
+        summary: documentSummary(text(content, 'fileName'), text(content, 'caption')),
+        details: { ...base.details, ...compact([['filename', text(content, 'fileName')]]) },
+      };
     case 'sticker':
       return { ...base, summary: bool(content, 'isAnimated') === true ? 'Sticker (animated)' : 'Sticker' };
     case 'location': {
@@ -143,26 +176,50 @@ function describeContent(rawType: string, content: JsonRecord | null): Content {
       return {
         ...base,
         summary: locationSummary(text(content, 'name'), text(content, 'address'), latitude, longitude),
-        details: { ...base.details, ...compact([['latitude', latitude], ['longitude', longitude], ['mapUrl', mapUrl(latitude, longitude)]]) },
+        details: {
+          ...base.details,
+          ...compact([
+            ['latitude', latitude],
+            ['longitude', longitude],
+            ['mapUrl', mapUrl(latitude, longitude)],
+          ]),
+        },
       };
     }
     case 'contacts': {
       const name = nonEmpty(content, 'displayName');
-      return { ...base, summary: `1 contact: ${name ?? 'Unnamed'}`, details: { ...base.details, ...compact([['vcard', text(content, 'vcard')]]) } };
+      return {
+        ...base,
+        summary: `1 contact: ${name ?? 'Unnamed'}`,
+        details: { ...base.details, ...compact([['vcard', text(content, 'vcard')]]) },
+      };
     }
     case 'reaction': {
       const target = nonEmpty(content, 'replyMessageId') ?? nonEmpty(content, 'messageId');
       const emoji = nonEmpty(content, 'reaction') ?? nonEmpty(content, 'emoji');
-      return { ...base, summary: reactionSummary(emoji, target), reactsTo: target, details: { ...base.details, emoji: emoji ?? '', removed: emoji === null } };
+      return {
+        ...base,
+        summary: reactionSummary(emoji, target),
+        reactsTo: target,
+        details: { ...base.details, emoji: emoji ?? '', removed: emoji === null },
+      };
     }
     case 'poll': {
       const options = list(content, 'options').filter((o): o is string => typeof o === 'string');
-      return { ...base, summary: `Poll: ${text(content, 'name') ?? '(untitled)'}${options.length ? ` [${options.join(' / ')}]` : ''}`, details: { ...base.details, options } };
+      return {
+        ...base,
+        summary: `Poll: ${text(content, 'name') ?? '(untitled)'}${options.length ? ` [${options.join(' / ')}]` : ''}`,
+        details: { ...base.details, options },
+      };
     }
     default: {
       // Button and list replies arrive mapped to text with content.selectionId; anything else is raw.
       const fallback = nonEmpty(content, 'text') ?? nonEmpty(content, 'caption');
-      return { ...base, summary: fallback ?? `${rawType} message (not decoded; raw JSON in details)`, details: { ...base.details, raw: content } };
+      return {
+        ...base,
+        summary: fallback ?? `${rawType} message (not decoded; raw JSON in details)`,
+        details: { ...base.details, raw: content },
+      };
     }
   }
 }
@@ -181,9 +238,19 @@ function messageReceived(env: Envelope, sink: CardSink): void {
     from: person.id,
     fromName: nonEmpty(message, 'pushName') ?? nonEmpty(data, 'pushName') ?? nonEmpty(data, 'senderName'),
     id,
-    timestamp: fromBaileysSeconds(own(data, 'timestamp')) ?? fromBaileysSeconds(own(message, 'messageTimestamp')) ?? env.sentAt,
+    timestamp:
+      fromBaileysSeconds(own(data, 'timestamp')) ??
+      fromBaileysSeconds(own(message, 'messageTimestamp')) ??
+      env.sentAt,
     summary: content.summary,
-    details: { ...content.details, ...person.details, ...compact([['sessionId', env.sessionId], ['avatarUrl', nonEmpty(data, 'avatarUrl')]]) },
+    details: {
+      ...content.details,
+      ...person.details,
+      ...compact([
+        ['sessionId', env.sessionId],
+        ['avatarUrl', nonEmpty(data, 'avatarUrl')],
+      ]),
+    },
     channel: 'whatsapp',
     direction: 'inbound',
     conversationKey: person.conversationKey,
@@ -223,7 +290,8 @@ function statusCard(env: Envelope, item: unknown, rawStatus: string, timestamp: 
   const status = normaliseStatus(rawStatus);
   const id = nonEmpty(key, 'id') ?? nonEmpty(item, 'messageId') ?? nonEmpty(item, 'id');
   const errorText = nonEmpty(item, 'error') ?? nonEmpty(item, 'reason');
-  const errors: CardError[] = errorText !== null ? [{ code: null, title: errorText, message: null, details: null, href: null }] : [];
+  const errors: CardError[] =
+    errorText !== null ? [{ code: null, title: errorText, message: null, details: null, href: null }] : [];
   // key.fromMe false means a status about a message the contact sent (e.g. we read it).
   const inbound = bool(key, 'fromMe') === false;
   return makeCard({
@@ -234,7 +302,13 @@ function statusCard(env: Envelope, item: unknown, rawStatus: string, timestamp: 
     id,
     timestamp,
     summary: statusSummary(status, errors),
-    details: { ...person.details, ...compact([['rawStatus', rawStatus], ['sessionId', env.sessionId]]) },
+    details: {
+      ...person.details,
+      ...compact([
+        ['rawStatus', rawStatus],
+        ['sessionId', env.sessionId],
+      ]),
+    },
     channel: 'whatsapp',
     direction: inbound ? 'inbound' : 'outbound',
     conversationKey: person.conversationKey,
@@ -256,7 +330,17 @@ function messagesUpdate(env: Envelope, sink: CardSink): void {
     const rawStatus = text(update, 'status') ?? text(item, 'status');
     if (rawStatus === null) {
       // Edits, deletions and stub updates carry no status: keep them visible as events.
-      sink.add(makeCard({ kind: 'event', type: env.event, summary: 'Message updated', id: nonEmpty(record(item, 'key'), 'id'), timestamp: env.sentAt, details: { raw: item, ...compact([['sessionId', env.sessionId]]) }, channel: 'whatsapp' }));
+      sink.add(
+        makeCard({
+          kind: 'event',
+          type: env.event,
+          summary: 'Message updated',
+          id: nonEmpty(record(item, 'key'), 'id'),
+          timestamp: env.sentAt,
+          details: { raw: item, ...compact([['sessionId', env.sessionId]]) },
+          channel: 'whatsapp',
+        }),
+      );
       continue;
     }
     addStatus(sink, statusCard(env, item, rawStatus, env.sentAt));
@@ -272,7 +356,8 @@ function messageReceipt(env: Envelope, sink: CardSink): void {
     const played = own(receipt, 'playedTimestamp');
     const read = own(receipt, 'readTimestamp');
     const delivered = own(receipt, 'receiptTimestamp');
-    const [status, at] = played != null ? ['played', played] : read != null ? ['read', read] : ['delivered', delivered];
+    const [status, at] =
+      played != null ? ['played', played] : read != null ? ['read', read] : ['delivered', delivered];
     addStatus(sink, statusCard(env, item, status, fromBaileysSeconds(at) ?? env.sentAt));
   }
 }
@@ -308,7 +393,12 @@ function sessionEvent(env: Envelope, sink: CardSink): void {
       timestamp: env.sentAt,
       summary,
       // The QR data URI is large and a credential-like secret for the session: not copied.
-      details: compact([['sessionId', env.sessionId], ['sessionName', name], ['phoneNumber', phone], ['reason', reason]]),
+      details: compact([
+        ['sessionId', env.sessionId],
+        ['sessionName', name],
+        ['phoneNumber', phone],
+        ['reason', reason],
+      ]),
       channel: 'whatsapp',
     }),
   );
@@ -359,7 +449,12 @@ export function decodeWaSphere(payload: unknown, sink: CardSink): void {
   if (env.event === 'message.sent') return messageSent(env, sink);
   if (env.event === 'messages.update') return messagesUpdate(env, sink);
   if (env.event === 'message.receipt') return messageReceipt(env, sink);
-  if (env.event === 'message.status' || env.event === 'message.delivered' || env.event === 'message.read' || env.event === 'message.failed') {
+  if (
+    env.event === 'message.status' ||
+    env.event === 'message.delivered' ||
+    env.event === 'message.read' ||
+    env.event === 'message.failed'
+  ) {
     const data = isRecord(env.data) ? env.data : {};
     const raw = nonEmpty(data, 'status') ?? env.event.slice('message.'.length);
     const at = fromBaileysSeconds(own(data, 'timestamp')) ?? env.sentAt;

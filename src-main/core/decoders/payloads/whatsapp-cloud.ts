@@ -9,47 +9,30 @@ import { metaErrors } from './errors';
 import { bool, compact, isRecord, list, nonEmpty, own, record, text, type JsonRecord } from './json-access';
 import { fromUnixSeconds } from './time';
 import { describeWhatsAppContent } from './whatsapp-message-content';
-import { businessNumber, valueErrorCards, type BusinessNumber } from './whatsapp-common';
+import {
+  businessNumber,
+  indexContacts,
+  lookup,
+  valueErrorCards,
+  type BusinessNumber,
+  type Contact,
+} from './whatsapp-common';
 import { decodeWhatsAppField } from './whatsapp-fields';
 
 const KEY = 'whatsapp';
 
-interface Contact {
-  name: string | null;
-  username: string | null;
-}
-
-/**
- * contacts[] is not index-aligned with messages[] (and may be absent or shorter): index it by
- * wa_id and by BSUID user_id. A Map, so a wa_id of "__proto__" is just a key.
- */
-function indexContacts(value: JsonRecord): Map<string, Contact> {
-  const contacts = new Map<string, Contact>();
-  for (const raw of list(value, 'contacts')) {
-    const profile = record(raw, 'profile');
-    const contact = { name: nonEmpty(profile, 'name'), username: nonEmpty(profile, 'username') };
-    for (const id of [nonEmpty(raw, 'wa_id'), nonEmpty(raw, 'user_id')]) {
-      if (id !== null && !contacts.has(id)) contacts.set(id, contact);
-    }
-  }
-  return contacts;
-}
-
-function lookup(contacts: Map<string, Contact>, ...ids: Array<string | null>): Contact | null {
-  for (const id of ids) {
-    if (id === null) continue;
-    const contact = contacts.get(id) ?? contacts.get(id.replace(/^\+/, ''));
-    if (contact) return contact;
-  }
-  return null;
-}
-
-function contextOf(message: JsonRecord): Pick<Card, 'replyTo' | 'forwarded'> & { badges: string[]; details: JsonRecord } {
+function contextOf(
+  message: JsonRecord,
+): Pick<Card, 'replyTo' | 'forwarded'> & { badges: string[]; details: JsonRecord } {
   const context = record(message, 'context');
   if (!context) return { replyTo: null, forwarded: null, badges: [], details: {} };
   const badges: string[] = [];
   const frequently = bool(context, 'frequently_forwarded') === true;
-  const forwarded = frequently ? 'frequently_forwarded' : bool(context, 'forwarded') === true ? 'forwarded' : null;
+  const forwarded = frequently
+    ? 'frequently_forwarded'
+    : bool(context, 'forwarded') === true
+      ? 'forwarded'
+      : null;
   if (forwarded === 'frequently_forwarded') badges.push('Forwarded many times');
   else if (forwarded === 'forwarded') badges.push('Forwarded');
   const replyTo = nonEmpty(context, 'id');
@@ -63,7 +46,15 @@ function contextOf(message: JsonRecord): Pick<Card, 'replyTo' | 'forwarded'> & {
     badges,
     details: compact([
       ['replyToFrom', nonEmpty(context, 'from')],
-      ['referredProduct', product ? compact([['catalogId', text(product, 'catalog_id')], ['productRetailerId', productId]]) : null],
+      [
+        'referredProduct',
+        product
+          ? compact([
+              ['catalogId', text(product, 'catalog_id')],
+              ['productRetailerId', productId],
+            ])
+          : null,
+      ],
     ]),
   };
 }
@@ -93,7 +84,12 @@ function referralOf(message: JsonRecord): { badges: string[]; details: JsonRecor
   };
 }
 
-function messageCard(message: JsonRecord, contacts: Map<string, Contact>, business: BusinessNumber, outbound: boolean): Card {
+function messageCard(
+  message: JsonRecord,
+  contacts: Map<string, Contact>,
+  business: BusinessNumber,
+  outbound: boolean,
+): Card {
   // With BSUIDs (usernames) `from` may be absent: fall back to from_user_id, never assume a phone.
   const rawFrom = nonEmpty(message, outbound ? 'to' : 'from');
   const userId = nonEmpty(message, outbound ? 'to_user_id' : 'from_user_id');
@@ -188,7 +184,8 @@ function statusCard(status: JsonRecord, contacts: Map<string, Contact>, business
     ]),
     channel: 'whatsapp',
     direction: 'outbound',
-    conversationKey: isGroup && recipientId !== null ? `${KEY}:group:${recipientId}` : contactKey(KEY, recipient),
+    conversationKey:
+      isGroup && recipientId !== null ? `${KEY}:group:${recipientId}` : contactKey(KEY, recipient),
     statusOf: id,
     errors,
   });
@@ -220,8 +217,13 @@ function decodeChange(change: unknown, entry: JsonRecord, sink: CardSink): void 
   const value = record(change, 'value');
   if (!value) return;
   if (field === 'messages' || field === 'smb_message_echoes') {
-    decodeMessagesValue(value, sink, field === 'smb_message_echoes' || Array.isArray(own(value, 'message_echoes')));
-    if (field === 'messages' && Array.isArray(own(value, 'user_actions'))) decodeWhatsAppField(field, value, entry, sink);
+    decodeMessagesValue(
+      value,
+      sink,
+      field === 'smb_message_echoes' || Array.isArray(own(value, 'message_echoes')),
+    );
+    if (field === 'messages' && Array.isArray(own(value, 'user_actions')))
+      decodeWhatsAppField(field, value, entry, sink);
     return;
   }
   decodeWhatsAppField(field, value, entry, sink);
@@ -230,7 +232,10 @@ function decodeChange(change: unknown, entry: JsonRecord, sink: CardSink): void 
 export function isWhatsAppCloud(payload: unknown): boolean {
   if (own(payload, 'object') === 'whatsapp_business_account') return true;
   // The App Dashboard "Test" button posts a bare change: {field, value:{messaging_product:"whatsapp"}}.
-  return typeof own(payload, 'field') === 'string' && own(record(payload, 'value'), 'messaging_product') === 'whatsapp';
+  return (
+    typeof own(payload, 'field') === 'string' &&
+    own(record(payload, 'value'), 'messaging_product') === 'whatsapp'
+  );
 }
 
 export function decodeWhatsAppCloud(payload: unknown, sink: CardSink): void {

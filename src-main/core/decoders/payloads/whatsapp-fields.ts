@@ -5,7 +5,7 @@ import { contactKey, phoneOrRaw } from './addresses';
 import { CardSink, makeCard } from './card-sink';
 import { compact, isRecord, list, nonEmpty, own, record, text, type JsonRecord } from './json-access';
 import { fromUnixSeconds } from './time';
-import { businessNumber, valueErrorCards } from './whatsapp-common';
+import { businessNumber, indexContacts, lookup, valueErrorCards } from './whatsapp-common';
 
 interface FieldEvent {
   summary: string;
@@ -19,7 +19,8 @@ const arrow = (from: string | null, to: string | null): string =>
   from !== null ? `${from} → ${to ?? '?'}` : (to ?? '?');
 
 function templateLabel(value: JsonRecord): string {
-  const name = nonEmpty(value, 'message_template_name') ?? nonEmpty(value, 'message_template_id') ?? '(unnamed)';
+  const name =
+    nonEmpty(value, 'message_template_name') ?? nonEmpty(value, 'message_template_id') ?? '(unnamed)';
   const language = nonEmpty(value, 'message_template_language');
   return `Template ${name}${language ? ` (${language})` : ''}`;
 }
@@ -32,7 +33,7 @@ function templateStatus(value: JsonRecord): FieldEvent {
   return {
     summary: `${templateLabel(value)} ${event}${reason ? ` — ${reason}` : ''}`,
     event,
-    // Template ids are ~16-digit JSON numbers: carried as text (see README in this folder).
+    // Template ids are ~16-digit JSON numbers (below 2^53 today): carried as text from here on.
     subject: text(value, 'message_template_id'),
     details: compact([
       ['templateId', text(value, 'message_template_id')],
@@ -114,7 +115,12 @@ function accountUpdate(value: JsonRecord): FieldEvent {
       [
         'restrictions',
         restrictions.length > 0
-          ? list(value, 'restriction_info').map((r) => compact([['type', nonEmpty(r, 'restriction_type')], ['expiresAt', fromUnixSeconds(own(r, 'expiration'))]]))
+          ? list(value, 'restriction_info').map((r) =>
+              compact([
+                ['type', nonEmpty(r, 'restriction_type')],
+                ['expiresAt', fromUnixSeconds(own(r, 'expiration'))],
+              ]),
+            )
           : null,
       ],
       ['wabaInfo', record(value, 'waba_info')],
@@ -139,12 +145,16 @@ const FIELDS: ReadonlyMap<string, (value: JsonRecord) => FieldEvent> = new Map([
 /** Per-user items inside a value (user_preferences[], calls[], user_actions[]). */
 function decodeUserItems(field: string, value: JsonRecord, entryTime: string | null, sink: CardSink): void {
   const business = businessNumber(value);
-  const arrayName = field === 'calls' ? 'calls' : field === 'user_preferences' ? 'user_preferences' : 'user_actions';
+  const contacts = indexContacts(value);
+  const arrayName =
+    field === 'calls' ? 'calls' : field === 'user_preferences' ? 'user_preferences' : 'user_actions';
   for (const item of list(value, arrayName)) {
     if (sink.full) return sink.markTruncated();
     if (!isRecord(item)) continue;
     const waId = nonEmpty(item, 'wa_id') ?? nonEmpty(item, 'from');
-    const person = phoneOrRaw(waId) ?? nonEmpty(item, 'user_id') ?? nonEmpty(item, 'from_user_id');
+    const userId = nonEmpty(item, 'user_id') ?? nonEmpty(item, 'from_user_id');
+    const person = phoneOrRaw(waId) ?? userId;
+    const contact = lookup(contacts, waId, userId);
     let summary: string;
     let type: string;
     if (field === 'calls') {
@@ -164,6 +174,7 @@ function decodeUserItems(field: string, value: JsonRecord, entryTime: string | n
         kind: 'event',
         type,
         from: person,
+        fromName: contact?.name ?? contact?.username ?? null,
         to: business.display ?? business.phoneNumberId,
         id: nonEmpty(item, 'id'),
         // user_preferences carries an *int* timestamp; fromUnixSeconds accepts both.
@@ -174,16 +185,25 @@ function decodeUserItems(field: string, value: JsonRecord, entryTime: string | n
         direction: 'inbound',
         conversationKey: contactKey('whatsapp', person),
       }),
-      nonEmpty(item, 'id') !== null ? `whatsapp:${field}:${nonEmpty(item, 'id')}:${nonEmpty(item, 'event') ?? ''}` : null,
+      nonEmpty(item, 'id') !== null
+        ? `whatsapp:${field}:${nonEmpty(item, 'id')}:${nonEmpty(item, 'event') ?? ''}`
+        : null,
     );
   }
 }
 
-export function decodeWhatsAppField(field: string, value: JsonRecord, entry: JsonRecord, sink: CardSink): void {
+export function decodeWhatsAppField(
+  field: string,
+  value: JsonRecord,
+  entry: JsonRecord,
+  sink: CardSink,
+): void {
   // Non-message fields carry entry.time as an *int* of seconds; some values carry their own.
   const entryTime = fromUnixSeconds(own(entry, 'time'));
   if (field === 'calls' || field === 'user_preferences' || Array.isArray(own(value, 'user_actions'))) {
     decodeUserItems(field, value, entryTime, sink);
+    // In a `messages` value the messages decoder has already shown value-level errors.
+    if (field === 'messages') return;
     for (const card of valueErrorCards(value, businessNumber(value), entryTime)) if (!sink.add(card)) return;
     return;
   }
@@ -192,7 +212,9 @@ export function decodeWhatsAppField(field: string, value: JsonRecord, entry: Jso
   const timestamp = fromUnixSeconds(own(value, 'timestamp')) ?? entryTime;
   const entryId = nonEmpty(entry, 'id');
   const key =
-    timestamp !== null ? `whatsapp:event:${field}:${entryId ?? ''}:${timestamp}:${event.event ?? ''}:${event.subject ?? ''}` : null;
+    timestamp !== null
+      ? `whatsapp:event:${field}:${entryId ?? ''}:${timestamp}:${event.event ?? ''}:${event.subject ?? ''}`
+      : null;
   sink.add(
     makeCard({
       kind: 'event',

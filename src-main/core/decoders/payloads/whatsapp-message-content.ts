@@ -10,7 +10,18 @@ import {
   reactionSummary,
 } from './content-text';
 import { errorLine, metaErrors } from './errors';
-import { bool, compact, isRecord, list, nonEmpty, number, own, record, text, type JsonRecord } from './json-access';
+import {
+  bool,
+  compact,
+  isRecord,
+  list,
+  nonEmpty,
+  number,
+  own,
+  record,
+  text,
+  type JsonRecord,
+} from './json-access';
 import { fromUnixSeconds } from './time';
 
 export interface MessageContent {
@@ -25,7 +36,10 @@ export interface MessageContent {
 
 type Describer = (message: JsonRecord, body: JsonRecord | null, depth: number) => MessageContent;
 
-function media(kind: 'image' | 'video' | 'sticker' | 'audio' | 'document', body: JsonRecord | null): JsonRecord {
+function media(
+  kind: 'image' | 'video' | 'sticker' | 'audio' | 'document',
+  body: JsonRecord | null,
+): JsonRecord {
   return compact([
     ['mediaId', text(body, 'id')],
     ['mimeType', text(body, 'mime_type')],
@@ -44,7 +58,11 @@ const describeText: Describer = (_m, body) => {
 
 const describeImageOrVideo =
   (kind: 'image' | 'video'): Describer =>
-  (_m, body) => ({ type: kind, summary: mediaSummary(kind, text(body, 'caption')), details: media(kind, body) });
+  (_m, body) => ({
+    type: kind,
+    summary: mediaSummary(kind, text(body, 'caption')),
+    details: media(kind, body),
+  });
 
 const describeAudio: Describer = (_m, body) => {
   const voice = bool(body, 'voice') === true;
@@ -63,7 +81,11 @@ const describeDocument: Describer = (_m, body) => ({
 
 const describeSticker: Describer = (_m, body) => {
   const animated = bool(body, 'animated') === true;
-  return { type: 'sticker', summary: animated ? 'Sticker (animated)' : 'Sticker', details: { ...media('sticker', body), animated } };
+  return {
+    type: 'sticker',
+    summary: animated ? 'Sticker (animated)' : 'Sticker',
+    details: { ...media('sticker', body), animated },
+  };
 };
 
 const describeLocation: Describer = (_m, body) => {
@@ -119,7 +141,8 @@ const describeContacts: Describer = (message) => {
   });
   return {
     type: 'contacts',
-    summary: contacts.length > 0 ? `${plural(contacts.length, 'contact')}: ${names.join(', ')}` : 'Contacts (empty)',
+    summary:
+      contacts.length > 0 ? `${plural(contacts.length, 'contact')}: ${names.join(', ')}` : 'Contacts (empty)',
     details: { contacts },
   };
 };
@@ -187,7 +210,10 @@ const describeInteractive: Describer = (_m, body) => {
     const label = name === 'address_message' ? 'Address' : 'Flow response';
     return {
       ...base,
-      summary: answers !== '' ? `${label}: ${answers}` : `${label}${nonEmpty(reply, 'body') ? ` (${text(reply, 'body')})` : ''}`,
+      summary:
+        answers !== ''
+          ? `${label}: ${answers}`
+          : `${label}${nonEmpty(reply, 'body') ? ` (${text(reply, 'body')})` : ''}`,
       details: compact([
         ['interactiveType', subtype],
         ['flowName', name],
@@ -213,7 +239,14 @@ const describeInteractive: Describer = (_m, body) => {
       ]),
     };
   }
-  return { ...base, summary: `Interactive (${subtype})`, details: compact([['interactiveType', subtype], ['raw', body]]) };
+  return {
+    ...base,
+    summary: `Interactive (${subtype})`,
+    details: compact([
+      ['interactiveType', subtype],
+      ['raw', body],
+    ]),
+  };
 };
 
 const describeButton: Describer = (_m, body) => ({
@@ -237,14 +270,23 @@ const describeOrder: Describer = (_m, body) => {
   }
   const units = items.reduce((sum, item) => sum + item.quantity, 0);
   // Prices may be floats: round the shown total to cents, keep the items exact in details.
-  const total = [...totals].map(([currency, sum]) => `${Math.round(sum * 100) / 100} ${currency}`).join(' + ');
+  const total = [...totals]
+    .map(([currency, sum]) => `${Math.round(sum * 100) / 100} ${currency}`)
+    .join(' + ');
   const note = nonEmpty(body, 'text');
   return {
     type: 'order',
-    summary: [`Order: ${plural(items.length, 'line')}, ${plural(units, 'unit')}${total ? `, total ${total}` : ''}`, note]
+    summary: [
+      `Order: ${plural(items.length, 'line')}, ${plural(units, 'unit')}${total ? `, total ${total}` : ''}`,
+      note,
+    ]
       .filter(Boolean)
       .join(' — '),
-    details: compact([['catalogId', text(body, 'catalog_id')], ['note', note], ['items', items]]),
+    details: compact([
+      ['catalogId', text(body, 'catalog_id')],
+      ['note', note],
+      ['items', items],
+    ]),
   };
 };
 
@@ -310,7 +352,11 @@ const describeEdit: Describer = (_m, body, depth) => {
 
 const describeRevoke: Describer = (_m, body) => {
   const original = nonEmpty(body, 'original_message_id');
-  return { type: 'revoke', summary: `Deleted message${original ? ` ${original}` : ''}`, details: compact([['originalMessageId', original]]) };
+  return {
+    type: 'revoke',
+    summary: `Deleted message${original ? ` ${original}` : ''}`,
+    details: compact([['originalMessageId', original]]),
+  };
 };
 
 const DESCRIBERS: ReadonlyMap<string, Describer> = new Map([
@@ -342,7 +388,9 @@ function describeUnrecognised(message: JsonRecord, type: string): MessageContent
   const body = own(message, type);
   return {
     type,
-    summary: errors[0] ? `${type}: ${errorLine(errors[0])}` : `${type} message (not decoded; raw JSON in details)`,
+    summary: errors[0]
+      ? `${type}: ${errorLine(errors[0])}`
+      : `${type} message (not decoded; raw JSON in details)`,
     details: { raw: body !== undefined ? body : message },
     errors,
   };

@@ -1,0 +1,67 @@
+// One server per child process, so the load generator never shares its event loop.
+//   node --import tsx test/bench/bench-server.ts <bare-http|bare-express|hookscope> <dataDir>
+// Prints "PORT <n>" when listening; on SIGTERM prints "DONE <rows> <peakRssBytes>" and exits.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import express from 'express';
+import { startCore } from '../../src-main/core/start';
+import { silentLogger } from '../../src-main/core/log/logger';
+
+const [kind, dataDir] = process.argv.slice(2);
+
+function peakRss(): number {
+  const status = readFileSync('/proc/self/status', 'utf8');
+  const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+  return kb ? Number(kb) * 1024 : process.memoryUsage().rss;
+}
+
+async function main(): Promise<void> {
+  let port: number;
+  let rows = () => -1;
+  let close: () => Promise<void>;
+  if (kind === 'bare-http') {
+    let count = 0;
+    const server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        Buffer.concat(chunks);
+        count++;
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end('{"ok":true}');
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    port = (server.address() as AddressInfo).port;
+    rows = () => count;
+    close = () => new Promise((r) => server.close(() => r()));
+  } else if (kind === 'bare-express') {
+    let count = 0;
+    const app = express();
+    app.use(express.raw({ type: () => true, limit: '50mb', inflate: false }));
+    app.use((_req, res) => {
+      count++;
+      res.status(200).json({ ok: true });
+    });
+    const server = createServer(app);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    port = (server.address() as AddressInfo).port;
+    rows = () => count;
+    close = () => new Promise((r) => server.close(() => r()));
+  } else {
+    const core = await startCore({ dataDir: dataDir!, receiverPort: 0, mode: 'headless', logger: silentLogger });
+    port = core.receiverPort;
+    rows = () => -2; // counted from the database after exit by the parent
+    close = () => core.close();
+  }
+  process.stdout.write(`PORT ${port}\n`);
+  process.on('SIGTERM', () => {
+    void close().then(() => {
+      process.stdout.write(`DONE ${rows()} ${peakRss()}\n`);
+      process.exit(0);
+    });
+  });
+}
+
+void main();

@@ -1,0 +1,128 @@
+// Receiver throughput and latency against two ceilings measured in the same run:
+// a bare node:http server that reads the body, and a bare Express `express.raw` server.
+// Every Hookscope acknowledgement must correspond to a stored row.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { CaptureStore } from '../../src-main/core/store/capture-store';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 5);
+type Kind = 'bare-http' | 'bare-express' | 'hookscope';
+
+interface Row {
+  kind: Kind;
+  scenario: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  ok2xx: number;
+  errors: number;
+  stored: number;
+  rssMb: number;
+}
+
+function jsonBody(bytes: number): string {
+  const base = { object: 'whatsapp_business_account', entry: [{ id: '1', changes: [{ field: 'messages', value: {} }] }], pad: '' };
+  const overhead = JSON.stringify(base).length;
+  base.pad = 'x'.repeat(Math.max(0, bytes - overhead));
+  return JSON.stringify(base);
+}
+
+async function runServer(kind: Kind, scenario: { size: number; connections: number }): Promise<Row> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hookscope-bench-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/bench-server.ts', kind, dataDir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+  const port = await new Promise<number>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const m = /PORT (\d+)/.exec(out);
+      if (m) resolve(Number(m[1]));
+    });
+    child.on('exit', (code) => reject(new Error(`${kind} exited ${code}`)));
+  });
+  const body = jsonBody(scenario.size);
+  const common = {
+    url: `http://127.0.0.1:${port}/webhooks/bench`,
+    method: 'POST' as const,
+    headers: { 'content-type': 'application/json', 'x-hub-signature-256': 'sha256=' + '0'.repeat(64) },
+    body,
+    connections: scenario.connections,
+  };
+  await autocannon({ ...common, duration: 1 }); // warm-up (JIT, page cache)
+  const result = await autocannon({ ...common, duration: DURATION });
+  const done = new Promise<string>((resolve) => child.on('exit', () => resolve(out)));
+  child.kill('SIGTERM');
+  const final = /DONE (-?\d+) (\d+)/.exec(await done);
+  let stored = Number(final?.[1] ?? -1);
+  if (kind === 'hookscope') {
+    const store = new CaptureStore(dataDir);
+    stored = store.size().count;
+    store.close();
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  const warmupRequests = kind === 'hookscope' ? 0 : 0;
+  void warmupRequests;
+  return {
+    kind,
+    scenario: `${scenario.size >= 1024 ? scenario.size / 1024 + ' KB' : scenario.size + ' B'} × ${scenario.connections} conn`,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    ok2xx: result['2xx'],
+    errors: result.errors + result.timeouts + result.non2xx,
+    stored,
+    rssMb: Number(final?.[2] ?? 0) / 1024 / 1024,
+  };
+}
+
+async function main(): Promise<void> {
+  const scenarios = [
+    { size: 1024, connections: 10 },
+    { size: 1024, connections: 100 },
+    { size: 64 * 1024, connections: 10 },
+    { size: 64 * 1024, connections: 100 },
+  ];
+  const rows: Row[] = [];
+  console.log(`# Receiver benchmark (${DURATION}s per run after a 1s warm-up, 127.0.0.1)`);
+  for (const scenario of scenarios) {
+    for (const kind of ['bare-http', 'bare-express', 'hookscope'] as Kind[]) {
+      const row = await runServer(kind, scenario);
+      rows.push(row);
+      console.log(
+        `${row.scenario.padEnd(16)} ${kind.padEnd(13)} ${row.rps.toFixed(0).padStart(7)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  peak RSS ${row.rssMb.toFixed(0)} MB  2xx ${row.ok2xx}  errors ${row.errors}`,
+      );
+    }
+  }
+  console.log('\n# Ratios and checks');
+  let failures = 0;
+  for (const scenario of scenarios) {
+    const name = rows.find((r) => r.kind === 'hookscope' && r.rps && r.scenario.startsWith(scenario.size >= 1024 ? String(scenario.size / 1024) : ''))
+      ?.scenario;
+    void name;
+  }
+  const byScenario = new Map<string, Row[]>();
+  for (const r of rows) byScenario.set(r.scenario, [...(byScenario.get(r.scenario) ?? []), r]);
+  for (const [scenario, group] of byScenario) {
+    const http = group.find((r) => r.kind === 'bare-http')!;
+    const exp = group.find((r) => r.kind === 'bare-express')!;
+    const hs = group.find((r) => r.kind === 'hookscope')!;
+    // The warm-up run's captures are stored too, so stored ≥ acknowledged in the measured run.
+    const lost = hs.stored < hs.ok2xx;
+    console.log(
+      `${scenario.padEnd(16)} receiver/bare-http ${(hs.rps / http.rps).toFixed(2)}×  receiver/bare-express ${(hs.rps / exp.rps).toFixed(2)}×  stored ${hs.stored} ≥ acknowledged ${hs.ok2xx}: ${lost ? 'LOST CAPTURES' : 'ok'}`,
+    );
+    if (lost) failures++;
+  }
+  const target = byScenario.get('1 KB × 100 conn')!;
+  const ratio = target.find((r) => r.kind === 'hookscope')!.rps / target.find((r) => r.kind === 'bare-express')!.rps;
+  const p99 = byScenario.get('1 KB × 10 conn')!.find((r) => r.kind === 'hookscope')!.p99;
+  console.log(`\nTarget: receiver ≥ 0.8× bare Express at 1 KB/100 conn → ${ratio.toFixed(2)}× ${ratio >= 0.8 ? 'MET' : 'MISSED'}`);
+  console.log(`Target: p99 < 50 ms at 1 KB/10 conn → ${p99} ms ${p99 < 50 ? 'MET' : 'MISSED'}`);
+  console.log(`Target: zero lost acknowledged captures → ${failures === 0 ? 'MET' : 'MISSED'}`);
+}
+
+void main();
