@@ -7,6 +7,10 @@ import { CoreInspectorService } from './service/inspector-service';
 import { createLogger, type Logger } from './log/logger';
 import type { InspectorService } from './service/types';
 import type { Settings } from '../shared/types';
+import { join } from 'node:path';
+import { FileSecretStore, type SecretStore } from './secrets';
+import { TunnelManager, type NgrokLike } from './tunnel';
+import { registerSecretForRedaction } from './log/logger';
 
 export interface StartCoreOptions {
   dataDir: string;
@@ -17,12 +21,18 @@ export interface StartCoreOptions {
   logger?: Logger;
   settingsOverrides?: Partial<Settings>;
   bodyIdleTimeoutMs?: number;
+  /** Default: a plain 0600 JSON file in the data dir (headless). Electron passes a safeStorage-backed one. */
+  secretStore?: SecretStore;
+  /** Default: the real @ngrok/ngrok, loaded on first start. Tests inject a fake. */
+  ngrok?: NgrokLike | (() => Promise<NgrokLike>);
 }
 
 export interface RunningCore {
   service: InspectorService;
   receiverUrl: string;
   receiverPort: number;
+  /** A port that must never be exposed by the tunnel (the control API's). */
+  protectPort(port: number): void;
   close(): Promise<void>;
 }
 
@@ -53,22 +63,44 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     store.close();
     throw error;
   }
+  const secrets = options.secretStore ?? new FileSecretStore(join(options.dataDir, 'secrets.json'));
+  for (const { value } of secrets.valuesFor('ngrok')) registerSecretForRedaction(value);
+  const protectedPorts: number[] = [];
+  const tunnel = new TunnelManager({
+    ngrok: options.ngrok,
+    receiverPort: () => listening.port,
+    forbiddenPorts: () => protectedPorts,
+    getAuthtoken: () => secrets.valuesFor('ngrok')[0]?.value ?? null,
+    saveAuthtoken: (token) => {
+      registerSecretForRedaction(token);
+      secrets.put('ngrok', 'authtoken', token);
+    },
+    log: (line) => logger.info(`tunnel: ${line}`),
+  });
   service = new CoreInspectorService({
     store,
     settings,
+    secrets,
+    tunnel,
     logger,
     mode: options.mode,
     version: options.version ?? '0.0.0',
     receiverUrl: () => listening.url,
   });
+  if (settings.get().tunnelStartOnLaunch && secrets.valuesFor('ngrok').length > 0) {
+    // Not awaited: the app is usable while the tunnel connects; its status arrives as events.
+    void service.call('startTunnel', {});
+  }
   let closed = false;
   return {
     service,
     receiverUrl: listening.url,
     receiverPort: listening.port,
+    protectPort: (port) => void protectedPorts.push(port),
     async close() {
       if (closed) return;
       closed = true;
+      await tunnel.stop();
       await receiver.close();
       service?.stop();
       store.close();

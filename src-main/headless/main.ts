@@ -96,6 +96,7 @@ async function main(): Promise<void> {
     throw error;
   }
   if (inspector.port === core.receiverPort) fail('The inspector must not share the receiver port.');
+  core.protectPort(inspector.port);
 
   process.stdout.write(
     [

@@ -3,6 +3,17 @@
 // the adapters are derived from this table. Imports only zod.
 import { z } from 'zod';
 import type { CaptureDetail, CaptureSummary, CapturePage, Settings, ServiceStatus } from './types';
+import { startTunnelInput, tunnelDomain, tunnelPathHint, type TunnelStatus } from './tunnel-types';
+import {
+  deleteSecretInput,
+  genericHmacConfigSchema,
+  putSecretInput,
+  verifyRequestInput,
+  type SecretInfo,
+  type SignatureReport,
+} from './signature-types';
+
+const providerIdInput = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'provider ids are lowercase, e.g. "stripe"');
 
 const captureId = z.number().int().positive();
 
@@ -22,6 +33,16 @@ export const settingsPatchSchema = z
       .min(1024 * 1024)
       .optional(),
     publicUrl: z.string().url().max(2048).nullable().optional(),
+    tunnelDomain: tunnelDomain.nullable().optional(),
+    tunnelPathHint: tunnelPathHint.nullable().optional(),
+    tunnelStartOnLaunch: z.boolean().optional(),
+    /** The user's own HMAC scheme (provider "generic"). */
+    genericHmac: genericHmacConfigSchema.nullable().optional(),
+    /** Force a provider for captures whose path starts with a prefix (first match wins). */
+    providerByPath: z
+      .array(z.object({ pathPrefix: z.string().min(1).max(2048), provider: providerIdInput }).strict())
+      .max(100)
+      .optional(),
   })
   .strict();
 
@@ -42,6 +63,18 @@ export const operations = {
   getSettings: z.object({}).strict(),
   updateSettings: settingsPatchSchema,
   getStatus: z.object({}).strict(),
+  /** Tunnel (ngrok): status now; start (gives up within 15 s, never hangs); stop. */
+  getTunnel: z.object({}).strict(),
+  startTunnel: startTunnelInput,
+  stopTunnel: z.object({}).strict(),
+  /** Signing secrets: listed masked, never returned. Changes re-verify stored captures in the background. */
+  listSecrets: z.object({}).strict(),
+  putSecret: putSecretInput,
+  deleteSecret: deleteSecretInput,
+  /** Verify a request pasted by the user (e.g. from production logs); nothing is stored. */
+  verifyRequest: verifyRequestInput,
+  /** Override the detected provider of one capture (null: back to auto-detection). */
+  setCaptureProvider: z.object({ id: captureId, provider: providerIdInput.nullable() }).strict(),
 } as const;
 
 export type OperationName = keyof typeof operations;
@@ -54,6 +87,14 @@ export interface OperationOutputs {
   getSettings: Settings;
   updateSettings: Settings;
   getStatus: ServiceStatus;
+  getTunnel: TunnelStatus;
+  startTunnel: TunnelStatus;
+  stopTunnel: TunnelStatus;
+  listSecrets: SecretInfo[];
+  putSecret: SecretInfo[];
+  deleteSecret: { removed: boolean };
+  verifyRequest: SignatureReport;
+  setCaptureProvider: CaptureDetail;
 }
 
 export interface EventPayloads {
@@ -61,9 +102,23 @@ export interface EventPayloads {
   'capture.updated': CaptureSummary;
   'captures.cleared': { removed: number };
   'settings.changed': Settings;
+  'tunnel.status': TunnelStatus;
+  /** Background re-verification after a secret or setting changed. */
+  'analysis.progress': { done: number; total: number };
+  /** Desktop menu commands forwarded to the renderer (Electron only). */
+  'app.command': { command: AppCommand };
 }
+export type AppCommand = 'clearCaptures' | 'focusSearch' | 'toggleTheme';
 export type EventName = keyof EventPayloads;
-export const eventNames: EventName[] = ['capture.added', 'capture.updated', 'captures.cleared', 'settings.changed'];
+export const eventNames: EventName[] = [
+  'capture.added',
+  'capture.updated',
+  'captures.cleared',
+  'settings.changed',
+  'tunnel.status',
+  'analysis.progress',
+  'app.command',
+];
 
 export const operationNames = Object.keys(operations) as OperationName[];
 

@@ -1,6 +1,7 @@
 export * from './contract';
 export * from './errors';
 export type * from './types';
-export type * from './signature-types';
-export type * from './cards';
+export * from './signature-types';
+export * from './cards';
+export * from './tunnel-types';
 export * from './bridge';

@@ -1,5 +1,5 @@
 // Data shapes that cross the contract. Timestamps are UTC ISO-8601 strings.
-import type { SignatureVerdict, SignatureReport } from './signature-types';
+import type { SignatureVerdict, SignatureReport, GenericHmacConfig } from './signature-types';
 import type { Card } from './cards';
 
 export type HeaderPair = [name: string, value: string];
@@ -44,6 +44,8 @@ export interface CaptureDetail extends CaptureSummary {
   responseBodyBase64: string;
   signature: SignatureReport | null;
   cards: Card[];
+  /** Provider chosen by the user for this capture (null: detected or by path). */
+  providerOverride: string | null;
 }
 
 export interface CapturePage {
@@ -60,8 +62,14 @@ export interface Settings {
   metaVerifyToken: string | null;
   retentionMaxCaptures: number;
   retentionMaxBytes: number;
-  /** Public URL providers use to reach the receiver (tunnel or reverse proxy); used by URL-signing schemes. */
+  /** Public URL providers use to reach the receiver (reverse proxy); used by URL-signing schemes. Null: use the tunnel's. */
   publicUrl: string | null;
+  /** Last-used tunnel settings (the authtoken lives in the secret store, never here). */
+  tunnelDomain: string | null;
+  tunnelPathHint: string | null;
+  tunnelStartOnLaunch: boolean;
+  genericHmac: GenericHmacConfig | null;
+  providerByPath: { pathPrefix: string; provider: string }[];
 }
 
 export interface ServiceStatus {
@@ -70,4 +78,10 @@ export interface ServiceStatus {
   captureCount: number;
   dataDir: string;
   mode: 'electron' | 'headless';
+  /** Where providers reach us: settings.publicUrl, else the online tunnel's URL, else null. */
+  publicUrl: string | null;
+  /** Whether secrets are encrypted at rest (false: headless file, or Linux without a keychain). */
+  secretsEncrypted: boolean;
+  /** Whether an ngrok authtoken is stored (never the value). */
+  ngrokAuthtokenConfigured: boolean;
 }

@@ -1,21 +1,65 @@
 // Derived analysis of one capture: provider, signature verdict, decoded cards, summary and
 // redelivery detection. Pure over the stored row plus the secrets and settings of the moment,
-// so it can be recomputed whenever those change.
+// so it is recomputed whenever those change.
 import type { CaptureRow, CaptureAnalysisColumns } from '../store/capture-store';
+import type { Settings } from '../../shared/types';
 import type { StoredAnalysis } from './capture-mapping';
+import { decodeContentEncoding, headerValue } from '../decoders/content';
+import { decodePayload } from '../decoders/payloads';
+import { analyseSignature, type SecretLookup } from '../signatures';
 
 export interface AnalysisContext {
   /** Marks the capture's idempotency keys as seen; returns the capture it duplicates, if any. */
   claimDedupeKeys(id: number, keys: string[]): number | null;
+  secrets: SecretLookup;
+  settings: Settings;
+  /** Public base URL providers call (setting or tunnel), for URL-signing schemes. */
+  publicUrl: string | null;
 }
 
-export function analyseCapture(row: CaptureRow, _context: AnalysisContext): CaptureAnalysisColumns {
-  const analysis: StoredAnalysis = { signature: null, cards: [], decoder: null };
+export function analyseCapture(row: CaptureRow, context: AnalysisContext): CaptureAnalysisColumns {
+  if (row.kind === 'rejected') {
+    const analysis: StoredAnalysis = { signature: null, cards: [], decoder: null };
+    return { provider: null, verdict: null, summary: row.note, duplicateOf: null, analysis };
+  }
+  // Signatures are computed over the wire bytes; decoders read the content-decoded view
+  // (a gzip'd WhatsApp batch still becomes cards).
+  const signature = analyseSignature(
+    {
+      method: row.method,
+      url: callUrl(row, context.publicUrl),
+      path: row.path,
+      headers: row.headers,
+      body: row.body,
+      receivedAtUnix: row.receivedAtUs / 1e6,
+      publicUrl: context.publicUrl,
+      provider: row.providerOverride ?? providerForPath(row.path, context.settings) ?? undefined,
+      generic: context.settings.genericHmac ?? undefined,
+      verifyToken: context.settings.metaVerifyToken,
+    },
+    context.secrets,
+  );
+  const decoded = decodeContentEncoding(row.headers, row.body);
+  const payload = decodePayload({ headers: row.headers, body: decoded.bytes, contentType: row.contentType, path: row.path });
+  const duplicateOf = payload.dedupeKeys.length ? context.claimDedupeKeys(row.id, payload.dedupeKeys) : null;
+  const analysis: StoredAnalysis = { signature, cards: payload.cards, decoder: payload.decoder };
+  const isHandshake = row.kind === 'handshake';
   return {
-    provider: null,
-    verdict: row.kind === 'handshake' ? 'handshake' : null,
-    summary: row.kind === 'handshake' ? row.note : null,
-    duplicateOf: null,
+    provider: signature.provider ?? payload.decoder,
+    verdict: signature.provider || signature.verdict === 'handshake' ? signature.verdict : null,
+    summary: isHandshake ? row.note : payload.summary,
+    duplicateOf,
     analysis,
   };
+}
+
+function providerForPath(path: string, settings: Settings): string | null {
+  return settings.providerByPath.find((rule) => path.startsWith(rule.pathPrefix))?.provider ?? null;
+}
+
+/** The URL the sender called: the public URL when known, else what the Host header says. */
+function callUrl(row: CaptureRow, publicUrl: string | null): string | null {
+  if (publicUrl) return publicUrl.replace(/\/+$/, '') + row.path;
+  const host = headerValue(row.headers, 'host');
+  return host ? `http://${host}${row.path}` : null;
 }

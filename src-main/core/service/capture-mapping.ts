@@ -46,6 +46,7 @@ export function toDetail(row: CaptureRow): CaptureDetail {
     responseBodyBase64: row.responseBody.toString('base64'),
     signature: analysis?.signature ?? null,
     cards: analysis?.cards ?? [],
+    providerOverride: row.providerOverride,
   };
 }
 

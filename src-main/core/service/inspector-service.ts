@@ -11,10 +11,16 @@ import type { InspectorService } from './types';
 import { toDetail, toSummary } from './capture-mapping';
 import { analyseCapture } from './analyse-capture';
 import { BackgroundWork } from './background-work';
+import { tunnelOperations } from './tunnel-operations';
+import { secretOperations } from './secret-operations';
+import type { SecretStore } from '../secrets';
+import type { TunnelManager } from '../tunnel';
 
 export interface ServiceDeps {
   store: CaptureStore;
   settings: SettingsStore;
+  secrets: SecretStore;
+  tunnel: TunnelManager;
   logger: Logger;
   mode: 'electron' | 'headless';
   version: string;
@@ -29,14 +35,19 @@ export class CoreInspectorService implements InspectorService {
   readonly events = new EventHub();
   /** Rows waiting for analysis; past MAX_QUEUED_ROWS only ids are kept and rows are re-read. */
   private analysisQueue: (CaptureRow | number)[] = [];
+  /** Captures to analyse again because secrets or settings changed (ids, oldest first). */
+  private reverifyQueue: number[] = [];
+  private reverifyTotal = 0;
   private readonly background: BackgroundWork;
   private readonly handlers: Handlers;
 
   constructor(private readonly deps: ServiceDeps) {
-    const { store, settings } = deps;
+    const { store, settings, tunnel, secrets } = deps;
+    tunnel.on('status', (status) => this.events.emit('tunnel.status', status));
     this.background = new BackgroundWork(
       [
         (deadline) => this.analyseQueued(deadline),
+        (deadline) => this.reverifyQueued(deadline),
         (deadline) => store.indexPending(Number.POSITIVE_INFINITY, deadline),
         (_deadline, busy) => store.checkpointStep(busy),
       ],
@@ -59,6 +70,7 @@ export class CoreInspectorService implements InspectorService {
       },
       clearCaptures: () => {
         this.analysisQueue = [];
+        this.reverifyQueue = [];
         const removed = store.clear();
         this.events.emit('captures.cleared', { removed });
         return { removed };
@@ -67,7 +79,18 @@ export class CoreInspectorService implements InspectorService {
       updateSettings: (patch: Parameters<SettingsStore['update']>[0]) => {
         const next = settings.update(patch);
         this.events.emit('settings.changed', next);
+        // Verdicts depend on these: re-verify what is stored.
+        if (['genericHmac', 'providerByPath', 'publicUrl', 'metaVerifyToken'].some((k) => k in patch)) this.reverify(null);
         return next;
+      },
+      setCaptureProvider: ({ id, provider }: { id: number; provider: string | null }) => {
+        const row = store.get(id);
+        if (!row) throw new InspectorError('not_found', `Capture #${id} does not exist.`);
+        store.setProviderOverride(id, provider);
+        row.providerOverride = provider;
+        this.analyse(row);
+        this.events.emit('capture.updated', toSummary(row));
+        return toDetail(row);
       },
       getStatus: () => ({
         version: deps.version,
@@ -75,7 +98,12 @@ export class CoreInspectorService implements InspectorService {
         captureCount: store.size().count,
         dataDir: store.dataDir,
         mode: deps.mode,
+        publicUrl: this.publicUrl(),
+        secretsEncrypted: secrets.encrypted,
+        ngrokAuthtokenConfigured: secrets.valuesFor('ngrok').length > 0,
       }),
+      ...tunnelOperations(tunnel, settings),
+      ...secretOperations(secrets, settings, (provider) => this.reverify(provider)),
     };
   }
 
@@ -98,6 +126,14 @@ export class CoreInspectorService implements InspectorService {
       this.deps.logger.error(`${name} failed: ${(error as Error).message}`);
       throw new InspectorError('internal', `${name} failed: ${(error as Error).message}`);
     }
+  }
+
+  /** Where providers reach the receiver: an explicit setting wins over the tunnel's current URL. */
+  publicUrl(): string | null {
+    const configured = this.deps.settings.get().publicUrl;
+    if (configured) return configured;
+    const tunnel = this.deps.tunnel.status();
+    return tunnel.state === 'online' ? tunnel.url : null;
   }
 
   on: InspectorService['on'] = (event, listener) => this.events.on(event, listener);
@@ -127,12 +163,46 @@ export class CoreInspectorService implements InspectorService {
   private analyse(row: CaptureRow): void {
     const { store } = this.deps;
     try {
-      const columns = analyseCapture(row, { claimDedupeKeys: (cid, keys) => store.claimDedupeKeys(cid, keys) });
+      const columns = analyseCapture(row, {
+        claimDedupeKeys: (cid, keys) => store.claimDedupeKeys(cid, keys),
+        secrets: (provider) => this.deps.secrets.valuesFor(provider),
+        settings: this.deps.settings.get(),
+        publicUrl: this.publicUrl(),
+      });
       store.setAnalysis(row.id, columns);
       Object.assign(row, columns);
     } catch (error) {
       this.deps.logger.error(`analysis of #${row.id} failed: ${(error as Error).message}`);
     }
+  }
+
+  /** Queue re-verification of the captures a change affects (null: every capture). */
+  private reverify(provider: string | null): void {
+    const ids = this.deps.store.idsForProvider(provider);
+    const queued = new Set(this.reverifyQueue);
+    for (const id of ids) if (!queued.has(id)) this.reverifyQueue.push(id);
+    this.reverifyTotal = this.reverifyQueue.length;
+    if (this.reverifyTotal > 0) {
+      this.events.emit('analysis.progress', { done: 0, total: this.reverifyTotal });
+      this.background.poke();
+    }
+  }
+
+  private reverifyQueued(deadline: number): boolean {
+    const { store } = this.deps;
+    if (store.isClosed || this.reverifyQueue.length === 0) return false;
+    const done: CaptureRow[] = [];
+    store.transaction(() => {
+      while (this.reverifyQueue.length > 0 && performance.now() < deadline) {
+        const row = store.get(this.reverifyQueue.shift()!);
+        if (!row) continue;
+        this.analyse(row);
+        done.push(row);
+      }
+    });
+    for (const row of done) this.events.emit('capture.updated', toSummary(row));
+    this.events.emit('analysis.progress', { done: this.reverifyTotal - this.reverifyQueue.length, total: this.reverifyTotal });
+    return this.reverifyQueue.length > 0;
   }
 
   /** One background slice of analysis: a single transaction for every row it reaches. */

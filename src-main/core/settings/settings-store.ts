@@ -11,6 +11,11 @@ export const defaultSettings: Settings = {
   retentionMaxCaptures: 100_000,
   retentionMaxBytes: 2 * 1024 * 1024 * 1024,
   publicUrl: null,
+  tunnelDomain: null,
+  tunnelPathHint: null,
+  tunnelStartOnLaunch: false,
+  genericHmac: null,
+  providerByPath: [],
 };
 
 export class SettingsStore {

@@ -30,13 +30,6 @@ export function compileTemplate(template: string): (body: Buffer, ctx: SigningCo
     );
 }
 
-/** Does the template need a value the request does not carry? */
-export function templateNeeds(template: string): ('timestamp' | 'id' | 'url')[] {
-  const out: ('timestamp' | 'id' | 'url')[] = [];
-  for (const k of ['timestamp', 'id', 'url'] as const) if (template.includes(`{${k}}`)) out.push(k);
-  return out;
-}
-
 /** Length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there does not start one. */
 function utf8SequenceLength(bytes: Buffer, i: number): number {
   const b = bytes[i] ?? 0;

@@ -45,9 +45,10 @@ export interface CaptureAnalysisColumns {
 
 export interface CaptureRow extends NewCapture, CaptureAnalysisColumns {
   id: number;
+  providerOverride: string | null;
 }
 
-export type CaptureListRow = Omit<CaptureRow, 'body' | 'responseBody' | 'responseHeaders' | 'analysis'>;
+export type CaptureListRow = Omit<CaptureRow, 'body' | 'responseBody' | 'responseHeaders' | 'analysis' | 'providerOverride'>;
 
 export interface ListQuery {
   query?: string;
@@ -230,6 +231,7 @@ export class CaptureStore {
         summary: null,
         duplicateOf: null,
         analysis: null,
+        providerOverride: null,
       })),
     );
   }
@@ -330,6 +332,20 @@ export class CaptureStore {
 
   setAnalysis(id: number, a: CaptureAnalysisColumns): void {
     this.stmt.setAnalysis!.run(a.provider, a.verdict, a.summary, a.duplicateOf, JSON.stringify(a.analysis ?? null), id);
+  }
+
+  setProviderOverride(id: number, provider: string | null): void {
+    this.db.prepare('UPDATE captures SET provider_override = ? WHERE id = ?').run(provider, id);
+  }
+
+  /** Ids of captures whose analysis depends on a provider's secrets (or on no provider yet). */
+  idsForProvider(provider: string | null): number[] {
+    const rows = (
+      provider === null
+        ? this.db.prepare("SELECT id FROM captures WHERE kind != 'rejected' ORDER BY id").all()
+        : this.db.prepare('SELECT id FROM captures WHERE provider = ? OR provider_override = ? ORDER BY id').all(provider, provider)
+    ) as { id: number }[];
+    return rows.map((r) => r.id);
   }
 
   /** Run `fn` in one transaction (many small writes cost one commit). */
@@ -452,6 +468,7 @@ interface RawRow {
   summary: string | null;
   duplicate_of: number | null;
   analysis: string | null;
+  provider_override: string | null;
 }
 
 function headersFromJson(json: string): HeaderPair[] {
@@ -487,6 +504,7 @@ function fromRow(row: RawRow): CaptureRow {
     responseHeaders: headersFromJson(row.response_headers),
     responseBody: Buffer.from(row.response_body),
     analysis: row.analysis ? (JSON.parse(row.analysis) as unknown) : null,
+    providerOverride: row.provider_override,
   };
 }
 

@@ -37,4 +37,6 @@ export const migrations: string[] = [
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
   CREATE VIRTUAL TABLE captures_fts USING fts5(path, headers, body, content='', contentless_delete=1);
   `,
+  // 2: a per-capture provider override chosen by the user.
+  `ALTER TABLE captures ADD COLUMN provider_override TEXT;`,
 ];
