@@ -23,7 +23,8 @@ import { hardenSession, hardenWebContents } from './harden';
 import { bindOperations } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { builtAppPaths } from './paths';
-import { describeKeychain } from './secret-store';
+import { describeKeychain, safeStorageCipher } from './secret-store';
+import { createEncryptedFileSecretStore } from '../core/secrets';
 import { appSchemePrivileges, createRendererRequestHandler } from './renderer-protocol';
 import { isAllowedExternalUrl, isTrustedSenderFrame, trustedOrigins } from './security';
 import { createMainWindow, focusWindow } from './window';
@@ -72,8 +73,18 @@ async function start(): Promise<void> {
     const paths = builtAppPaths(import.meta.dirname);
     protocol.handle(APP_SCHEME, createRendererRequestHandler({ rendererRoot: paths.rendererRoot }));
 
+    const keychain = describeKeychain(safeStorage, process.platform);
+    if (!keychain.encrypted)
+      logger.warn(`secrets are not protected by an OS keychain (backend: ${keychain.backend})`);
+    const dataDir = join(app.getPath('userData'), 'data');
     const core = await startCore({
-      dataDir: join(app.getPath('userData'), 'data'),
+      dataDir,
+      // Secrets are encrypted with safeStorage; getStatus().secretsEncrypted tells the UI when the
+      // OS offers no real keychain (Linux basic_text) so it can say so.
+      secretStore: createEncryptedFileSecretStore(
+        join(dataDir, 'secrets.bin'),
+        safeStorageCipher(safeStorage, process.platform),
+      ),
       mode: 'electron',
       version: app.getVersion(),
       logger,
@@ -82,10 +93,6 @@ async function start(): Promise<void> {
     flushBeforeQuit(app, () => core.close(), {
       onError: (error) => logger.error(`core close failed: ${String(error)}`),
     });
-
-    const keychain = describeKeychain(safeStorage, process.platform);
-    if (!keychain.encrypted)
-      logger.warn(`secrets are not protected by an OS keychain (backend: ${keychain.backend})`);
 
     bindOperations(ipcMain, core.service, {
       isTrustedSender: (frame) => isTrustedSenderFrame(frame, origins),
