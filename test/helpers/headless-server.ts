@@ -29,7 +29,18 @@ export async function startHeadless(
   const token = 'test-' + randomBytes(12).toString('hex');
   const child = spawn(
     process.execPath,
-    [entry, '--receiver-port', '0', '--inspector-port', '0', '--data-dir', dataDir, '--token', token, ...(opts.args ?? [])],
+    [
+      entry,
+      '--receiver-port',
+      '0',
+      '--inspector-port',
+      '0',
+      // Leave the data directory to the environment when a test sets HOOKSCOPE_DATA_DIR.
+      ...(opts.env?.HOOKSCOPE_DATA_DIR ? [] : ['--data-dir', dataDir]),
+      '--token',
+      token,
+      ...(opts.args ?? []),
+    ],
     { env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let out = '';
