@@ -176,7 +176,7 @@ function serveRenderer(app: express.Express, options: ControlApiOptions, port: (
         "style-src 'self'",
         "img-src 'self' data: blob:",
         "font-src 'self'",
-        `connect-src 'self' ws://127.0.0.1:${p} ws://localhost:${p} ws://[::1]:${p}`,
+        `connect-src 'self' ws://127.0.0.1:${p} ws://localhost:${p}`,
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'none'",

@@ -1,0 +1,170 @@
+// Layout and wiring: top bar, list pane (search, list, footer), splitter, detail pane.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Kbd } from './components/Kbd';
+import { CaptureList } from './features/capture-list/CaptureList';
+import { ListHeader } from './features/capture-list/ListHeader';
+import { ClearAllButton, useClearAll } from './features/clear/ClearAllButton';
+import { DetailPane, type DetailTab } from './features/detail/DetailPane';
+import { EmptyState, NoMatches } from './features/empty-state/EmptyState';
+import { NoTokenScreen } from './features/auth/NoTokenScreen';
+import { useAppCommands } from './features/keyboard/use-app-commands';
+import { useGlobalShortcuts } from './features/keyboard/use-global-shortcuts';
+import { useSplitWidth } from './features/layout/use-split-width';
+import { SearchBar } from './features/search/SearchBar';
+import { TopBar } from './features/top-bar/TopBar';
+import { useCaptureList, useServices } from './state/app-context';
+import { type CaptureFilters, hasAnyFilter, noFilters } from './state/capture-filters';
+import { useConnectionState } from './state/use-connection';
+import { useServiceStatus } from './state/use-status';
+import { useTheme } from './state/use-theme';
+
+export function App() {
+  const { client, captures } = useServices();
+  const status = useServiceStatus();
+  const connection = useConnectionState();
+  const theme = useTheme();
+  const split = useSplitWidth();
+  const clearAll = useClearAll();
+
+  const filters = useCaptureList((s) => s.filters);
+  const loaded = useCaptureList((s) => s.loaded);
+  const itemCount = useCaptureList((s) => s.items.length);
+  const total = useCaptureList((s) => s.total);
+  const error = useCaptureList((s) => s.error);
+  const selectedId = useCaptureList((s) => s.selectedId);
+  const unseen = useCaptureList((s) => s.unseenWhileSearching);
+
+  const [tab, setTab] = useState<DetailTab>('overview');
+  const [searchKey, setSearchKey] = useState(0);
+  const listRef = useRef<HTMLDivElement>(null);
+  const detailRef = useRef<HTMLElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  // Events feed the list store; the first page loads once.
+  useEffect(() => {
+    const unsubscribe = client.subscribe((envelope) => captures.handleEvent(envelope));
+    void captures.setFilters(noFilters);
+    return () => {
+      unsubscribe();
+      captures.dispose();
+    };
+  }, [client, captures]);
+
+  useGlobalShortcuts({ captures, listRef, detailRef, searchRef, setTab });
+  useAppCommands(client, {
+    clearCaptures: () => {
+      if (!clearAll.disabled) clearAll.open();
+    },
+    focusSearch: () => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    },
+    toggleTheme: theme.toggle,
+  });
+
+  const onFilters = useCallback((f: CaptureFilters) => void captures.setFilters(f), [captures]);
+  const clearFilters = useCallback(() => {
+    setSearchKey((k) => k + 1);
+    void captures.setFilters(noFilters);
+  }, [captures]);
+  const focusList = useCallback(() => {
+    if (captures.getState().selectedId === null) captures.moveSelection(1);
+    listRef.current?.focus();
+  }, [captures]);
+  const openCapture = useCallback(
+    (id: number) => {
+      captures.select(id);
+      detailRef.current?.focus();
+    },
+    [captures],
+  );
+  const selectCapture = useCallback((id: number) => captures.select(id), [captures]);
+
+  if (connection === 'unauthorized') return <NoTokenScreen refused />;
+
+  const filtered = hasAnyFilter(filters);
+  const nothingStored = loaded && total === 0 && itemCount === 0 && !filtered;
+
+  return (
+    <div className="app">
+      <TopBar status={status} connection={connection} theme={theme} />
+      {nothingStored ? (
+        <main className="workspace workspace-empty">
+          <EmptyState receiverUrl={status?.receiverUrl ?? null} />
+        </main>
+      ) : (
+        <main
+          className="workspace"
+          style={{ gridTemplateColumns: `${split.width}px 1px minmax(360px, 1fr)` }}
+        >
+          <section className="list-pane" aria-label="Captures">
+            <div className="list-toolbar">
+              <SearchBar
+                key={searchKey}
+                ref={searchRef}
+                filters={filters}
+                onChange={onFilters}
+                onLeave={focusList}
+              />
+              <ClearAllButton onClick={clearAll.open} disabled={clearAll.disabled} />
+            </div>
+            {unseen > 0 && (
+              <button type="button" className="new-pill" onClick={() => void captures.reload()}>
+                {unseen} new capture{unseen === 1 ? '' : 's'} — refresh results
+              </button>
+            )}
+            <ListHeader />
+            {error && (
+              <div className="banner banner-error" role="alert">
+                {error}{' '}
+                <button type="button" className="link-button" onClick={() => void captures.reload()}>
+                  Retry
+                </button>
+              </div>
+            )}
+            {loaded && itemCount === 0 && filtered ? (
+              <NoMatches onClear={clearFilters} />
+            ) : (
+              <CaptureList listRef={listRef} onOpen={openCapture} />
+            )}
+            <footer className="list-footer">
+              <span data-testid="capture-count">
+                {filtered
+                  ? `${itemCount.toLocaleString()} match${itemCount === 1 ? '' : 'es'} loaded · ${total.toLocaleString()} stored`
+                  : `${total.toLocaleString()} capture${total === 1 ? '' : 's'}`}
+              </span>
+              <span className="toolbar-spacer" />
+              <span className="hints" aria-hidden="true">
+                <Kbd>↑</Kbd>
+                <Kbd>↓</Kbd> move <Kbd>↵</Kbd> open <Kbd>/</Kbd> search <Kbd>Esc</Kbd> back
+              </span>
+            </footer>
+          </section>
+          <div
+            className="splitter"
+            role="separator"
+            aria-orientation="vertical"
+            aria-label="Resize list"
+            tabIndex={0}
+            onPointerDown={split.onPointerDown}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowLeft') split.nudge(-24);
+              else if (e.key === 'ArrowRight') split.nudge(24);
+              else return;
+              e.preventDefault();
+              e.stopPropagation();
+            }}
+          />
+          <DetailPane
+            ref={detailRef}
+            selectedId={selectedId}
+            tab={tab}
+            onTab={setTab}
+            onSelect={selectCapture}
+          />
+        </main>
+      )}
+      {clearAll.dialog}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// The bytes a body view shows: the wire bytes, or — when the sender used Content-Encoding — the
+// decoded bytes, computed once per capture. The wire bytes stay one click away in the toolbar.
+import { useEffect, useMemo, useState } from 'react';
+import type { CaptureDetail } from '../../../../src-main/shared/types';
+import { base64ToBytes, headerValue } from '../../lib/bytes';
+import { type DecodeResult, decodeContentEncoding, parseContentEncoding } from './content-decoding';
+
+export interface BodyBytes {
+  wire: Uint8Array;
+  codings: string[];
+  decoded: { status: 'none' } | { status: 'pending' } | { status: 'done'; result: DecodeResult };
+}
+
+export function useDecodedBody(detail: CaptureDetail): BodyBytes {
+  const wire = useMemo(() => base64ToBytes(detail.bodyBase64), [detail.bodyBase64]);
+  const codings = useMemo(
+    () => parseContentEncoding(headerValue(detail.headers, 'content-encoding')),
+    [detail.headers],
+  );
+  const [decoded, setDecoded] = useState<{ id: number; result: DecodeResult } | null>(null);
+
+  useEffect(() => {
+    if (codings.length === 0 || wire.length === 0) return;
+    let alive = true;
+    void decodeContentEncoding(wire, codings).then(
+      (result) => alive && setDecoded({ id: detail.id, result }),
+    );
+    return () => {
+      alive = false;
+    };
+  }, [wire, codings, detail.id]);
+
+  if (codings.length === 0 || wire.length === 0) return { wire, codings, decoded: { status: 'none' } };
+  if (!decoded || decoded.id !== detail.id) return { wire, codings, decoded: { status: 'pending' } };
+  return { wire, codings, decoded: { status: 'done', result: decoded.result } };
+}

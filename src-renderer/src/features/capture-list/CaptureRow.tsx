@@ -1,0 +1,53 @@
+// One list row. Memoised on the summary object: live inserts re-render only the new rows.
+import { memo } from 'react';
+import type { CaptureSummary } from '../../../../src-main/shared/types';
+import { PayloadText } from '../../components/PayloadText';
+import { formatBytes, formatByteCount, formatListTime, utcTitle } from '../../lib/format';
+import { MethodBadge, StatusBadge } from '../detail/MethodBadge';
+import { ProviderBadge } from '../slots/ProviderBadge';
+import { VerdictBadge } from '../slots/VerdictBadge';
+
+interface CaptureRowProps {
+  capture: CaptureSummary;
+  selected: boolean;
+  onSelect(id: number): void;
+  onOpen(id: number): void;
+}
+
+export const CaptureRow = memo(function CaptureRow({ capture, selected, onSelect, onOpen }: CaptureRowProps) {
+  return (
+    <div
+      role="option"
+      id={`capture-row-${capture.id}`}
+      aria-selected={selected}
+      className={`capture-row${selected ? ' is-selected' : ''}${capture.kind === 'rejected' ? ' is-rejected' : ''}`}
+      data-capture-id={capture.id}
+      onMouseDown={(e) => {
+        // Keep focus on the list (keyboard navigation continues from the clicked row).
+        if (e.button === 0) onSelect(capture.id);
+      }}
+      onDoubleClick={() => onOpen(capture.id)}
+    >
+      <span className="col-time mono" title={utcTitle(capture.receivedAt)}>
+        {formatListTime(capture.receivedAt)}
+      </span>
+      <span className="col-method">
+        <MethodBadge method={capture.method} />
+      </span>
+      <span className="col-path">
+        <PayloadText text={capture.path} className="mono path-text" />
+        {capture.summary && <PayloadText text={capture.summary} className="row-summary" />}
+      </span>
+      <span className="col-source">
+        <ProviderBadge provider={capture.provider} />
+        <VerdictBadge verdict={capture.verdict} compact />
+      </span>
+      <span className="col-status mono">
+        <StatusBadge status={capture.status} />
+      </span>
+      <span className="col-size mono" title={formatByteCount(capture.size)}>
+        {formatBytes(capture.size)}
+      </span>
+    </div>
+  );
+});

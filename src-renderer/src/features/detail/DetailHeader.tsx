@@ -1,0 +1,39 @@
+// The request line and its vital signs, above the tabs.
+import type { CaptureDetail } from '../../../../src-main/shared/types';
+import { CopyButton } from '../../components/CopyButton';
+import { PayloadText } from '../../components/PayloadText';
+import { formatBytes, formatByteCount, formatLocalDateTime, utcTitle } from '../../lib/format';
+import { VerdictBadge } from '../slots/VerdictBadge';
+import { ProviderBadge } from '../slots/ProviderBadge';
+import { MethodBadge, StatusBadge } from './MethodBadge';
+
+export function DetailHeader({ detail }: { detail: CaptureDetail }) {
+  return (
+    <header className="detail-header">
+      <div className="request-line">
+        <MethodBadge method={detail.method} />
+        <PayloadText text={detail.path} className="request-path mono" />
+        <CopyButton label="Copy path" getText={() => detail.path} />
+      </div>
+      <div className="vitals">
+        <span className="vital">
+          <StatusBadge status={detail.status} />
+        </span>
+        <time className="vital" dateTime={detail.receivedAt} title={utcTitle(detail.receivedAt)}>
+          {formatLocalDateTime(detail.receivedAt)}
+        </time>
+        <span className="vital" title={formatByteCount(detail.size)}>
+          {formatBytes(detail.size)}
+        </span>
+        {detail.contentType && (
+          <span className="vital mono">
+            <PayloadText text={detail.contentType} />
+          </span>
+        )}
+        <span className="vital muted">#{detail.id}</span>
+        <ProviderBadge provider={detail.provider} />
+        <VerdictBadge verdict={detail.verdict} long />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,94 @@
+// Right-hand pane: the selected capture's header and its tabs. The chosen tab sticks while you move
+// through captures, so ↑/↓ compares the same view across requests.
+import { forwardRef } from 'react';
+import { Tabs } from '../../components/Tabs';
+import { formatBytes } from '../../lib/format';
+import { useCaptureDetail } from '../../state/use-capture-detail';
+import { BodyTab } from '../body/BodyTab';
+import { DetailHeader } from './DetailHeader';
+import { HeadersTab } from './HeadersTab';
+import { OverviewTab } from './OverviewTab';
+import { QueryTab } from './QueryTab';
+
+export type DetailTab = 'overview' | 'headers' | 'body' | 'query';
+export const detailTabs: DetailTab[] = ['overview', 'headers', 'body', 'query'];
+
+interface DetailPaneProps {
+  selectedId: number | null;
+  tab: DetailTab;
+  onTab(tab: DetailTab): void;
+  onSelect(id: number): void;
+}
+
+export const DetailPane = forwardRef<HTMLElement, DetailPaneProps>(function DetailPane(
+  { selectedId, tab, onTab, onSelect },
+  ref,
+) {
+  const [state, reload] = useCaptureDetail(selectedId);
+
+  if (state.status === 'idle') {
+    return (
+      <section className="detail detail-idle" ref={ref} tabIndex={-1} aria-label="Capture detail">
+        <p className="muted">Select a capture to inspect it.</p>
+      </section>
+    );
+  }
+  if (state.status === 'loading') {
+    return (
+      <section
+        className="detail detail-idle"
+        ref={ref}
+        tabIndex={-1}
+        aria-label="Capture detail"
+        aria-busy="true"
+      >
+        <p className="muted">Loading #{state.id}…</p>
+      </section>
+    );
+  }
+  if (state.status === 'error') {
+    return (
+      <section className="detail detail-idle" ref={ref} tabIndex={-1} aria-label="Capture detail">
+        <p className="error-text">
+          Could not load #{state.id}: {state.message}{' '}
+          <button type="button" className="link-button" onClick={reload}>
+            Retry
+          </button>
+        </p>
+      </section>
+    );
+  }
+  const { detail } = state;
+  return (
+    <section
+      className="detail"
+      ref={ref}
+      tabIndex={-1}
+      aria-label={`Capture ${detail.id}`}
+      data-capture-id={detail.id}
+    >
+      <DetailHeader detail={detail} />
+      <Tabs
+        id="detail"
+        active={tab}
+        onChange={onTab}
+        tabs={[
+          { key: 'overview', label: 'Overview' },
+          { key: 'headers', label: 'Headers', badge: String(detail.headers.length) },
+          { key: 'body', label: 'Body', badge: formatBytes(detail.size) },
+          {
+            key: 'query',
+            label: 'Query',
+            badge: detail.query.length ? String(detail.query.length) : undefined,
+          },
+        ]}
+      />
+      <div className="tab-panel" role="tabpanel" id="detail-panel" aria-labelledby={`detail-tab-${tab}`}>
+        {tab === 'overview' && <OverviewTab detail={detail} onSelect={onSelect} />}
+        {tab === 'headers' && <HeadersTab detail={detail} />}
+        {tab === 'body' && <BodyTab key={detail.id} detail={detail} />}
+        {tab === 'query' && <QueryTab detail={detail} />}
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,24 @@
+// Request headers exactly as received: original order and case, duplicates kept.
+import type { CaptureDetail } from '../../../../src-main/shared/types';
+import { CopyButton } from '../../components/CopyButton';
+import { PairsTable, pairsAsText } from '../../components/PairsTable';
+
+export function HeadersTab({ detail }: { detail: CaptureDetail }) {
+  return (
+    <div className="scroll-pane">
+      <div className="panel-toolbar">
+        <span className="muted">
+          {detail.headers.length} header{detail.headers.length === 1 ? '' : 's'}, in received order
+        </span>
+        <span className="toolbar-spacer" />
+        <CopyButton label="Copy all" showLabel getText={() => pairsAsText(detail.headers)} />
+      </div>
+      <PairsTable
+        pairs={detail.headers}
+        label="Request headers"
+        nameHeading="Header"
+        testId="request-headers"
+      />
+    </div>
+  );
+}

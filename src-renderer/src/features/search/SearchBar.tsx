@@ -1,0 +1,121 @@
+// Full-text search (through the store's FTS index) plus quick filters. Typing is debounced so each
+// keystroke does not hit the store; the filters apply at once.
+import { forwardRef, useEffect, useState } from 'react';
+import { Icon } from '../../components/Icon';
+import { Kbd, modKey } from '../../components/Kbd';
+
+import type { CaptureFilters } from '../../state/capture-filters';
+
+const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+const debounceMs = 180;
+
+interface SearchBarProps {
+  filters: CaptureFilters;
+  onChange(filters: CaptureFilters): void;
+  /** Esc in the search box hands focus back to the list. */
+  onLeave(): void;
+}
+
+export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function SearchBar(
+  { filters, onChange, onLeave },
+  ref,
+) {
+  const [query, setQuery] = useState(filters.query);
+  const [path, setPath] = useState(filters.pathPrefix);
+  const [status, setStatus] = useState(filters.status === null ? '' : String(filters.status));
+
+  // Debounce the text fields into filters.
+  useEffect(() => {
+    const parsedStatus = /^\d{3}$/.test(status) ? Number(status) : null;
+    if (query === filters.query && path === filters.pathPrefix && parsedStatus === filters.status) return;
+    const t = setTimeout(
+      () => onChange({ ...filters, query, pathPrefix: path, status: parsedStatus }),
+      debounceMs,
+    );
+    return () => clearTimeout(t);
+  }, [query, path, status, filters, onChange]);
+
+  const statusInvalid = status !== '' && !/^[1-5]\d{2}$/.test(status);
+
+  return (
+    <div className="search-bar" role="search">
+      <label className="search-field">
+        <Icon name="search" />
+        <span className="visually-hidden">Search captures</span>
+        <input
+          ref={ref}
+          type="search"
+          className="search-input"
+          placeholder="Search bodies, headers, paths"
+          title={`Full-text search (/ or ${modKey}+K)`}
+          value={query}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              if (query) setQuery('');
+              else onLeave();
+            } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
+              e.preventDefault();
+              onLeave();
+            }
+          }}
+          data-testid="search-input"
+        />
+        {!query && (
+          <span className="search-hint" aria-hidden="true">
+            <Kbd>/</Kbd>
+          </span>
+        )}
+      </label>
+      <div className="quick-filters">
+        <label className="filter">
+          <span className="visually-hidden">Method</span>
+          <select
+            value={filters.method ?? ''}
+            onChange={(e) => onChange({ ...filters, method: e.target.value || null })}
+            data-testid="filter-method"
+            className={filters.method ? 'is-active' : undefined}
+          >
+            <option value="">Method</option>
+            {methods.map((m) => (
+              <option key={m} value={m}>
+                {m}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="filter">
+          <span className="visually-hidden">Path starts with</span>
+          <input
+            type="text"
+            className={`filter-path mono${path ? ' is-active' : ''}`}
+            placeholder="/path…"
+            value={path}
+            spellCheck={false}
+            onChange={(e) => setPath(e.target.value)}
+            onKeyDown={(e) => e.key === 'Escape' && onLeave()}
+            data-testid="filter-path"
+          />
+        </label>
+        <label className="filter">
+          <span className="visually-hidden">Response status</span>
+          <input
+            type="text"
+            inputMode="numeric"
+            className={`filter-status mono${status && !statusInvalid ? ' is-active' : ''}`}
+            placeholder="status"
+            maxLength={3}
+            value={status}
+            aria-invalid={statusInvalid || undefined}
+            onChange={(e) => setStatus(e.target.value.replace(/\D/g, ''))}
+            onKeyDown={(e) => e.key === 'Escape' && onLeave()}
+            data-testid="filter-status"
+          />
+        </label>
+      </div>
+    </div>
+  );
+});

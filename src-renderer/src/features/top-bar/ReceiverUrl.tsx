@@ -1,0 +1,19 @@
+// The URL to point providers at, with a copy button. It is the first thing a user needs.
+import { CopyButton } from '../../components/CopyButton';
+import { PayloadText } from '../../components/PayloadText';
+
+export function ReceiverUrl({ url }: { url: string | null }) {
+  return (
+    <div className="receiver" data-testid="receiver-url">
+      <span className="receiver-label">Receiver</span>
+      {url ? (
+        <>
+          <PayloadText text={url} className="receiver-url mono" />
+          <CopyButton label="Copy receiver URL" getText={() => url} />
+        </>
+      ) : (
+        <span className="muted">…</span>
+      )}
+    </div>
+  );
+}

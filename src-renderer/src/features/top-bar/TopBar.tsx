@@ -1,0 +1,33 @@
+// The top bar: identity, where to send webhooks, tunnel slot, link state, theme.
+import type { ConnectionState } from '../../api/client';
+import type { ServiceStatus } from '../../../../src-main/shared/types';
+import type { Theme, ThemePreference } from '../../state/use-theme';
+import { TunnelSlot } from '../slots/TunnelSlot';
+import { ConnectionIndicator } from './ConnectionIndicator';
+import { ReceiverUrl } from './ReceiverUrl';
+import { ThemeToggle } from './ThemeToggle';
+
+interface TopBarProps {
+  status: ServiceStatus | null;
+  connection: ConnectionState;
+  theme: { preference: ThemePreference; theme: Theme; cycle(): void };
+}
+
+export function TopBar({ status, connection, theme }: TopBarProps) {
+  return (
+    <header className="topbar">
+      <div className="brand" title={status ? `Hookscope ${status.version} · ${status.mode}` : 'Hookscope'}>
+        <svg className="brand-mark" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+          <circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
+          <circle cx="8" cy="8" r="2.25" fill="currentColor" />
+        </svg>
+        <span className="brand-name">Hookscope</span>
+      </div>
+      <ReceiverUrl url={status?.receiverUrl ?? null} />
+      <TunnelSlot />
+      <span className="toolbar-spacer" />
+      <ConnectionIndicator state={connection} />
+      <ThemeToggle preference={theme.preference} theme={theme.theme} onClick={theme.cycle} />
+    </header>
+  );
+}
