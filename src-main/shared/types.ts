@@ -44,6 +44,11 @@ export interface CaptureDetail extends CaptureSummary {
   responseBodyBase64: string;
   signature: SignatureReport | null;
   cards: Card[];
+  /**
+   * The body with its Content-Encoding (gzip, deflate, br) undone by the core, bounded in size and
+   * ratio; null when the body is not encoded. The wire bytes stay in bodyBase64.
+   */
+  decodedBody: { encodings: string[]; base64: string | null; error: string | null } | null;
   /** Provider chosen by the user for this capture (null: detected or by path). */
   providerOverride: string | null;
 }

@@ -138,3 +138,14 @@ describe('tunnel', () => {
     expect(status).toMatchObject({ state: 'error', code: 'forbidden_port' });
   });
 });
+
+describe('decoded body view', () => {
+  it('returns the brotli-decoded body next to the untouched wire bytes', async () => {
+    const { brotliCompressSync } = await import('node:zlib');
+    const plain = Buffer.from('{"hello":"brotli"}');
+    const wire = brotliCompressSync(plain);
+    const capture = await send('/br', wire, { 'Content-Type': 'application/json', 'Content-Encoding': 'br' });
+    expect(Buffer.from(capture.bodyBase64, 'base64').equals(wire)).toBe(true);
+    expect(capture.decodedBody).toEqual({ encodings: ['br'], base64: plain.toString('base64'), error: null });
+  });
+});

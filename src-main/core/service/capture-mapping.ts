@@ -5,6 +5,7 @@ import type { SignatureReport, SignatureVerdict } from '../../shared/signature-t
 import type { Card } from '../../shared/cards';
 import type { CaptureListRow, CaptureRow } from '../store/capture-store';
 import { microsToIso } from '../store/clock';
+import { decodeContentEncoding, headerValue } from '../decoders/content';
 
 /** The derived analysis stored as JSON with each capture. */
 export interface StoredAnalysis {
@@ -46,8 +47,17 @@ export function toDetail(row: CaptureRow): CaptureDetail {
     responseBodyBase64: row.responseBody.toString('base64'),
     signature: analysis?.signature ?? null,
     cards: analysis?.cards ?? [],
+    decodedBody: decodedView(row),
     providerOverride: row.providerOverride,
   };
+}
+
+function decodedView(row: CaptureRow): CaptureDetail['decodedBody'] {
+  if (!headerValue(row.headers, 'content-encoding') || row.body.length === 0 || row.bodyTruncated) return null;
+  const decoded = decodeContentEncoding(row.headers, row.body);
+  if (decoded.error) return { encodings: [], base64: null, error: decoded.error };
+  if (decoded.encodings.length === 0) return null;
+  return { encodings: decoded.encodings, base64: decoded.bytes.toString('base64'), error: null };
 }
 
 export function queryPairs(path: string): HeaderPair[] {
