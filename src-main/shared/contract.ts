@@ -3,6 +3,7 @@
 // the adapters are derived from this table. Imports only zod.
 import { z } from 'zod';
 import type { CaptureDetail, CaptureSummary, CapturePage, Settings, ServiceStatus } from './types';
+import type { CapturedCard } from './cards';
 import { startTunnelInput, tunnelDomain, tunnelPathHint, type TunnelStatus } from './tunnel-types';
 import {
   deleteSecretInput,
@@ -56,8 +57,13 @@ export const operations = {
       method: z.string().max(20).optional(),
       pathPrefix: z.string().max(2048).optional(),
       status: z.number().int().min(100).max(599).optional(),
+      /** e.g. ["fail"] for "failures only". */
+      verdicts: z.array(z.enum(['pass', 'fail', 'handshake', 'unverifiable', 'no-secret', 'unsigned'])).max(6).optional(),
+      provider: z.string().max(64).optional(),
     })
     .strict(),
+  /** Decoded cards of the newest captures that have any, newest capture first (Conversations view). */
+  listCards: z.object({ limit: z.number().int().min(1).max(5000).optional() }).strict(),
   getCapture: z.object({ id: captureId }).strict(),
   clearCaptures: z.object({}).strict(),
   getSettings: z.object({}).strict(),
@@ -82,6 +88,7 @@ export type OperationInput<N extends OperationName> = z.input<(typeof operations
 
 export interface OperationOutputs {
   listCaptures: CapturePage;
+  listCards: { cards: CapturedCard[]; capturesScanned: number };
   getCapture: CaptureDetail;
   clearCaptures: { removed: number };
   getSettings: Settings;

@@ -149,3 +149,19 @@ describe('decoded body view', () => {
     expect(capture.decodedBody).toEqual({ encodings: ['br'], base64: plain.toString('base64'), error: null });
   });
 });
+
+describe('list filters and cards', () => {
+  it('lists failures only and returns the cards of recent captures for the Conversations view', async () => {
+    const body = Buffer.from('{"object":"whatsapp_business_account","entry":[]}');
+    const failed = await send('/fails', body, { 'X-Hub-Signature-256': 'sha256=' + hmacHex('some-other-secret', body) });
+    expect(failed.verdict).toBe('fail');
+    const failures = await core.service.call('listCaptures', { verdicts: ['fail'] });
+    expect(failures.items.length).toBeGreaterThan(0);
+    expect(failures.items.every((c) => c.verdict === 'fail')).toBe(true);
+    const { cards } = await core.service.call('listCards', { limit: 50 });
+    const ana = cards.find((c) => c.fromName === 'Ana Silva');
+    expect(ana).toMatchObject({ kind: 'message', type: 'text' });
+    expect(ana!.captureId).toBeGreaterThan(0);
+    expect(ana!.receivedAt).toMatch(/Z$/);
+  });
+});

@@ -3,12 +3,13 @@
 // InspectorError codes.
 import { operations, type OperationName, type OperationOutputs } from '../../shared/contract';
 import { InspectorError } from '../../shared/errors';
-import type { CaptureRow, CaptureStore } from '../store/capture-store';
+import type { CaptureRow, CaptureStore, ListQuery } from '../store/capture-store';
+import { microsToIso } from '../store/clock';
 import type { SettingsStore } from '../settings/settings-store';
 import type { Logger } from '../log/logger';
 import { EventHub } from './event-hub';
 import type { InspectorService } from './types';
-import { toDetail, toSummary } from './capture-mapping';
+import { toDetail, toSummary, type StoredAnalysis } from './capture-mapping';
 import { analyseCapture } from './analyse-capture';
 import { BackgroundWork } from './background-work';
 import { tunnelOperations } from './tunnel-operations';
@@ -57,9 +58,20 @@ export class CoreInspectorService implements InspectorService {
     this.analysisQueue.push(...store.unanalysedIds());
     if (this.analysisQueue.length) this.background.poke();
     this.handlers = {
-      listCaptures: (input: { query?: string; cursor?: string; limit?: number; method?: string; pathPrefix?: string; status?: number }) => {
+      listCaptures: (input: ListQuery) => {
         const page = store.list(input);
         return { items: page.items.map(toSummary), nextCursor: page.nextCursor, total: page.total };
+      },
+      listCards: ({ limit }: { limit?: number }) => {
+        const rows = store.recentWithCards(limit ?? 500);
+        const cards = rows.flatMap((row) =>
+          ((row.analysis as StoredAnalysis).cards ?? []).map((card) => ({
+            ...card,
+            captureId: row.id,
+            receivedAt: microsToIso(row.receivedAtUs),
+          })),
+        );
+        return { cards, capturesScanned: rows.length };
       },
       getCapture: ({ id }: { id: number }) => {
         const row = store.get(id);

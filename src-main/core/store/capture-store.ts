@@ -51,6 +51,8 @@ export interface CaptureRow extends NewCapture, CaptureAnalysisColumns {
 export type CaptureListRow = Omit<CaptureRow, 'body' | 'responseBody' | 'responseHeaders' | 'analysis' | 'providerOverride'>;
 
 export interface ListQuery {
+  verdicts?: string[];
+  provider?: string;
   query?: string;
   cursor?: string;
   limit?: number;
@@ -290,6 +292,14 @@ export class CaptureStore {
       where.push('substr(path, 1, ?) = ?');
       params.push(query.pathPrefix.length, query.pathPrefix);
     }
+    if (query.verdicts?.length) {
+      where.push(`verdict IN (${query.verdicts.map(() => '?').join(', ')})`);
+      params.push(...query.verdicts);
+    }
+    if (query.provider) {
+      where.push('provider = ?');
+      params.push(query.provider);
+    }
     const fts = query.query ? toFtsQuery(query.query) : null;
     if (fts) {
       this.indexPending(Number.POSITIVE_INFINITY);
@@ -332,6 +342,18 @@ export class CaptureStore {
 
   setAnalysis(id: number, a: CaptureAnalysisColumns): void {
     this.stmt.setAnalysis!.run(a.provider, a.verdict, a.summary, a.duplicateOf, JSON.stringify(a.analysis ?? null), id);
+  }
+
+  /** Newest captures that decoded into cards, with their analysis JSON (Conversations view). */
+  recentWithCards(limit: number): { id: number; receivedAtUs: number; analysis: unknown }[] {
+    const rows = this.db
+      .prepare(
+        `SELECT id, received_at_us, analysis FROM captures
+         WHERE analysis IS NOT NULL AND json_array_length(analysis, '$.cards') > 0
+         ORDER BY id DESC LIMIT ?`,
+      )
+      .all(limit) as { id: number; received_at_us: number; analysis: string }[];
+    return rows.map((r) => ({ id: r.id, receivedAtUs: r.received_at_us, analysis: JSON.parse(r.analysis) as unknown }));
   }
 
   setProviderOverride(id: number, provider: string | null): void {
