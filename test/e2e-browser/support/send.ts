@@ -13,7 +13,13 @@ export async function send(receiverUrl: string, req: OutgoingRequest): Promise<n
   const res = await fetch(new URL(req.path, receiverUrl), {
     method: req.method ?? 'POST',
     headers: req.headers,
-    body: req.method === 'GET' || req.method === 'HEAD' ? undefined : req.body,
+    // The DOM typings of fetch (this file also type-checks with lib "DOM") want an ArrayBuffer-backed view.
+    body:
+      req.method === 'GET' || req.method === 'HEAD' || req.body === undefined
+        ? undefined
+        : typeof req.body === 'string'
+          ? req.body
+          : Uint8Array.from(req.body),
   });
   await res.arrayBuffer();
   return res.status;
