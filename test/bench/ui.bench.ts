@@ -52,7 +52,7 @@ async function postToVisible(browser: Browser): Promise<void> {
       new MutationObserver(() => {
         for (const row of document.querySelectorAll('[data-capture-id]')) {
           const text = row.textContent ?? '';
-          const m = /\/bench\/visible\/(\d+)/.exec(text);
+          const m = /\/bench\/visible\/(\d+)\/end/.exec(text);
           if (m && !seen.has(m[1]!)) seen.set(m[1]!, performance.timeOrigin + performance.now());
         }
       }).observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -61,7 +61,7 @@ async function postToVisible(browser: Browser): Promise<void> {
     const acked: number[] = [];
     for (let i = 0; i < 200; i++) {
       const t0 = performance.timeOrigin + performance.now();
-      const res = await fetch(`${server.receiverUrl}/bench/visible/${i}`, {
+      const res = await fetch(`${server.receiverUrl}/bench/visible/${i}/end`, {
         method: 'POST',
         body: JSON.stringify({ i, text: 'benchmark message' }),
         headers: { 'Content-Type': 'application/json' },
@@ -147,6 +147,11 @@ async function largeList(browser: Browser): Promise<void> {
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       }
       const rows = await page.evaluate(() => document.querySelectorAll('[data-capture-id]').length);
+      // How deep the scroll got: the oldest capture id rendered (ids count up from 1).
+      const oldestShown = await page.evaluate(() =>
+        Math.min(...[...document.querySelectorAll('[data-capture-id]')].map((e) => Number(e.getAttribute('data-capture-id')))),
+      );
+      if (dir === fullDir) console.log(`  scrolled 30 times to the end: reached capture #${oldestShown} of ${SEEDED}`);
       const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
       results[name] = { heap: await heapMb(page), openMs, longTasks, rows };
       await page.close();
