@@ -24,6 +24,7 @@ import { bindOperations } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { builtAppPaths } from './paths';
 import { describeKeychain, safeStorageCipher } from './secret-store';
+import { setAboutPanel } from './about';
 import { createEncryptedFileSecretStore } from '../core/secrets';
 import { appSchemePrivileges, createRendererRequestHandler } from './renderer-protocol';
 import { isAllowedExternalUrl, isTrustedSenderFrame, trustedOrigins } from './security';
@@ -102,6 +103,7 @@ async function start(): Promise<void> {
     const currentContents = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null);
     forwardServiceEvents(core.service, currentContents);
 
+    setAboutPanel(app);
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         buildMenuTemplate({
