@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { FileSecretStore, type SecretStore } from './secrets';
 import { TunnelManager, type NgrokLike } from './tunnel';
 import { registerSecretForRedaction } from './log/logger';
+import { ReplayConfigStore } from './replay';
 
 export interface StartCoreOptions {
   dataDir: string;
@@ -49,7 +50,12 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     },
     onCommitted: (rows) => service?.capturesCommitted(rows),
   });
+  const replayConfig = new ReplayConfigStore(options.dataDir);
+  const providerForPath = (path: string) =>
+    settings.get().providerByPath.find((rule) => path.startsWith(rule.pathPrefix))?.provider ?? null;
   const receiver = createReceiver({
+    responseRules: () => replayConfig.responseRules(),
+    providerForPath,
     store,
     logger,
     maxBodyBytes: () => settings.get().receiverMaxBodyBytes,
@@ -82,6 +88,8 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     settings,
     secrets,
     tunnel,
+    replayConfig,
+    providerForPath,
     logger,
     mode: options.mode,
     version: options.version ?? '0.0.0',

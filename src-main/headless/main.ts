@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { startCore, DEFAULT_RECEIVER_PORT } from '../core/start';
 import { createLogger, registerSecretForRedaction } from '../core/log/logger';
 import { createControlApi } from './control-api';
+import { createE2eFakeNgrok } from './fake-ngrok-for-e2e';
 
 export const DEFAULT_INSPECTOR_PORT = 4040;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -78,7 +79,26 @@ async function main(): Promise<void> {
 
   const logger = createLogger();
   const version = readVersion();
-  const core = await startCore({ dataDir, receiverHost, receiverPort, mode: 'headless', version, logger });
+  // Test hook for the browser e2e suite: a scripted fake ngrok instead of the real module. Inactive
+  // unless HOOKSCOPE_FAKE_NGROK is set (see fake-ngrok-for-e2e.ts); announced below when active.
+  const fakeNgrokSpec = env.HOOKSCOPE_FAKE_NGROK;
+  let fakeNgrok: ReturnType<typeof createE2eFakeNgrok> | undefined;
+  if (fakeNgrokSpec) {
+    try {
+      fakeNgrok = createE2eFakeNgrok(fakeNgrokSpec);
+    } catch (error) {
+      fail((error as Error).message);
+    }
+  }
+  const core = await startCore({
+    dataDir,
+    receiverHost,
+    receiverPort,
+    mode: 'headless',
+    version,
+    logger,
+    ...(fakeNgrok ? { ngrok: fakeNgrok } : {}),
+  });
   const rendererDir = [join(here, '../renderer'), resolve('out/renderer')].find((d) => existsSync(join(d, 'index.html')));
   const api = createControlApi({
     service: core.service,
@@ -106,6 +126,7 @@ async function main(): Promise<void> {
       `  API token: ${token}  (Authorization: Bearer …; see docs/api.md)`,
       `  Data:      ${dataDir}`,
       rendererDir ? '' : '  UI:        not built — run `npm run build` to get the inspector page',
+      fakeNgrok ? '  Tunnel:    FAKE ngrok (HOOKSCOPE_FAKE_NGROK test hook) — no real public URL' : '',
       'Press Ctrl-C to stop.',
       '',
     ]

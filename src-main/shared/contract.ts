@@ -14,6 +14,25 @@ import {
   type SignatureReport,
 } from './signature-types';
 
+import {
+  composeEventInput,
+  exportCapturesInput,
+  importHarInput,
+  replayCaptureInput,
+  sendTestEventInput,
+  setForwardSettingsInput,
+  setResponseRulesInput,
+  type ComposedEvent,
+  type EventTemplateInfo,
+  type ExportResult,
+  type ForwardSettings,
+  type ImportResult,
+  type ReplayResult,
+  type ResponseRule,
+  type SendOutcome,
+  type SentTestEvent,
+} from './replay-types';
+
 const providerIdInput = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'provider ids are lowercase, e.g. "stripe"');
 
 const captureId = z.number().int().positive();
@@ -81,6 +100,19 @@ export const operations = {
   verifyRequest: verifyRequestInput,
   /** Override the detected provider of one capture (null: back to auto-detection). */
   setCaptureProvider: z.object({ id: captureId, provider: providerIdInput.nullable() }).strict(),
+  /** Forward every capture to local handlers (routing rules; pausable). */
+  getForwardSettings: z.object({}).strict(),
+  setForwardSettings: setForwardSettingsInput,
+  /** Custom receiver answers matched in order (status, headers, body, delay ≤ 60 s, or drop). */
+  getResponseRules: z.object({}).strict(),
+  setResponseRules: setResponseRulesInput,
+  /** Resend a capture (optionally edited and re-signed); the result is a new capture linked to it. */
+  replayCapture: replayCaptureInput,
+  listEventTemplates: z.object({}).strict(),
+  composeEvent: composeEventInput,
+  sendTestEvent: sendTestEventInput,
+  exportCaptures: exportCapturesInput,
+  importHar: importHarInput,
 } as const;
 
 export type OperationName = keyof typeof operations;
@@ -102,6 +134,16 @@ export interface OperationOutputs {
   deleteSecret: { removed: boolean };
   verifyRequest: SignatureReport;
   setCaptureProvider: CaptureDetail;
+  getForwardSettings: ForwardSettings;
+  setForwardSettings: ForwardSettings;
+  getResponseRules: { rules: ResponseRule[] };
+  setResponseRules: { rules: ResponseRule[] };
+  replayCapture: ReplayResult;
+  listEventTemplates: EventTemplateInfo[];
+  composeEvent: ComposedEvent;
+  sendTestEvent: SentTestEvent;
+  exportCaptures: ExportResult;
+  importHar: ImportResult;
 }
 
 export interface EventPayloads {
@@ -112,6 +154,8 @@ export interface EventPayloads {
   'tunnel.status': TunnelStatus;
   /** Background re-verification after a secret or setting changed. */
   'analysis.progress': { done: number; total: number };
+  /** A capture was forwarded to local handlers: what each answered (or why it failed). */
+  'capture.forwarded': { id: number; outcomes: SendOutcome[] };
   /** Desktop menu commands forwarded to the renderer (Electron only). */
   'app.command': { command: AppCommand };
 }
@@ -124,6 +168,7 @@ export const eventNames: EventName[] = [
   'settings.changed',
   'tunnel.status',
   'analysis.progress',
+  'capture.forwarded',
   'app.command',
 ];
 

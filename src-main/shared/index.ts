@@ -5,3 +5,4 @@ export * from './signature-types';
 export * from './cards';
 export * from './tunnel-types';
 export * from './bridge';
+export * from './replay-types';

@@ -1,6 +1,7 @@
 // Data shapes that cross the contract. Timestamps are UTC ISO-8601 strings.
 import type { SignatureVerdict, SignatureReport, GenericHmacConfig } from './signature-types';
 import type { Card } from './cards';
+import type { CaptureOrigin, SendOutcome } from './replay-types';
 
 export type HeaderPair = [name: string, value: string];
 
@@ -26,6 +27,10 @@ export interface CaptureSummary {
   verdict: SignatureVerdict | null;
   summary: string | null;
   duplicateOf: number | null;
+  /** How the capture came to be when not received from the network: replay, imported, test-event. */
+  origin: CaptureOrigin['kind'] | null;
+  /** The capture this one replays. */
+  replayOf: number | null;
 }
 
 export interface CaptureDetail extends CaptureSummary {
@@ -51,6 +56,9 @@ export interface CaptureDetail extends CaptureSummary {
   decodedBody: { encodings: string[]; base64: string | null; error: string | null } | null;
   /** Provider chosen by the user for this capture (null: detected or by path). */
   providerOverride: string | null;
+  originDetail: CaptureOrigin | null;
+  /** What the forward targets answered. */
+  forwards: SendOutcome[];
 }
 
 export interface CapturePage {

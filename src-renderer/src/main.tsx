@@ -14,6 +14,9 @@ import './styles/layout.css';
 import './styles/list.css';
 import './styles/detail.css';
 import './styles/body.css';
+import './styles/messages.css';
+import './styles/signature.css';
+import './styles/tunnel.css';
 
 applyInitialTheme();
 const root = createRoot(document.getElementById('root')!);

@@ -11,6 +11,9 @@ import type { Logger } from '../log/logger';
 import { readBody } from './read-body';
 import { answerMetaHandshake } from './meta-handshake';
 import { operationNames } from '../../shared/contract';
+import type { ResponseRule } from '../../shared/replay-types';
+import { answerWithRule, decideResponse } from '../replay';
+import { detectProvider } from '../signatures';
 
 export interface ReceiverOptions {
   store: CaptureStore;
@@ -21,6 +24,10 @@ export interface ReceiverOptions {
   onCaptured?: (id: number) => void;
   bodyIdleTimeoutMs?: number;
   headersTimeoutMs?: number;
+  /** Custom responses, read per request; none matching = the default "200 after storing". */
+  responseRules?: () => readonly ResponseRule[];
+  /** Provider forced for a path (settings.providerByPath); detection from headers otherwise. */
+  providerForPath?: (path: string) => string | null;
 }
 
 export interface Receiver {
@@ -164,6 +171,31 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, options:
   const contentType = handshake?.contentType ?? 'application/json';
   const responseBody = handshake ? Buffer.from(handshake.body) : controlProbe ? CONTROL_PATH_ANSWER : DEFAULT_ACK;
   const responseHeaders: HeaderPair[] = [['Content-Type', contentType]];
+
+  const rules = handshake || controlProbe ? [] : (options.responseRules?.() ?? []);
+  const decision =
+    rules.length > 0
+      ? decideResponse(rules, {
+          method,
+          path,
+          // Detection runs only if a rule matches on provider.
+          provider: () => options.providerForPath?.(path) ?? detectProvider(headers, read.body, { method, path }),
+        })
+      : null;
+  if (decision) {
+    // Stored before any delay, so "acknowledged means stored" holds for rule answers too.
+    const ruleCaptureId = await options.store.insert({
+      ...base,
+      status: decision.drop ? 0 : decision.status,
+      responseHeaders: decision.drop ? [] : decision.headers,
+      responseBody: decision.drop ? Buffer.alloc(0) : decision.body,
+      kind: 'request',
+      note: `Response rule "${decision.ruleId}": ${decision.drop ? 'connection dropped' : `answered ${decision.status}`}${decision.delayMs ? ` after ${decision.delayMs} ms` : ''}`,
+    });
+    options.onCaptured?.(ruleCaptureId);
+    await answerWithRule(res, decision, method === 'HEAD');
+    return;
+  }
 
   const id = await options.store.insert({
     ...base,

@@ -2,7 +2,7 @@
 // fits. It runs strictly after the receiver's answer (enqueue defers to the next macrotask) and
 // through a small bounded queue, so a slow or dead local handler can neither delay the provider's
 // acknowledgement nor pile up unbounded memory under a burst.
-import type { ForwardSettings, SendOutcome } from '../../shared/replay-types';
+import type { CaptureOrigin, ForwardSettings, SendOutcome } from '../../shared/replay-types';
 import { detectProvider } from '../signatures';
 import { buildOutgoing } from './build-outgoing';
 import { eventTypesOf } from './event-types';
@@ -19,6 +19,8 @@ export interface ForwardableCapture {
   /** Only 'request' captures are forwarded (not rejected bodies, not Meta's GET handshake). */
   kind: string;
   bodyTruncated?: boolean;
+  /** Replays, imports and test events are not forwarded again (a replay would otherwise echo). */
+  origin?: CaptureOrigin | null;
 }
 
 export interface ForwarderOptions {
@@ -47,7 +49,7 @@ export class Forwarder {
   /** Returns at once; the capture is sent later. Call after the receiver has answered. */
   enqueue(capture: ForwardableCapture): void {
     const settings = this.options.settings();
-    if (settings.paused || capture.kind !== 'request' || !settings.targets.some((t) => t.enabled)) return;
+    if (settings.paused || capture.kind !== 'request' || capture.origin || !settings.targets.some((t) => t.enabled)) return;
     if (capture.bodyTruncated) {
       this.options.onSkipped?.(capture.id, 'only part of the body was kept; forwarding it would send a different request');
       return;

@@ -29,6 +29,8 @@ export function toSummary(row: CaptureListRow): CaptureSummary {
     verdict: (row.verdict as SignatureVerdict | null) ?? null,
     summary: row.summary,
     duplicateOf: row.duplicateOf,
+    origin: row.origin?.kind ?? null,
+    replayOf: row.origin?.kind === 'replay' ? row.origin.replayOf : null,
   };
 }
 
@@ -49,6 +51,8 @@ export function toDetail(row: CaptureRow): CaptureDetail {
     cards: analysis?.cards ?? [],
     decodedBody: decodedView(row),
     providerOverride: row.providerOverride,
+    originDetail: row.origin,
+    forwards: row.forwards,
   };
 }
 

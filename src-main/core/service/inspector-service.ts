@@ -16,12 +16,17 @@ import { tunnelOperations } from './tunnel-operations';
 import { secretOperations } from './secret-operations';
 import type { SecretStore } from '../secrets';
 import type { TunnelManager } from '../tunnel';
+import { Forwarder, type ReplayConfigStore } from '../replay';
+import { replayOperations } from './replay-operations';
+import { detectProvider } from '../signatures';
 
 export interface ServiceDeps {
   store: CaptureStore;
   settings: SettingsStore;
   secrets: SecretStore;
   tunnel: TunnelManager;
+  replayConfig: ReplayConfigStore;
+  providerForPath: (path: string) => string | null;
   logger: Logger;
   mode: 'electron' | 'headless';
   version: string;
@@ -40,11 +45,22 @@ export class CoreInspectorService implements InspectorService {
   private reverifyQueue: number[] = [];
   private reverifyTotal = 0;
   private readonly background: BackgroundWork;
+  private readonly forwarder: Forwarder;
   private readonly handlers: Handlers;
 
   constructor(private readonly deps: ServiceDeps) {
     const { store, settings, tunnel, secrets } = deps;
     tunnel.on('status', (status) => this.events.emit('tunnel.status', status));
+    this.forwarder = new Forwarder({
+      settings: () => deps.replayConfig.forward(),
+      providerOf: (c) => deps.providerForPath(c.path) ?? detectProvider(c.headers, c.body, { method: c.method, path: c.path }),
+      onOutcomes: (id, outcomes) => {
+        if (store.isClosed) return;
+        store.setForwards(id, outcomes);
+        this.events.emit('capture.forwarded', { id, outcomes });
+      },
+      onSkipped: (id, why) => deps.logger.warn(`forward of #${id} skipped: ${why}`),
+    });
     this.background = new BackgroundWork(
       [
         (deadline) => this.analyseQueued(deadline),
@@ -116,6 +132,17 @@ export class CoreInspectorService implements InspectorService {
       }),
       ...tunnelOperations(tunnel, settings),
       ...secretOperations(secrets, settings, (provider) => this.reverify(provider)),
+      ...replayOperations({
+        config: deps.replayConfig,
+        getCapture: (id) => store.get(id),
+        allCaptureIds: () => store.allIds(),
+        storeDerived: (derived) => store.insert({ ...derived.capture, origin: derived.origin }),
+        secrets,
+        settings: () => settings.get(),
+        receiverUrl: deps.receiverUrl,
+        publicUrl: () => this.publicUrl(),
+        version: deps.version,
+      }),
     };
   }
 
@@ -157,6 +184,8 @@ export class CoreInspectorService implements InspectorService {
    */
   capturesCommitted(rows: CaptureRow[]): void {
     for (const row of rows) this.events.emit('capture.added', toSummary(row));
+    // Sends start on a later macrotask: the receiver's own answers go out first.
+    for (const row of rows) this.forwarder.enqueue(row);
     // Under a sustained burst, don't hold every body in memory: keep ids and read them back later.
     for (const row of rows) this.analysisQueue.push(this.analysisQueue.length < MAX_QUEUED_ROWS ? row : row.id);
     this.background.poke();

@@ -12,6 +12,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { CaptureKind, HeaderPair } from '../../shared/types';
+import type { CaptureOrigin, SendOutcome } from '../../shared/replay-types';
 import { migrations } from './schema';
 import { toFtsQuery } from './fts-query';
 import { searchableText } from '../decoders/content';
@@ -32,6 +33,8 @@ export interface NewCapture {
   responseBody: Buffer;
   kind: CaptureKind;
   note: string | null;
+  /** Set for replays, imports and test events; absent for what the receiver got from the network. */
+  origin?: CaptureOrigin | null;
 }
 
 export interface CaptureAnalysisColumns {
@@ -46,9 +49,14 @@ export interface CaptureAnalysisColumns {
 export interface CaptureRow extends NewCapture, CaptureAnalysisColumns {
   id: number;
   providerOverride: string | null;
+  origin: CaptureOrigin | null;
+  forwards: SendOutcome[];
 }
 
-export type CaptureListRow = Omit<CaptureRow, 'body' | 'responseBody' | 'responseHeaders' | 'analysis' | 'providerOverride'>;
+export type CaptureListRow = Omit<
+  CaptureRow,
+  'body' | 'responseBody' | 'responseHeaders' | 'analysis' | 'providerOverride' | 'forwards'
+>;
 
 export interface ListQuery {
   verdicts?: string[];
@@ -141,8 +149,9 @@ export class CaptureStore {
     return {
       insert: db.prepare(
         `INSERT INTO captures (received_at_us, method, path, http_version, remote_address, headers, body,
-           body_size, body_truncated, content_type, status, response_headers, response_body, kind, note, stored_bytes)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           body_size, body_truncated, content_type, status, response_headers, response_body, kind, note, stored_bytes,
+           origin, replay_of)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       get: db.prepare('SELECT * FROM captures WHERE id = ?'),
       totals: db.prepare('SELECT count(*) AS n, coalesce(sum(stored_bytes), 0) AS b FROM captures'),
@@ -202,6 +211,8 @@ export class CaptureStore {
           capture.kind,
           capture.note,
           storedBytes,
+          capture.origin ? JSON.stringify(capture.origin) : null,
+          capture.origin?.kind === 'replay' ? capture.origin.replayOf : null,
         );
         ids.push(Number(result.lastInsertRowid));
         this.count++;
@@ -234,6 +245,8 @@ export class CaptureStore {
         duplicateOf: null,
         analysis: null,
         providerOverride: null,
+        origin: p.capture.origin ?? null,
+        forwards: [],
       })),
     );
   }
@@ -308,7 +321,7 @@ export class CaptureStore {
     }
     const sql =
       `SELECT id, received_at_us, method, path, http_version, remote_address, headers, body_size, body_truncated,
-              content_type, status, kind, note, provider, verdict, summary, duplicate_of
+              content_type, status, kind, note, provider, verdict, summary, duplicate_of, origin
        FROM captures ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY id DESC LIMIT ?`;
     const rows = this.db.prepare(sql).all(...params, limit + 1) as unknown as RawRow[];
@@ -354,6 +367,10 @@ export class CaptureStore {
       )
       .all(limit) as { id: number; received_at_us: number; analysis: string }[];
     return rows.map((r) => ({ id: r.id, receivedAtUs: r.received_at_us, analysis: JSON.parse(r.analysis) as unknown }));
+  }
+
+  setForwards(id: number, outcomes: SendOutcome[]): void {
+    this.db.prepare('UPDATE captures SET forwards = ? WHERE id = ?').run(JSON.stringify(outcomes), id);
   }
 
   setProviderOverride(id: number, provider: string | null): void {
@@ -491,6 +508,8 @@ interface RawRow {
   duplicate_of: number | null;
   analysis: string | null;
   provider_override: string | null;
+  origin: string | null;
+  forwards: string | null;
 }
 
 function headersFromJson(json: string): HeaderPair[] {
@@ -516,6 +535,7 @@ function fromListRow(row: RawRow): CaptureListRow {
     verdict: row.verdict,
     summary: row.summary,
     duplicateOf: row.duplicate_of,
+    origin: row.origin ? (JSON.parse(row.origin) as CaptureOrigin) : null,
   };
 }
 
@@ -527,6 +547,7 @@ function fromRow(row: RawRow): CaptureRow {
     responseBody: Buffer.from(row.response_body),
     analysis: row.analysis ? (JSON.parse(row.analysis) as unknown) : null,
     providerOverride: row.provider_override,
+    forwards: row.forwards ? (JSON.parse(row.forwards) as SendOutcome[]) : [],
   };
 }
 

@@ -39,4 +39,11 @@ export const migrations: string[] = [
   `,
   // 2: a per-capture provider override chosen by the user.
   `ALTER TABLE captures ADD COLUMN provider_override TEXT;`,
+  // 3: replays, imports and test events (origin), and what forward targets answered.
+  `
+  ALTER TABLE captures ADD COLUMN origin TEXT;
+  ALTER TABLE captures ADD COLUMN replay_of INTEGER;
+  ALTER TABLE captures ADD COLUMN forwards TEXT;
+  CREATE INDEX captures_replay_of ON captures(replay_of) WHERE replay_of IS NOT NULL;
+  `,
 ];

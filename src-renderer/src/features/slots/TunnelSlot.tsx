@@ -1,11 +1,6 @@
-// Placeholder for the tunnel control (public URL, start/stop) that the tunnel issue fills in.
-import { Icon } from '../../components/Icon';
+// The top bar's tunnel slot: the ngrok tunnel control (features/tunnel).
+import { TunnelControl } from '../tunnel/TunnelControl';
 
 export function TunnelSlot() {
-  return (
-    <span className="tunnel-slot" title="Public tunnel — not set up yet" data-testid="tunnel-slot">
-      <Icon name="tunnel" />
-      <span>No tunnel</span>
-    </span>
-  );
+  return <TunnelControl />;
 }

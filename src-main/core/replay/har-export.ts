@@ -1,0 +1,93 @@
+// HAR 1.2 export. Bodies that are exact UTF-8 go as text; everything else as base64 with
+// `encoding: "base64"`, so the file holds the exact bytes either way. Hookscope's own fields
+// (capture id, verdict, µs timestamp) ride along under `_hookscope`, as the spec allows.
+import type { HeaderPair } from '../../shared/types';
+import type { CaptureRow } from '../store/capture-store';
+import { microsToIso } from '../store/clock';
+import { exactUtf8Text } from './body-text';
+import { captureUrl } from './capture-url';
+
+export interface HarExportOptions {
+  baseUrl: string;
+  creatorVersion: string;
+}
+
+export type ExportableCapture = Omit<CaptureRow, 'analysis' | 'providerOverride' | 'duplicateOf'> &
+  Partial<Pick<CaptureRow, 'duplicateOf'>>;
+
+export function harExport(captures: readonly ExportableCapture[], options: HarExportOptions): string {
+  const har = {
+    log: {
+      version: '1.2',
+      creator: { name: 'Hookscope', version: options.creatorVersion },
+      entries: captures.map((c) => harEntry(c, options.baseUrl)),
+    },
+  };
+  return JSON.stringify(har, null, 2);
+}
+
+function harEntry(c: ExportableCapture, baseUrl: string) {
+  const url = captureUrl(c, baseUrl);
+  const contentType = header(c.headers, 'content-type') ?? '';
+  const requestBody = bodyFields(c.body);
+  const responseBody = bodyFields(c.responseBody);
+  return {
+    startedDateTime: microsToIso(c.receivedAtUs),
+    time: 0,
+    request: {
+      method: c.method,
+      url,
+      httpVersion: `HTTP/${c.httpVersion}`,
+      cookies: [],
+      headers: c.headers.map(([name, value]) => ({ name, value })),
+      queryString: queryOf(c.path),
+      ...(c.body.length > 0 || c.bodySize > 0 ? { postData: { mimeType: contentType, ...requestBody } } : {}),
+      headersSize: -1,
+      bodySize: c.body.length,
+    },
+    response: {
+      status: c.status,
+      statusText: '',
+      httpVersion: `HTTP/${c.httpVersion}`,
+      cookies: [],
+      headers: c.responseHeaders.map(([name, value]) => ({ name, value })),
+      content: { size: c.responseBody.length, mimeType: header(c.responseHeaders, 'content-type') ?? '', ...responseBody },
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: c.responseBody.length,
+    },
+    cache: {},
+    timings: { send: 0, wait: 0, receive: 0 },
+    _hookscope: {
+      id: c.id,
+      receivedAtUs: c.receivedAtUs,
+      kind: c.kind,
+      note: c.note,
+      remoteAddress: c.remoteAddress,
+      bodySize: c.bodySize,
+      bodyTruncated: c.bodyTruncated,
+      provider: c.provider,
+      verdict: c.verdict,
+      summary: c.summary,
+    },
+  };
+}
+
+function bodyFields(bytes: Buffer): { text: string; encoding?: 'base64' } {
+  const text = exactUtf8Text(bytes);
+  return text !== null ? { text } : { text: bytes.toString('base64'), encoding: 'base64' };
+}
+
+function header(headers: readonly HeaderPair[], name: string): string | null {
+  return headers.find(([n]) => n.toLowerCase() === name)?.[1] ?? null;
+}
+
+function queryOf(path: string): { name: string; value: string }[] {
+  const at = path.indexOf('?');
+  if (at < 0) return [];
+  try {
+    return [...new URLSearchParams(path.slice(at + 1))].map(([name, value]) => ({ name, value }));
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,198 @@
+// Replay operations (issue 7): forward settings, response rules, replay with edit and re-sign,
+// test events, export and import. The service stores what these produce through `storeDerived`,
+// so the capture table and its events stay the service's business.
+import { randomBytes } from 'node:crypto';
+import { InspectorError } from '../../shared/errors';
+import type {
+  ComposedEvent,
+  ComposeEventInput,
+  EventTemplateInfo,
+  ExportCapturesInput,
+  ExportResult,
+  ForwardSettings,
+  ImportResult,
+  ReplayCaptureInput,
+  ReplayResult,
+  ResponseRule,
+  ResponseRuleInput,
+  SendOutcome,
+  SentTestEvent,
+} from '../../shared/replay-types';
+import type { Settings } from '../../shared/types';
+import {
+  buildOutgoing,
+  composeEvent,
+  describeSent,
+  eventTypesOf,
+  exportCaptures,
+  importHar,
+  listEventTemplates,
+  prepareReplay,
+  replayCapture,
+  sendRequest,
+  targetsFor,
+  validateResponseRules,
+  type DerivedCapture,
+  type OutgoingRequest,
+  type ReplayConfigStore,
+  type SendOptions,
+} from '../replay';
+import type { SecretStore } from '../secrets';
+import { detectProvider } from '../signatures';
+import type { CaptureRow } from '../store/capture-store';
+import { nowMicros } from '../store/clock';
+
+export interface ReplayOperationDeps {
+  config: ReplayConfigStore;
+  getCapture: (id: number) => CaptureRow | null;
+  /** Every stored capture id, oldest first (export of "everything"). */
+  allCaptureIds: () => number[];
+  /** Store a replayed or imported capture with its origin; resolves with the new id once committed. */
+  storeDerived: (draft: DerivedCapture) => Promise<number>;
+  secrets: Pick<SecretStore, 'valuesFor'>;
+  settings: () => Settings;
+  receiverUrl: () => string;
+  publicUrl: () => string | null;
+  version: string;
+  send?: (req: OutgoingRequest, options: SendOptions) => Promise<SendOutcome>;
+  nowMs?: () => number;
+}
+
+/** Exports are built in memory as one string: past this many stored body bytes, ask for a selection. */
+export const MAX_EXPORT_BODY_BYTES = 256 * 1024 * 1024;
+
+export function replayOperations(deps: ReplayOperationDeps) {
+  const send = deps.send ?? sendRequest;
+  const nowUnix = () => Math.floor((deps.nowMs?.() ?? Date.now()) / 1000);
+  const hex = (n: number) => randomBytes(n).toString('hex');
+
+  const requireCapture = (id: number): CaptureRow => {
+    const row = deps.getCapture(id);
+    if (!row) throw new InspectorError('not_found', `Capture #${id} does not exist (it may have been cleared or evicted by retention).`);
+    return row;
+  };
+
+  const providerOf = (row: CaptureRow): string | null =>
+    row.providerOverride ??
+    deps.settings().providerByPath.find((r) => row.path.startsWith(r.pathPrefix))?.provider ??
+    detectProvider(row.headers, row.body, { method: row.method, path: row.path });
+
+  const composeContext = () => ({
+    secrets: (p: string) => deps.secrets.valuesFor(p),
+    defaultBaseUrl: deps.receiverUrl(),
+    nowUnix: nowUnix(),
+    hex,
+    generic: deps.settings().genericHmac ?? undefined,
+  });
+
+  const compose = (input: ComposeEventInput) => {
+    const result = composeEvent(input, composeContext());
+    if (!result.ok) throw new InspectorError(result.problem.startsWith('no event template') ? 'not_found' : 'invalid_input', `Cannot compose: ${result.problem}.`);
+    return result;
+  };
+
+  return {
+    getForwardSettings: (): ForwardSettings => deps.config.forward(),
+
+    setForwardSettings: (input: ForwardSettings): ForwardSettings => {
+      const ids = input.targets.map((t) => t.id);
+      const dup = ids.find((id, i) => ids.indexOf(id) !== i);
+      if (dup) throw new InspectorError('invalid_input', `Forward target id "${dup}" is used twice.`);
+      return deps.config.setForward(input);
+    },
+
+    getResponseRules: (): { rules: ResponseRule[] } => ({ rules: [...deps.config.responseRules()] }),
+
+    setResponseRules: ({ rules }: { rules: ResponseRuleInput[] }): { rules: ResponseRule[] } => {
+      const checked = validateResponseRules(rules);
+      if (!checked.ok) throw new InspectorError('invalid_input', `Invalid response rules: ${checked.problems.join('; ')}`);
+      return { rules: deps.config.setResponseRules(checked.rules) };
+    },
+
+    replayCapture: async (input: ReplayCaptureInput): Promise<ReplayResult> => {
+      const row = requireCapture(input.id);
+      let targetUrl = input.targetUrl;
+      let pathMode = input.pathMode ?? 'replace';
+      if (!targetUrl) {
+        // Replay is a deliberate click: the paused flag does not apply, the routing rules do.
+        const forward = { ...deps.config.forward(), paused: false };
+        const facts = { path: input.edits?.path ?? row.path, provider: providerOf(row), eventTypes: eventTypesOf(row) };
+        const target = targetsFor(forward, facts)[0] ?? forward.targets.find((t) => t.enabled);
+        if (!target) throw new InspectorError('invalid_input', 'No forward target is set: give a targetUrl or add a forward target.');
+        targetUrl = target.url;
+        pathMode = input.pathMode ?? target.pathMode;
+      }
+      const prepared = prepareReplay(
+        { id: row.id, method: row.method, path: row.path, headers: row.headers, body: row.body, bodyTruncated: row.bodyTruncated },
+        {
+          targetUrl,
+          pathMode,
+          edits: input.edits,
+          resign: input.resign
+            ? {
+                provider: input.provider ?? providerOf(row),
+                secrets: (p) => deps.secrets.valuesFor(p),
+                secretLabel: input.secretLabel,
+                nowUnix: nowUnix(),
+                newId: () => `msg_${hex(12)}`,
+                generic: deps.settings().genericHmac ?? undefined,
+              }
+            : undefined,
+        },
+      );
+      if (!prepared.ok) throw new InspectorError('invalid_input', `Cannot replay #${row.id}: ${prepared.problem}.`);
+      const outcome = await send(prepared.request, {});
+      const captureId = await deps.storeDerived(replayCapture(row.id, prepared.request, outcome, prepared.resigned !== null, nowMicros()));
+      return { captureId, replayOf: row.id, sent: describeSent(prepared.request), outcome, resigned: prepared.resigned, warnings: prepared.warnings };
+    },
+
+    listEventTemplates: (): EventTemplateInfo[] => listEventTemplates(),
+
+    composeEvent: (input: ComposeEventInput): ComposedEvent => compose(input).event,
+
+    sendTestEvent: async (input: ComposeEventInput): Promise<SentTestEvent> => {
+      const { event, body } = compose(input);
+      const outcome = await send(buildOutgoing({ method: event.method, headers: event.headers, body }, event.url), {});
+      return { composed: event, outcome };
+    },
+
+    exportCaptures: (input: ExportCapturesInput): ExportResult => {
+      const ids = input.ids ?? deps.allCaptureIds();
+      const rows: CaptureRow[] = [];
+      const missing: number[] = [];
+      let bytes = 0;
+      for (const id of ids) {
+        const row = deps.getCapture(id);
+        if (!row) {
+          missing.push(id);
+          continue;
+        }
+        bytes += row.body.length + row.responseBody.length;
+        if (bytes > MAX_EXPORT_BODY_BYTES) {
+          throw new InspectorError('payload_too_large', `The export would hold over ${MAX_EXPORT_BODY_BYTES / 1024 / 1024} MB of bodies: select fewer captures.`);
+        }
+        rows.push(row);
+      }
+      const result = exportCaptures(rows, {
+        format: input.format,
+        baseUrl: input.baseUrl ?? deps.publicUrl() ?? deps.receiverUrl(),
+        version: deps.version,
+        nowUs: (deps.nowMs?.() ?? Date.now()) * 1000,
+      });
+      if (missing.length) result.warnings.push(`Not found (cleared or evicted): ${missing.slice(0, 20).map((id) => `#${id}`).join(', ')}${missing.length > 20 ? '…' : ''}.`);
+      return result;
+    },
+
+    importHar: async ({ har }: { har: string }): Promise<ImportResult> => {
+      let parsed: ReturnType<typeof importHar>;
+      try {
+        parsed = importHar(har);
+      } catch (error) {
+        throw new InspectorError('invalid_input', (error as Error).message);
+      }
+      // All inserts are issued in one turn, so the store commits them as one transaction.
+      const ids = await Promise.all(parsed.captures.map((draft) => deps.storeDerived(draft)));
+      return { ids, warnings: parsed.warnings };
+    },
+  };
+}

@@ -1,0 +1,188 @@
+// "Connect WhatsApp": the two values Meta's dashboard asks for (callback URL, verify token), the
+// steps, and a live tick once Meta's verification GET arrives and Hookscope answers it.
+// With no verify token configured, one is generated and saved (settings.metaVerifyToken) so the
+// receiver checks it from then on.
+import { useEffect, useRef, useState } from 'react';
+import type { TunnelStatus } from '../../../../src-main/shared/tunnel-types';
+import type { Settings } from '../../../../src-main/shared/types';
+import { toApiError } from '../../api/api-error';
+import { CopyButton } from '../../components/CopyButton';
+import { Icon } from '../../components/Icon';
+import { PayloadText } from '../../components/PayloadText';
+import { formatListTime } from '../../lib/format';
+import { useServices } from '../../state/app-context';
+import { Modal } from '../tunnel/Modal';
+import { useSettings } from '../tunnel/use-tunnel';
+import { useHandshakeWatch, type HandshakeSeen } from './use-handshake-watch';
+import { generateVerifyToken } from './verify-token';
+
+interface ConnectWhatsAppDialogProps {
+  open: boolean;
+  onClose(): void;
+  status: TunnelStatus | null;
+  onStartTunnel(): void;
+}
+
+export function ConnectWhatsAppDialog({ open, onClose, status, onStartTunnel }: ConnectWhatsAppDialogProps) {
+  const settings = useSettings();
+  const seen = useHandshakeWatch(open);
+  return (
+    <Modal
+      open={open}
+      title="Connect WhatsApp"
+      onClose={onClose}
+      className="wa-dialog"
+      testId="connect-whatsapp"
+    >
+      <div className="dialog-body">
+        <p>
+          Meta checks a webhook with one GET request before it sends anything. Paste these two values into
+          your app&apos;s WhatsApp settings and Hookscope answers it.
+        </p>
+      </div>
+      <CallbackUrl status={status} settings={settings} onStartTunnel={onStartTunnel} />
+      <VerifyToken settings={settings} />
+      <ol className="wa-steps">
+        <li>
+          Open{' '}
+          <span className="tn-field-path">
+            developers.facebook.com → My Apps → your app → WhatsApp → Configuration
+          </span>
+          .
+        </li>
+        <li>
+          Under <strong>Webhook</strong>, click <strong>Edit</strong> and paste the{' '}
+          <strong>Callback URL</strong> and the <strong>Verify token</strong>.
+        </li>
+        <li>
+          Click <strong>Verify and save</strong>. The check below turns green when Meta&apos;s request
+          arrives.
+        </li>
+        <li>
+          Under <strong>Webhook fields</strong>, subscribe to <strong>messages</strong>: new messages then
+          show up in the capture list.
+        </li>
+      </ol>
+      <HandshakeTick seen={seen} />
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={onClose}>
+          Done
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+function CallbackUrl({
+  status,
+  settings,
+  onStartTunnel,
+}: {
+  status: TunnelStatus | null;
+  settings: Settings | null;
+  onStartTunnel(): void;
+}) {
+  let url: string | null = null;
+  if (status?.state === 'online') url = status.webhookUrl;
+  else if (settings?.publicUrl) url = joinPath(settings.publicUrl, settings.tunnelPathHint);
+
+  return (
+    <div className="wa-value" data-testid="wa-callback">
+      <span className="wa-value-label">Callback URL</span>
+      {url ? (
+        <div className="wa-value-box">
+          <PayloadText text={url} className="wa-value-text mono" />
+          <CopyButton label="Copy callback URL" getText={() => url} />
+        </div>
+      ) : (
+        <div className="wa-value-box wa-value-empty">
+          <span className="muted">
+            {status?.state === 'starting'
+              ? 'Starting the tunnel…'
+              : status?.state === 'reconnecting'
+                ? 'The tunnel is reconnecting…'
+                : 'Meta needs a public HTTPS URL: start the tunnel first.'}
+          </span>
+          {(status === null || status.state === 'stopped' || status.state === 'error') && (
+            <button type="button" className="btn btn-xs btn-primary" onClick={onStartTunnel}>
+              Start tunnel
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function VerifyToken({ settings }: { settings: Settings | null }) {
+  const { client } = useServices();
+  const [generated, setGenerated] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const asked = useRef(false);
+  const missing = settings !== null && settings.metaVerifyToken === null;
+
+  useEffect(() => {
+    if (!missing || asked.current) return;
+    asked.current = true;
+    const token = generateVerifyToken();
+    client.call('updateSettings', { metaVerifyToken: token }).then(
+      (saved) => setGenerated(saved.metaVerifyToken),
+      (e: unknown) => {
+        asked.current = false;
+        setError(toApiError(e).message);
+      },
+    );
+  }, [client, missing]);
+
+  const token = settings?.metaVerifyToken ?? generated;
+  return (
+    <div className="wa-value" data-testid="wa-verify-token">
+      <span className="wa-value-label">Verify token</span>
+      {token ? (
+        <div className="wa-value-box">
+          <PayloadText text={token} className="wa-value-text mono" />
+          <CopyButton label="Copy verify token" getText={() => token} />
+        </div>
+      ) : (
+        <div className="wa-value-box wa-value-empty">
+          <span className={error ? 'error-text' : 'muted'}>{error ?? 'Creating a verify token…'}</span>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function HandshakeTick({ seen }: { seen: HandshakeSeen }) {
+  return (
+    <div className="wa-tick" data-testid="wa-tick" data-state={seen.state} role="status" aria-live="polite">
+      <span className="wa-tick-mark" aria-hidden="true">
+        {seen.state === 'verified' ? (
+          <Icon name="check" size={14} />
+        ) : seen.state === 'refused' ? (
+          <Icon name="x" size={12} />
+        ) : null}
+      </span>
+      {seen.state === 'waiting' && <span>Waiting for Meta&apos;s verification request…</span>}
+      {seen.state === 'verified' && (
+        <span>
+          <strong>Verified.</strong> Meta&apos;s request arrived at {formatListTime(seen.at)} and was
+          answered.
+        </span>
+      )}
+      {seen.state === 'refused' && (
+        <span>
+          <strong>Not verified:</strong> a request arrived at {formatListTime(seen.at)} and was answered{' '}
+          {seen.status}
+          {seen.status === 403
+            ? ' — its verify token differs from the one above. Paste it again in Meta.'
+            : '.'}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function joinPath(base: string, path: string | null): string {
+  if (!path || path === '/') return base;
+  return `${base.replace(/\/+$/, '')}${path.startsWith('/') ? path : `/${path}`}`;
+}

@@ -1,0 +1,258 @@
+// The tunnel in the top bar: an on/off switch, a status dot, the public URL with copy buttons for
+// the bare URL and the webhook URL (URL + configured path), the settings and "Connect WhatsApp"
+// dialogs, and any error inline with its fix. The authtoken never passes through here: the
+// settings dialog hands it straight to startTunnel.
+import { useCallback, useEffect, useState } from 'react';
+import type { StartTunnelInput, TunnelStatus } from '../../../../src-main/shared/tunnel-types';
+import { toApiError } from '../../api/api-error';
+import { CopyButton } from '../../components/CopyButton';
+import { Icon } from '../../components/Icon';
+import { PayloadText } from '../../components/PayloadText';
+import { copyText } from '../../components/clipboard';
+import { useServices } from '../../state/app-context';
+import { ConnectWhatsAppDialog } from '../connect-whatsapp/ConnectWhatsAppDialog';
+import { TunnelErrorCallout, type ShownError } from './TunnelErrorCallout';
+import { TunnelIcon } from './TunnelIcon';
+import { TunnelSettingsDialog } from './TunnelSettingsDialog';
+import { useAuthtokenConfigured, useTunnelStatus } from './use-tunnel';
+import { useSecondsUntil } from './use-seconds-until';
+
+const stateLabel: Record<TunnelStatus['state'], string> = {
+  stopped: 'Tunnel off',
+  starting: 'Starting tunnel…',
+  online: 'Online',
+  reconnecting: 'Reconnecting',
+  error: 'Tunnel error',
+};
+
+export interface TunnelActions {
+  /** startTunnel with the given input; transport failures are shown inline. Never rejects. */
+  start(input?: StartTunnelInput): void;
+  stop(): void;
+}
+
+export function TunnelControl() {
+  const { client } = useServices();
+  const status = useTunnelStatus();
+  const token = useAuthtokenConfigured();
+  const refreshToken = token.refresh;
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [whatsappOpen, setWhatsappOpen] = useState(false);
+  /** A failed call (transport, validation): the tunnel status cannot say it. */
+  const [callError, setCallError] = useState<string | null>(null);
+  const [calloutDismissed, setCalloutDismissed] = useState(false);
+  const [stopping, setStopping] = useState(false);
+
+  const state = status?.state ?? 'stopped';
+  const running = state === 'starting' || state === 'online' || state === 'reconnecting';
+
+  // A new error (or a new call failure) opens the callout again after it was dismissed.
+  const errorKey = status?.state === 'error' ? `${status.code}:${status.message}` : (callError ?? '');
+  const [lastErrorKey, setLastErrorKey] = useState(errorKey);
+  if (errorKey !== lastErrorKey) {
+    setLastErrorKey(errorKey);
+    setCalloutDismissed(false);
+  }
+
+  const actions: TunnelActions = {
+    start: useCallback(
+      (input: StartTunnelInput = {}) => {
+        setCallError(null);
+        client.call('startTunnel', input).then(
+          () => refreshToken(),
+          (e: unknown) => setCallError(toApiError(e).message),
+        );
+      },
+      [client, refreshToken],
+    ),
+    stop: useCallback(() => {
+      setCallError(null);
+      setStopping(true);
+      client.call('stopTunnel', {}).then(
+        () => setStopping(false),
+        (e: unknown) => {
+          setStopping(false);
+          setCallError(toApiError(e).message);
+        },
+      );
+    }, [client]),
+  };
+
+  const toggle = () => {
+    if (running) actions.stop();
+    else if (token.configured === false) setSettingsOpen(true);
+    else actions.start();
+  };
+
+  let shown: ShownError | null = null;
+  if (callError)
+    shown = { message: callError, fix: 'Check that Hookscope is still running, then try again.' };
+  else if (status?.state === 'error') shown = status;
+
+  return (
+    <div className="tunnel" data-testid="tunnel" data-state={state}>
+      <button
+        type="button"
+        role="switch"
+        aria-checked={running}
+        aria-label="Public tunnel"
+        title={running ? 'Stop the public tunnel' : 'Start a public HTTPS URL (ngrok) for the receiver'}
+        className="tunnel-switch"
+        data-testid="tunnel-toggle"
+        disabled={stopping || status === null}
+        onClick={toggle}
+      >
+        <span className="tunnel-switch-knob" aria-hidden="true" />
+      </button>
+      <span className="tunnel-dot" aria-hidden="true" data-testid="tunnel-dot" />
+      <span className="visually-hidden" role="status">
+        {status?.state === 'online' ? `Tunnel online at ${status.url}` : stateLabel[state]}
+      </span>
+      <TunnelSummary
+        status={status}
+        onShowError={() => setCalloutDismissed(false)}
+        hasCallError={callError !== null}
+      />
+      <span className="tunnel-divider" aria-hidden="true" />
+      <button
+        type="button"
+        className="btn btn-ghost btn-icon"
+        aria-label="Tunnel settings"
+        title="Tunnel settings: authtoken, domain, webhook path"
+        data-testid="tunnel-settings-button"
+        onClick={() => setSettingsOpen(true)}
+      >
+        <TunnelIcon name="gear" />
+      </button>
+      <button
+        type="button"
+        className="btn btn-ghost tunnel-wa-button"
+        aria-label="Connect WhatsApp"
+        title="Connect WhatsApp: the callback URL and verify token for Meta's dashboard"
+        data-testid="connect-whatsapp-button"
+        onClick={() => setWhatsappOpen(true)}
+      >
+        <TunnelIcon name="chat" />
+        <span className="tunnel-wa-label">WhatsApp</span>
+      </button>
+
+      {shown && !calloutDismissed && (
+        <TunnelErrorCallout
+          error={shown}
+          onSettings={() => setSettingsOpen(true)}
+          onRetry={() => actions.start()}
+          onDismiss={() => setCalloutDismissed(true)}
+        />
+      )}
+
+      <TunnelSettingsDialog
+        open={settingsOpen}
+        onClose={() => setSettingsOpen(false)}
+        status={status}
+        authtokenConfigured={token.configured}
+        onSaved={token.refresh}
+        actions={actions}
+      />
+      <ConnectWhatsAppDialog
+        open={whatsappOpen}
+        onClose={() => setWhatsappOpen(false)}
+        status={status}
+        onStartTunnel={() => (token.configured === false ? setSettingsOpen(true) : actions.start())}
+      />
+    </div>
+  );
+}
+
+function TunnelSummary({
+  status,
+  onShowError,
+  hasCallError,
+}: {
+  status: TunnelStatus | null;
+  onShowError(): void;
+  hasCallError: boolean;
+}) {
+  if (status === null) return <span className="tunnel-text muted">Tunnel…</span>;
+  switch (status.state) {
+    case 'online':
+      return <OnlineUrl url={status.url} webhookUrl={status.webhookUrl} />;
+    case 'reconnecting':
+      return <Reconnecting attempt={status.attempt} nextRetryAt={status.nextRetryAt} />;
+    case 'error':
+      return (
+        <button
+          type="button"
+          className="tunnel-text tunnel-error-button"
+          title={`${status.message} ${status.fix}`}
+          onClick={onShowError}
+          data-testid="tunnel-status-text"
+        >
+          <TunnelIcon name="alert" size={13} />
+          {stateLabel.error}
+        </button>
+      );
+    default:
+      return hasCallError ? (
+        <button type="button" className="tunnel-text tunnel-error-button" onClick={onShowError}>
+          <TunnelIcon name="alert" size={13} />
+          {stateLabel[status.state]}
+        </button>
+      ) : (
+        <span className="tunnel-text" data-testid="tunnel-status-text">
+          {stateLabel[status.state]}
+        </span>
+      );
+  }
+}
+
+function OnlineUrl({ url, webhookUrl }: { url: string; webhookUrl: string }) {
+  const path = webhookUrl.startsWith(url) ? webhookUrl.slice(url.length) : '';
+  return (
+    <>
+      <span className="tunnel-url-wrap" data-testid="tunnel-url" title={url}>
+        <PayloadText text={url} className="tunnel-url mono" />
+      </span>
+      <CopyButton label="Copy public URL" getText={() => url} />
+      {path !== '' && path !== '/' && <WebhookCopyButton webhookUrl={webhookUrl} path={path} />}
+    </>
+  );
+}
+
+/** Copies the full webhook URL; shows the path it appends so the two buttons are told apart. */
+function WebhookCopyButton({ webhookUrl, path }: { webhookUrl: string; path: string }) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  useEffect(() => {
+    if (state === 'idle') return;
+    const t = setTimeout(() => setState('idle'), 1400);
+    return () => clearTimeout(t);
+  }, [state]);
+  return (
+    <button
+      type="button"
+      className="btn btn-ghost tunnel-webhook-copy"
+      aria-label="Copy webhook URL"
+      title={
+        state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : `Copy webhook URL: ${webhookUrl}`
+      }
+      data-state={state}
+      data-testid="copy-webhook-url"
+      onClick={() => void copyText(webhookUrl).then((ok) => setState(ok ? 'copied' : 'failed'))}
+    >
+      <Icon name={state === 'copied' ? 'check' : 'copy'} size={12} />
+      <PayloadText text={path} className="tunnel-webhook-path mono" />
+    </button>
+  );
+}
+
+function Reconnecting({ attempt, nextRetryAt }: { attempt: number; nextRetryAt: string }) {
+  const seconds = useSecondsUntil(nextRetryAt);
+  return (
+    <span className="tunnel-text" data-testid="tunnel-status-text">
+      Reconnecting · attempt {attempt}
+      <span className="tunnel-text-detail">
+        {' '}
+        · {seconds === null || seconds <= 0 ? 'retrying now' : `next try in ${seconds}s`}
+      </span>
+    </span>
+  );
+}
