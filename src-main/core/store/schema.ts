@@ -46,4 +46,10 @@ export const migrations: string[] = [
   ALTER TABLE captures ADD COLUMN forwards TEXT;
   CREATE INDEX captures_replay_of ON captures(replay_of) WHERE replay_of IS NOT NULL;
   `,
+  // 4: the method/status indexes cost every insert two extra B-tree writes (about half the insert
+  // time, measured) for filters that a newest-first scan with LIMIT answers fast enough.
+  `
+  DROP INDEX IF EXISTS captures_method;
+  DROP INDEX IF EXISTS captures_status;
+  `,
 ];
