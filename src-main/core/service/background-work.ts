@@ -6,7 +6,7 @@
 export type BackgroundStep = (deadline: number, receiverBusy: boolean) => boolean;
 
 const SLICE_MS = 4;
-const BUSY_GAP_MS = 24;
+const BUSY_GAP_MS = 46;
 const BUSY_WINDOW_MS = 20;
 
 export class BackgroundWork {
