@@ -4,6 +4,8 @@ import { Kbd } from './components/Kbd';
 import { CaptureList } from './features/capture-list/CaptureList';
 import { ListHeader } from './features/capture-list/ListHeader';
 import { ClearAllButton, useClearAll } from './features/clear/ClearAllButton';
+import { ConversationsView } from './features/conversations/ConversationsView';
+import { useAppView, useViewShortcut, ViewSwitch } from './features/conversations/ViewSwitch';
 import { DetailPane, type DetailTab } from './features/detail/DetailPane';
 import { EmptyState, NoMatches } from './features/empty-state/EmptyState';
 import { NoTokenScreen } from './features/auth/NoTokenScreen';
@@ -34,7 +36,9 @@ export function App() {
   const selectedId = useCaptureList((s) => s.selectedId);
   const unseen = useCaptureList((s) => s.unseenWhileSearching);
 
-  const [tab, setTab] = useState<DetailTab>('overview');
+  // null until the user picks a tab: each capture then opens on Messages (decoded) or Overview.
+  const [tab, setTab] = useState<DetailTab | null>(null);
+  const [view, setView] = useAppView();
   const [searchKey, setSearchKey] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);
   const detailRef = useRef<HTMLElement>(null);
@@ -51,6 +55,7 @@ export function App() {
   }, [client, captures]);
 
   useGlobalShortcuts({ captures, listRef, detailRef, searchRef, setTab });
+  useViewShortcut(view, setView);
   useAppCommands(client, {
     clearCaptures: () => {
       if (!clearAll.disabled) clearAll.open();
@@ -79,6 +84,16 @@ export function App() {
     [captures],
   );
   const selectCapture = useCallback((id: number) => captures.select(id), [captures]);
+  // A bubble in the Conversations view opens its capture in the Captures view.
+  const openFromConversation = useCallback(
+    (id: number) => {
+      setView('captures');
+      captures.select(id);
+      requestAnimationFrame(() => detailRef.current?.focus());
+    },
+    [captures, setView],
+  );
+  const viewSwitch = <ViewSwitch view={view} onChange={setView} />;
 
   if (connection === 'unauthorized') return <NoTokenScreen refused />;
 
@@ -92,12 +107,18 @@ export function App() {
         <main className="workspace workspace-empty">
           <EmptyState receiverUrl={status?.receiverUrl ?? null} />
         </main>
+      ) : view === 'conversations' ? (
+        <main className="workspace workspace-conversations" id="view-panel">
+          <ConversationsView viewSwitch={viewSwitch} onOpenCapture={openFromConversation} />
+        </main>
       ) : (
         <main
           className="workspace"
+          id="view-panel"
           style={{ gridTemplateColumns: `${split.width}px 1px minmax(360px, 1fr)` }}
         >
           <section className="list-pane" aria-label="Captures">
+            {viewSwitch}
             <div className="list-toolbar">
               <SearchBar
                 key={searchKey}
@@ -136,7 +157,7 @@ export function App() {
               <span className="toolbar-spacer" />
               <span className="hints" aria-hidden="true">
                 <Kbd>↑</Kbd>
-                <Kbd>↓</Kbd> move <Kbd>↵</Kbd> open <Kbd>/</Kbd> search <Kbd>Esc</Kbd> back
+                <Kbd>↓</Kbd> move <Kbd>↵</Kbd> open <Kbd>/</Kbd> search <Kbd>Esc</Kbd> back <Kbd>V</Kbd> chats
               </span>
             </footer>
           </section>

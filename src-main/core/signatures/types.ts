@@ -42,6 +42,12 @@ export interface AnalysisRequest {
   generic?: GenericHmacConfig;
   /** Meta hub.verify_token configured by the user (handshake check); null = not configured. */
   verifyToken?: string | null;
+  /**
+   * True for a request the user pasted (from logs, a viewer): its body may have been reformatted on
+   * the way, so "looks re-serialised" is strong evidence. A capture holds the wire bytes, so there
+   * it is only a remark and never hides "the secret is the likely cause".
+   */
+  pasted?: boolean;
 }
 
 /** The request with headers indexed once, shared by providers and probes. */

@@ -35,6 +35,7 @@ export function verifyPastedRequest(
     provider: input.provider,
     generic: input.generic,
     verifyToken: options.verifyToken ?? null,
+    pasted: true,
   };
   let lookup = stored;
   if (input.secrets && input.secrets.length > 0) {

@@ -7,12 +7,22 @@ export interface CaptureFilters {
   method: string | null;
   pathPrefix: string;
   status: number | null;
+  /** Only captures whose signature verdict is `fail`. */
+  failuresOnly: boolean;
 }
 
-export const noFilters: CaptureFilters = { query: '', method: null, pathPrefix: '', status: null };
+export const noFilters: CaptureFilters = {
+  query: '',
+  method: null,
+  pathPrefix: '',
+  status: null,
+  failuresOnly: false,
+};
 
 export function hasAnyFilter(f: CaptureFilters): boolean {
-  return f.query.trim() !== '' || f.method !== null || f.pathPrefix !== '' || f.status !== null;
+  return (
+    f.query.trim() !== '' || f.method !== null || f.pathPrefix !== '' || f.status !== null || f.failuresOnly
+  );
 }
 
 /** The listCaptures input for these filters (empty fields left out so the schema stays happy). */
@@ -21,12 +31,20 @@ export function toListInput(f: CaptureFilters): {
   method?: string;
   pathPrefix?: string;
   status?: number;
+  verdicts?: 'fail'[];
 } {
-  const input: { query?: string; method?: string; pathPrefix?: string; status?: number } = {};
+  const input: {
+    query?: string;
+    method?: string;
+    pathPrefix?: string;
+    status?: number;
+    verdicts?: 'fail'[];
+  } = {};
   if (f.query.trim()) input.query = f.query.trim();
   if (f.method) input.method = f.method;
   if (f.pathPrefix) input.pathPrefix = f.pathPrefix;
   if (f.status !== null) input.status = f.status;
+  if (f.failuresOnly) input.verdicts = ['fail'];
   return input;
 }
 
@@ -36,5 +54,7 @@ export function matchesLive(f: CaptureFilters, c: CaptureSummary): LiveMatch {
   if (f.method && c.method.toUpperCase() !== f.method.toUpperCase()) return 'no-match';
   if (f.pathPrefix && !c.path.startsWith(f.pathPrefix)) return 'no-match';
   if (f.status !== null && c.status !== f.status) return 'no-match';
+  // Live inserts arrive before analysis (verdict null): whether they fail is not known yet.
+  if (f.failuresOnly && c.verdict !== 'fail') return c.verdict === null ? 'unknown' : 'no-match';
   return f.query.trim() ? 'unknown' : 'match';
 }

@@ -128,6 +128,14 @@ describe('body-side heuristics', () => {
     const { report } = first(metaReq('something else entirely', Buffer.from('{"text":"café"}')));
     expect(codes(report)).toContain('body-looks-reserialized');
   });
+
+  it('on a capture (wire bytes) that remark never hides "the secret is the likely cause"; on a pasted body it does', () => {
+    const captured = first(metaReq('something else entirely', Buffer.from('{"text":"Olá"}'))).report;
+    expect(codes(captured)).toEqual(expect.arrayContaining(['body-looks-reserialized', 'secret-likely']));
+    const pasted = first({ ...metaReq('something else entirely', Buffer.from('{"text":"Olá"}')), pasted: true }).report;
+    expect(codes(pasted)).toContain('body-looks-reserialized');
+    expect(codes(pasted)).not.toContain('secret-likely');
+  });
 });
 
 describe('header-side heuristics', () => {

@@ -88,9 +88,9 @@ export function diagnose(input: DiagnoseInput): SignatureDiagnosis[] {
   }
 
   const out = [...exact, ...time, ...structural];
-  const bodySuspect = structural.some((d) =>
-    ['content-length-mismatch', 'body-decompressed', 'body-looks-reserialized', 'public-key-invalid', 'public-key-mismatch'].includes(d.code),
-  );
+  const suspectCodes = ['content-length-mismatch', 'body-decompressed', 'public-key-invalid', 'public-key-mismatch'];
+  if (ctx.view.req.pasted) suspectCodes.push('body-looks-reserialized');
+  const bodySuspect = structural.some((d) => suspectCodes.includes(d.code));
   if (!exact.some((d) => d.exact) && !bodySuspect) {
     out.push({
       code: 'secret-likely',

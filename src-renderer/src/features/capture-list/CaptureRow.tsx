@@ -34,9 +34,27 @@ export const CaptureRow = memo(function CaptureRow({ capture, selected, onSelect
       <span className="col-method">
         <MethodBadge method={capture.method} />
       </span>
-      <span className="col-path">
+      <span className={`col-path${capture.summary ? ' has-summary' : ''}`}>
         <PayloadText text={capture.path} className="mono path-text" />
-        {capture.summary && <PayloadText text={capture.summary} className="row-summary" />}
+        {capture.summary && (
+          <PayloadText text={capture.summary} className="row-summary" title={capture.summary} />
+        )}
+        {capture.duplicateOf !== null && (
+          <button
+            type="button"
+            className="dup-marker"
+            tabIndex={-1}
+            title={`A redelivery of #${capture.duplicateOf} (same message or delivery id): click to select the original`}
+            onMouseDown={(e) => {
+              if (e.button !== 0) return;
+              e.stopPropagation();
+              onSelect(capture.duplicateOf!);
+            }}
+            onDoubleClick={(e) => e.stopPropagation()}
+          >
+            duplicate of #{capture.duplicateOf}
+          </button>
+        )}
       </span>
       <span className="col-source">
         <ProviderBadge provider={capture.provider} />

@@ -9,19 +9,22 @@ import { DetailHeader } from './DetailHeader';
 import { HeadersTab } from './HeadersTab';
 import { OverviewTab } from './OverviewTab';
 import { QueryTab } from './QueryTab';
+import { SignatureTab } from '../signature/SignatureTab';
+import { MessagesTab } from '../messages/MessagesTab';
 
-export type DetailTab = 'overview' | 'headers' | 'body' | 'query';
-export const detailTabs: DetailTab[] = ['overview', 'headers', 'body', 'query'];
+export type DetailTab = 'overview' | 'headers' | 'body' | 'query' | 'signature' | 'messages';
+export const detailTabs: DetailTab[] = ['overview', 'headers', 'body', 'query', 'signature', 'messages'];
 
 interface DetailPaneProps {
   selectedId: number | null;
-  tab: DetailTab;
+  /** null: not chosen yet — Messages for captures with decoded cards, else Overview. */
+  tab: DetailTab | null;
   onTab(tab: DetailTab): void;
   onSelect(id: number): void;
 }
 
 export const DetailPane = forwardRef<HTMLElement, DetailPaneProps>(function DetailPane(
-  { selectedId, tab, onTab, onSelect },
+  { selectedId, tab: chosenTab, onTab, onSelect },
   ref,
 ) {
   const [state, reload] = useCaptureDetail(selectedId);
@@ -59,6 +62,7 @@ export const DetailPane = forwardRef<HTMLElement, DetailPaneProps>(function Deta
     );
   }
   const { detail } = state;
+  const tab: DetailTab = chosenTab ?? (detail.cards.length > 0 ? 'messages' : 'overview');
   return (
     <section
       className="detail"
@@ -81,6 +85,12 @@ export const DetailPane = forwardRef<HTMLElement, DetailPaneProps>(function Deta
             label: 'Query',
             badge: detail.query.length ? String(detail.query.length) : undefined,
           },
+          { key: 'signature', label: 'Signature', badge: detail.verdict ?? undefined },
+          {
+            key: 'messages',
+            label: 'Messages',
+            badge: detail.cards.length ? String(detail.cards.length) : undefined,
+          },
         ]}
       />
       <div className="tab-panel" role="tabpanel" id="detail-panel" aria-labelledby={`detail-tab-${tab}`}>
@@ -88,6 +98,10 @@ export const DetailPane = forwardRef<HTMLElement, DetailPaneProps>(function Deta
         {tab === 'headers' && <HeadersTab detail={detail} />}
         {tab === 'body' && <BodyTab key={detail.id} detail={detail} />}
         {tab === 'query' && <QueryTab detail={detail} />}
+        {tab === 'signature' && <SignatureTab detail={detail} />}
+        {tab === 'messages' && (
+          <MessagesTab key={detail.id} detail={detail} onSelect={onSelect} onShowBody={() => onTab('body')} />
+        )}
       </div>
     </section>
   );

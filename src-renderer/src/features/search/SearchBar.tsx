@@ -115,6 +115,16 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
             data-testid="filter-status"
           />
         </label>
+        <button
+          type="button"
+          className={`filter-toggle${filters.failuresOnly ? ' is-active' : ''}`}
+          aria-pressed={filters.failuresOnly}
+          title="Show only captures whose signature does not match"
+          onClick={() => onChange({ ...filters, failuresOnly: !filters.failuresOnly })}
+          data-testid="filter-failures"
+        >
+          Failures
+        </button>
       </div>
     </div>
   );

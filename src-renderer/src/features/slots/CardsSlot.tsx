@@ -1,40 +1,52 @@
-// Slot for decoded message cards (WhatsApp messages, statuses…) produced by the decoders module.
-// A plain, text-only rendering until the cards issue gives each kind its own view.
+// The Overview's digest of the decoded cards: one line per item (icon, who, what, when). The
+// Messages tab has the full cards.
 import type { Card } from '../../../../src-main/shared/cards';
 import { PayloadText } from '../../components/PayloadText';
-import { formatLocalDateTime, utcTitle } from '../../lib/format';
+import { cardTick, tickLabels } from '../messages/card-format';
+import { CardTime } from '../messages/MessageCard';
+import { Ticks, TypeIcon } from '../messages/TypeIcon';
+
+const shownInOverview = 6;
+
+function who(card: Card): string | null {
+  if (card.kind === 'status' || card.direction === 'outbound') {
+    const to = card.toName ?? card.to;
+    return to === null ? null : `→ ${to}`;
+  }
+  return card.fromName ?? card.from;
+}
 
 export function CardsSlot({ cards }: { cards: Card[] }) {
   if (cards.length === 0) return null;
+  const rest = cards.length - shownInOverview;
   return (
     <section className="overview-section" aria-label="Decoded payload">
-      <h3 className="section-title">Payload</h3>
-      <ul className="cards">
-        {cards.map((card, i) => (
-          <li key={card.id ?? i} className={`card card-${card.kind}`}>
-            <div className="card-head">
-              <span className="card-type">
-                <PayloadText text={`${card.kind} · ${card.type}`} />
-              </span>
-              {card.timestamp && (
-                <time className="card-time" dateTime={card.timestamp} title={utcTitle(card.timestamp)}>
-                  {formatLocalDateTime(card.timestamp)}
-                </time>
+      <h3 className="section-title">
+        Decoded <span className="tab-badge">{cards.length}</span>
+      </h3>
+      <ul className="card-digest">
+        {cards.slice(0, shownInOverview).map((card, i) => {
+          const tick = cardTick(card);
+          const party = who(card);
+          return (
+            <li key={i} className={`card-digest-row card-digest-${card.kind}`}>
+              <TypeIcon card={card} />
+              {party !== null && <PayloadText text={party} className="card-digest-who" />}
+              {tick !== null ? (
+                <span className="card-digest-what">
+                  <Ticks tick={tick} title={tickLabels[tick]} /> {tickLabels[tick]}
+                </span>
+              ) : (
+                <PayloadText text={card.summary} className="card-digest-what" />
               )}
-            </div>
-            {(card.from || card.to) && (
-              <div className="card-parties">
-                <PayloadText
-                  text={`${card.fromName ?? card.from ?? '—'} → ${card.toName ?? card.to ?? '—'}`}
-                />
-              </div>
-            )}
-            <div className="card-summary">
-              <PayloadText text={card.summary} />
-            </div>
-          </li>
-        ))}
+              <CardTime timestamp={card.timestamp} fallback="" />
+            </li>
+          );
+        })}
       </ul>
+      <p className="muted card-digest-more">
+        {rest > 0 ? `${rest.toLocaleString('en-US')} more — full` : 'Full'} cards in the Messages tab.
+      </p>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import type { ConnectionState } from '../../api/client';
 import type { ServiceStatus } from '../../../../src-main/shared/types';
 import type { Theme, ThemePreference } from '../../state/use-theme';
 import { TunnelSlot } from '../slots/TunnelSlot';
+import { SignatureToolsButton } from '../signature/SignatureTools';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { ReceiverUrl } from './ReceiverUrl';
 import { ThemeToggle } from './ThemeToggle';
@@ -26,6 +27,7 @@ export function TopBar({ status, connection, theme }: TopBarProps) {
       <ReceiverUrl url={status?.receiverUrl ?? null} />
       <TunnelSlot />
       <span className="toolbar-spacer" />
+      <SignatureToolsButton />
       <ConnectionIndicator state={connection} />
       <ThemeToggle preference={theme.preference} theme={theme.theme} onClick={theme.cycle} />
     </header>

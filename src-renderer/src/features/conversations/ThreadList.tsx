@@ -1,0 +1,92 @@
+// The thread list: one row per contact, newest activity first, with the last message and time.
+import type { Conversation } from '../../../../src-main/shared/cards';
+import { PayloadText } from '../../components/PayloadText';
+import { channelLabel, formatShortTime, initialOf } from '../messages/card-format';
+import { utcTitle } from '../../lib/format';
+import { lastPreview } from './thread-model';
+
+/** A stable hue per thread so avatars are tellable apart at a glance (class-based, CSP-safe). */
+function hueClass(key: string): string {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) >>> 0;
+  return `avatar-hue-${h % 6}`;
+}
+
+export function Avatar({ conversation }: { conversation: Conversation }) {
+  return (
+    <span className={`avatar ${hueClass(conversation.key)}`} aria-hidden="true">
+      <PayloadText text={initialOf(conversation.contactName, conversation.contact)} />
+    </span>
+  );
+}
+
+interface ThreadListProps {
+  conversations: Conversation[];
+  selectedKey: string | null;
+  onSelect(key: string): void;
+}
+
+export function ThreadList({ conversations, selectedKey, onSelect }: ThreadListProps) {
+  return (
+    <ul
+      className="thread-list"
+      aria-label="Conversations, most recent first"
+      data-testid="thread-list"
+      onKeyDown={(e) => {
+        if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+        const i = conversations.findIndex((c) => c.key === selectedKey);
+        const next =
+          conversations[
+            Math.max(0, Math.min(conversations.length - 1, i + (e.key === 'ArrowDown' ? 1 : -1)))
+          ];
+        if (!next) return;
+        e.preventDefault();
+        onSelect(next.key);
+        e.currentTarget
+          .querySelector<HTMLButtonElement>(`[data-thread-key="${CSS.escape(next.key)}"]`)
+          ?.focus();
+      }}
+    >
+      {conversations.map((c) => {
+        const preview = lastPreview(c);
+        const name = c.contactName ?? c.contact ?? c.key;
+        const channel = channelLabel(c.channel);
+        return (
+          <li key={c.key}>
+            <button
+              type="button"
+              className="thread-row"
+              aria-current={c.key === selectedKey ? 'true' : undefined}
+              data-thread-key={c.key}
+              onClick={() => onSelect(c.key)}
+            >
+              <Avatar conversation={c} />
+              <span className="thread-row-main">
+                <span className="thread-row-top">
+                  <PayloadText text={name} className="thread-name" />
+                  {c.lastTimestamp && (
+                    <span className="thread-time" title={utcTitle(c.lastTimestamp)}>
+                      {formatShortTime(c.lastTimestamp)}
+                    </span>
+                  )}
+                </span>
+                <span className="thread-row-sub">
+                  {c.contactName !== null && c.contact !== null && (
+                    <PayloadText text={c.contact} className="thread-number mono" />
+                  )}
+                  {channel && <span className="thread-channel">{channel}</span>}
+                </span>
+                {preview && (
+                  <span className="thread-preview">
+                    {preview.outbound && <span className="thread-you">You: </span>}
+                    <PayloadText text={preview.text} />
+                  </span>
+                )}
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,184 @@
+// The Signature tab of a capture: the report, a provider override for captures detected wrong or
+// not at all, and the inline "add secret" that turns `no-secret` (or a wrong secret) into a
+// verdict. Saving re-verifies in the core; the capture comes back as capture.updated and the detail
+// hook refetches it, so this view simply re-renders with the new report.
+import { useId, useState } from 'react';
+import {
+  signatureProviderInfo,
+  signatureProviders,
+  type SignatureReport,
+} from '../../../../src-main/shared/signature-types';
+import type { CaptureDetail } from '../../../../src-main/shared/types';
+import { toApiError } from '../../api/api-error';
+import { PayloadText } from '../../components/PayloadText';
+import { useServices } from '../../state/app-context';
+import { AddSecretForm } from '../secrets/AddSecretForm';
+import { SignatureView } from './SignatureView';
+import { SigIcon } from './SigIcon';
+import { openSignatureTools } from './tools-bus';
+import { useAnalysisProgress, type AnalysisProgress } from './use-analysis-progress';
+
+function ProviderOverride({ detail }: { detail: CaptureDetail }) {
+  const { client } = useServices();
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const detected = detail.signature?.providerSource === 'detected' ? detail.signature.providerName : null;
+  return (
+    <div className="sig-toolbar panel-toolbar">
+      <label htmlFor={`${id}-provider`} className="muted">
+        Provider
+      </label>
+      <select
+        id={`${id}-provider`}
+        className={`sig-provider-select${detail.providerOverride ? ' is-active' : ''}`}
+        value={detail.providerOverride ?? ''}
+        disabled={busy}
+        onChange={(e) => {
+          const provider = e.target.value || null;
+          setBusy(true);
+          setError(null);
+          client.call('setCaptureProvider', { id: detail.id, provider }).then(
+            () => setBusy(false),
+            (err: unknown) => {
+              setBusy(false);
+              setError(toApiError(err).message);
+            },
+          );
+        }}
+        data-testid="provider-override"
+      >
+        <option value="">
+          Auto-detect{detected ? ` (${detected})` : detail.provider ? '' : ' (none found)'}
+        </option>
+        {signatureProviders.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+      {detail.providerOverride && <span className="sig-chip">override</span>}
+      {error && (
+        <span className="error-text">
+          <PayloadText text={error} />
+        </span>
+      )}
+      <span className="toolbar-spacer" />
+      <button type="button" className="btn btn-ghost btn-xs" onClick={() => openSignatureTools('secrets')}>
+        Manage secrets…
+      </button>
+    </div>
+  );
+}
+
+export function ProgressLine({ progress }: { progress: AnalysisProgress }) {
+  return (
+    <div className="sig-progress" role="status" data-testid="sig-progress">
+      <span>
+        Re-verifying stored captures… {progress.done.toLocaleString()} of {progress.total.toLocaleString()}
+      </span>
+      <progress max={progress.total} value={progress.done} aria-label="Re-verification progress" />
+    </div>
+  );
+}
+
+/** Inline "Add secret for <provider>": open by default when the secret is all that is missing. */
+function InlineAddSecret({ report }: { report: SignatureReport }) {
+  const info = report.provider ? signatureProviderInfo(report.provider) : undefined;
+  const noSecret = report.verdict === 'no-secret';
+  const [open, setOpen] = useState(noSecret);
+  const [saved, setSaved] = useState<string | null>(null);
+  if (!info || info.secretKind === 'none') return null;
+  const noun = info.secretKind === 'public-key' ? 'public key' : 'secret';
+  const title = `Add ${noun} for ${info.name}`;
+  if (!open) {
+    return (
+      <div className="sig-cta-row">
+        <button
+          type="button"
+          className="btn btn-xs"
+          onClick={() => setOpen(true)}
+          data-testid="inline-add-secret"
+        >
+          <SigIcon name="key" size={12} /> {report.secretsTried > 0 ? `Add another ${noun}` : title}…
+        </button>
+        {saved && (
+          <span className="sig-saved" role="status">
+            Saved “<PayloadText text={saved} />
+            ”.
+          </span>
+        )}
+      </div>
+    );
+  }
+  return (
+    <section className={`sig-inline-secret${noSecret ? ' is-primary' : ''}`} aria-label={title}>
+      <h4 className="sig-inline-title">
+        <SigIcon name="key" size={13} /> {title}
+      </h4>
+      {noSecret && (
+        <p className="sig-inline-lede">
+          This request is signed. Store the {noun} and Hookscope verifies it — and every stored capture from{' '}
+          {info.name} — without resending.
+        </p>
+      )}
+      <AddSecretForm
+        provider={info.id}
+        submitLabel={`Save and verify`}
+        onSaved={(label) => {
+          setSaved(label);
+          setOpen(false);
+        }}
+        onCancel={noSecret ? undefined : () => setOpen(false)}
+      />
+    </section>
+  );
+}
+
+export function SignatureTab({ detail }: { detail: CaptureDetail }) {
+  const progress = useAnalysisProgress();
+  const report = detail.signature;
+  return (
+    <div className="sig-tab" data-testid="signature-tab">
+      <ProviderOverride detail={detail} />
+      <div className="scroll-pane sig-scroll">
+        {progress && <ProgressLine progress={progress} />}
+        {report ? (
+          <SignatureView
+            report={report}
+            afterBanner={
+              // Offer a (another) secret when one is missing or none matched; not when a stored
+              // secret verified the digest and something else (the timestamp) failed.
+              report.verdict === 'no-secret' ||
+              (report.verdict === 'fail' && report.matchedSecret === null) ? (
+                // Keyed so another capture or a new verdict starts from its own default.
+                <InlineAddSecret key={`${detail.id}:${report.verdict}`} report={report} />
+              ) : undefined
+            }
+          />
+        ) : (
+          <div className="sig-view">
+            <section
+              className="sig-banner sig-banner-unsigned"
+              role="status"
+              data-testid="sig-banner"
+              data-verdict="none"
+            >
+              <span className="sig-banner-icon">
+                <SigIcon name="shield" size={20} />
+              </span>
+              <div className="sig-banner-text">
+                <h3 className="sig-banner-title">No signature checked</h3>
+                <p className="sig-banner-summary">
+                  {detail.kind === 'rejected'
+                    ? 'The receiver rejected this request before analysis.'
+                    : 'No provider was recognised from the headers. If this sender signs its webhooks, choose its provider above (or configure a Generic HMAC scheme).'}
+                </p>
+              </div>
+            </section>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

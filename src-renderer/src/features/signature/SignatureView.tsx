@@ -1,0 +1,389 @@
+// The evidence for one signature report: verdict banner, received vs computed, the diagnosis, the
+// scheme, entries, signed content, timestamp, handshake and warnings. Used by the Signature tab of a
+// capture and by the "verify a pasted request" panel. Every string that can carry request data
+// (summary, values, messages naming headers or labels) goes through PayloadText.
+import type { ReactNode } from 'react';
+import type {
+  HandshakeInfo,
+  SignatureDiagnosis,
+  SignatureReport,
+  SignedContentInfo,
+  TimestampInfo,
+} from '../../../../src-main/shared/signature-types';
+import { CopyButton } from '../../components/CopyButton';
+import { PayloadText } from '../../components/PayloadText';
+import { formatByteCount } from '../../lib/format';
+import { describeAge, formatDuration } from './age';
+import { DigestCompare } from './DigestCompare';
+import { bannerIcons, SigIcon } from './SigIcon';
+import { reasonLabels, verdictTitle } from './verdict-copy';
+
+export function VerdictBanner({ report, children }: { report: SignatureReport; children?: ReactNode }) {
+  const { verdict } = report;
+  const meta: string[] = [];
+  if (report.providerName)
+    meta.push(report.providerSource === 'override' ? `${report.providerName} (chosen)` : report.providerName);
+  if (report.format) meta.push(report.format.label);
+  return (
+    <section
+      className={`sig-banner sig-banner-${verdict}`}
+      role="status"
+      aria-label="Signature verdict"
+      data-testid="sig-banner"
+      data-verdict={verdict}
+    >
+      <span className="sig-banner-icon">
+        <SigIcon name={bannerIcons[verdict] ?? 'shield'} size={20} />
+      </span>
+      <div className="sig-banner-text">
+        <h3 className="sig-banner-title">
+          {verdictTitle(verdict, report.reason)}
+          <span className="sig-reason" title="Reason">
+            {reasonLabels[report.reason] ?? report.reason}
+          </span>
+        </h3>
+        <p className="sig-banner-summary">
+          <PayloadText text={report.summary} />
+        </p>
+        {meta.length > 0 && (
+          <p className="sig-banner-meta">
+            <PayloadText text={meta.join(' · ')} />
+            {report.header && (
+              <>
+                {' · header '}
+                <PayloadText text={report.header} className="mono" />
+              </>
+            )}
+          </p>
+        )}
+        {children}
+      </div>
+    </section>
+  );
+}
+
+export function DiagnosisList({ diagnosis }: { diagnosis: SignatureDiagnosis[] }) {
+  if (diagnosis.length === 0) return null;
+  const exact = diagnosis.filter((d) => d.exact).length;
+  return (
+    <section className="sig-section" aria-labelledby="sig-diagnosis-title" data-testid="sig-diagnosis">
+      <h3 className="section-title" id="sig-diagnosis-title">
+        Why it fails
+        <span className="sig-count">{diagnosis.length}</span>
+        {exact > 0 && <span className="sig-chip sig-chip-ok">{exact} reproduced exactly</span>}
+      </h3>
+      <ol className="diag-list">
+        {diagnosis.map((d, i) => (
+          <li key={`${d.code}-${i}`} className={`diag${d.exact ? ' diag-exact' : ''}`} data-code={d.code}>
+            <div className="diag-head">
+              <span
+                className={`diag-tag${d.exact ? ' diag-tag-exact' : ''}`}
+                title={
+                  d.exact
+                    ? 'Hookscope recomputed the signature with this change and it matched exactly'
+                    : 'A likely cause: no recomputation reproduced the signature'
+                }
+              >
+                {d.exact ? (
+                  <>
+                    <SigIcon name="check" size={11} /> exact match
+                  </>
+                ) : (
+                  'likely'
+                )}
+              </span>
+              <PayloadText text={d.message} className="diag-message" />
+            </div>
+            <div className="diag-fix">
+              <SigIcon name="lightbulb" size={13} />
+              <span>
+                <strong>Fix: </strong>
+                <PayloadText text={d.fix} />
+              </span>
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+function SchemeFacts({ report }: { report: SignatureReport }) {
+  const { scheme } = report;
+  if (!scheme && !report.provider) return null;
+  return (
+    <section className="sig-section" aria-label="Scheme">
+      <h3 className="section-title">Scheme</h3>
+      <dl className="facts sig-facts">
+        {report.providerName && (
+          <Fact term="Provider">
+            <PayloadText text={report.providerName} />
+            <span className="muted fact-sub">
+              {report.providerSource === 'override' ? 'chosen by you' : 'detected from headers'}
+            </span>
+          </Fact>
+        )}
+        {scheme && (
+          <>
+            <Fact term="Algorithm">
+              <span className="sig-chip">{scheme.algorithm}</span>
+              <span className="sig-chip">{scheme.encoding}</span>
+            </Fact>
+            <Fact term="Signed content">
+              <PayloadText text={scheme.template} className="mono" />
+            </Fact>
+            <Fact term="Key">
+              <PayloadText text={scheme.keyDerivation} />
+            </Fact>
+          </>
+        )}
+        {report.format && (
+          <Fact term="Format">
+            <PayloadText text={report.format.label} />
+          </Fact>
+        )}
+        {report.header && (
+          <Fact term="Header">
+            <PayloadText text={report.header} className="mono" />
+          </Fact>
+        )}
+        {report.verdict !== 'handshake' && report.verdict !== 'unsigned' && (
+          <Fact term="Secret">
+            {report.matchedSecret ? (
+              <span className="sig-secret-matched" data-testid="sig-matched-secret">
+                <SigIcon name="key" size={13} /> <PayloadText text={report.matchedSecret} />
+              </span>
+            ) : (
+              <span className="muted">
+                {report.secretsTried === 0 ? 'none tried' : `none of ${report.secretsTried} tried matched`}
+              </span>
+            )}
+          </Fact>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+function Entries({ report }: { report: SignatureReport }) {
+  const { entries } = report;
+  if (entries.length < 2 && entries.every((e) => e.supported)) return null;
+  return (
+    <section className="sig-section" aria-label="Signature entries">
+      <h3 className="section-title">
+        Entries in the header <span className="sig-count">{entries.length}</span>
+      </h3>
+      <table className="pairs sig-entries" aria-label="Signature entries">
+        <thead>
+          <tr>
+            <th scope="col" className="sig-entry-n">
+              #
+            </th>
+            <th scope="col" className="sig-entry-version">
+              Version
+            </th>
+            <th scope="col">Value</th>
+            <th scope="col" className="sig-entry-state">
+              Result
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((e) => (
+            <tr key={e.index} className={e.matched ? 'is-matched' : undefined}>
+              <td className="mono">{e.index + 1}</td>
+              <td className="mono">
+                <PayloadText text={e.version || '—'} />
+              </td>
+              <td className="mono sig-entry-value">
+                <PayloadText text={e.value} />
+              </td>
+              <td>
+                {e.matched ? (
+                  <span className="sig-chip sig-chip-ok">
+                    matched{entries.length > 1 ? ` entry ${e.index + 1} of ${entries.length}` : ''}
+                  </span>
+                ) : e.supported ? (
+                  <span className="muted">no match</span>
+                ) : (
+                  <span className="muted" title="This verifier does not check this version">
+                    not checked
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function SignedContent({ content }: { content: SignedContentInfo }) {
+  const prefix = content.byteLength - content.bodyByteLength;
+  return (
+    <section className="sig-section" aria-labelledby="sig-signed-title" data-testid="sig-signed-content">
+      <h3 className="section-title" id="sig-signed-title">
+        Signed content
+        <span className="sig-meta-text">
+          {formatByteCount(content.byteLength)}
+          {prefix !== 0 && ` (body ${formatByteCount(content.bodyByteLength)})`}
+        </span>
+        <CopyButton label="Copy signed content (escaped)" getText={() => content.preview} />
+      </h3>
+      <pre className="sig-signed mono" tabIndex={0} aria-label="Signed content, escaped">
+        <PayloadText text={content.preview} />
+        {content.previewTruncated && <span className="sig-cut">… preview cut</span>}
+      </pre>
+      <p className="sig-signed-hint muted">
+        Escaped: <code>\n</code> <code>\r</code> <code>\t</code> <code>\\</code> and <code>\xNN</code> for
+        bytes that are not UTF-8.
+      </p>
+      <dl className="facts sig-facts">
+        <Fact term="Body SHA-256">
+          <span className="mono digest" data-testid="sig-body-sha">
+            {content.bodySha256}
+          </span>
+          <CopyButton label="Copy body SHA-256" getText={() => content.bodySha256} />
+        </Fact>
+      </dl>
+    </section>
+  );
+}
+
+function windowText(t: TimestampInfo): string {
+  const parts: string[] = [];
+  if (t.maxAgeSeconds !== null) parts.push(`up to ${formatDuration(t.maxAgeSeconds)} old`);
+  if (t.maxAheadSeconds !== null) parts.push(`${formatDuration(t.maxAheadSeconds)} ahead`);
+  return parts.length ? `accepted ${parts.join(', ')}` : 'no replay window';
+}
+
+function Timestamp({ t }: { t: TimestampInfo }) {
+  const date = t.unix !== null ? new Date(t.unix * 1000) : null;
+  return (
+    <section className="sig-section" aria-label="Timestamp" data-testid="sig-timestamp">
+      <h3 className="section-title">
+        Timestamp <span className="sig-meta-text">{windowText(t)}</span>
+      </h3>
+      <dl className="facts sig-facts">
+        <Fact term="Value">
+          <PayloadText text={t.raw} className="mono" />
+          <span className="muted fact-sub">
+            from <PayloadText text={t.source} />
+            {date &&
+              !Number.isNaN(date.getTime()) &&
+              ` · ${date.toISOString().replace('T', ' ').replace('.000Z', ' UTC')}`}
+          </span>
+          {!t.signed && <span className="sig-chip sig-chip-warn">not covered by the signature</span>}
+        </Fact>
+        <Fact term="At capture">
+          {describeAge(t.ageAtCapture)}
+          {t.rejectedAtCapture ? (
+            <span className="sig-chip sig-chip-bad">rejected</span>
+          ) : (
+            <span className="sig-chip sig-chip-ok">within window</span>
+          )}
+        </Fact>
+        <Fact term="Now">
+          {describeAge(t.ageNow)}
+          {t.rejectedNow ? (
+            <span className="sig-chip sig-chip-warn" data-testid="sig-rejected-now">
+              would be rejected now
+            </span>
+          ) : (
+            <span className="muted fact-sub">still accepted</span>
+          )}
+        </Fact>
+      </dl>
+    </section>
+  );
+}
+
+function Handshake({ h }: { h: HandshakeInfo }) {
+  return (
+    <section className="sig-section" aria-label="Handshake">
+      <h3 className="section-title">Handshake</h3>
+      <p className="sig-note">
+        <PayloadText text={h.note} />
+      </p>
+      <dl className="facts sig-facts">
+        {h.verifyTokenMatches !== undefined && (
+          <Fact term="Verify token">
+            {h.verifyTokenMatches === null ? (
+              <span className="muted">no verify token configured: answered without checking</span>
+            ) : h.verifyTokenMatches ? (
+              <span className="sig-chip sig-chip-ok">matches</span>
+            ) : (
+              <span className="sig-chip sig-chip-bad">does not match</span>
+            )}
+          </Fact>
+        )}
+        {h.expectedResponse && (
+          <Fact term="Expected answer">
+            <span className="mono">{h.expectedResponse.status}</span>
+            {h.expectedResponse.contentType && (
+              <PayloadText text={h.expectedResponse.contentType} className="mono muted" />
+            )}
+            {h.expectedResponse.body && (
+              <>
+                <PayloadText text={h.expectedResponse.body} className="mono sig-expected-body" />
+                <CopyButton label="Copy expected body" getText={() => h.expectedResponse!.body} />
+              </>
+            )}
+          </Fact>
+        )}
+      </dl>
+    </section>
+  );
+}
+
+function Warnings({ warnings }: { warnings: string[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <section className="sig-section" aria-label="Warnings" data-testid="sig-warnings">
+      <h3 className="section-title">Warnings</h3>
+      <ul className="sig-warnings">
+        {warnings.map((w, i) => (
+          <li key={i}>
+            <SigIcon name="alert" size={13} />
+            <PayloadText text={w} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+interface SignatureViewProps {
+  report: SignatureReport;
+  /** Shown inside the banner (e.g. the "add secret" call to action). */
+  bannerExtra?: ReactNode;
+  /** Shown right after the banner. */
+  afterBanner?: ReactNode;
+}
+
+export function SignatureView({ report, bannerExtra, afterBanner }: SignatureViewProps) {
+  return (
+    <div className="sig-view" data-testid="signature-view" data-verdict={report.verdict}>
+      <VerdictBanner report={report}>{bannerExtra}</VerdictBanner>
+      {afterBanner}
+      {report.handshake && <Handshake h={report.handshake} />}
+      <DigestCompare report={report} />
+      <DiagnosisList diagnosis={report.diagnosis} />
+      <Warnings warnings={report.warnings} />
+      {report.timestamp && <Timestamp t={report.timestamp} />}
+      <SchemeFacts report={report} />
+      <Entries report={report} />
+      {report.signedContent && <SignedContent content={report.signedContent} />}
+    </div>
+  );
+}

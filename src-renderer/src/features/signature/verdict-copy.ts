@@ -1,0 +1,52 @@
+// Words for verdicts and reasons, shared by the banner, the list badge and the verify panel.
+import type { SignatureReason, SignatureVerdict } from '../../../../src-main/shared/signature-types';
+
+export const verdictTitles: Record<SignatureVerdict, string> = {
+  pass: 'Signature valid',
+  fail: 'Signature does not match',
+  handshake: 'Verification handshake',
+  unverifiable: 'Cannot be verified offline',
+  'no-secret': 'Signed, but no secret is stored',
+  unsigned: 'Not signed',
+};
+
+export const reasonLabels: Record<SignatureReason, string> = {
+  verified: 'verified',
+  handshake: 'handshake',
+  'needs-network': 'needs network',
+  'no-secret': 'no secret',
+  'no-provider': 'no provider',
+  'missing-header': 'missing header',
+  'malformed-header': 'malformed header',
+  'no-matching-version': 'no matching version',
+  'digest-mismatch': 'digest mismatch',
+  'timestamp-missing': 'timestamp missing',
+  'timestamp-outside-window': 'timestamp outside window',
+  'body-hash-mismatch': 'body hash mismatch',
+  'invalid-key': 'invalid key',
+};
+
+/** The banner title: the verdict, sharpened by the reason when that says more. */
+export function verdictTitle(verdict: SignatureVerdict, reason: SignatureReason): string {
+  if (verdict === 'fail') {
+    switch (reason) {
+      case 'timestamp-outside-window':
+        return 'Timestamp outside the accepted window';
+      case 'timestamp-missing':
+        return 'Signed timestamp missing';
+      case 'missing-header':
+        return 'Signature header missing';
+      case 'malformed-header':
+        return 'Malformed signature header';
+      case 'no-matching-version':
+        return 'No supported signature version';
+      case 'invalid-key':
+        return 'The stored key is not valid';
+      case 'body-hash-mismatch':
+        return 'Body hash does not match';
+      default:
+        break;
+    }
+  }
+  return verdictTitles[verdict] ?? verdict;
+}

@@ -1,0 +1,98 @@
+// Review screenshots of the signature views (light and dark) in test-results/: the Signature tab
+// failing with an exact diagnosis, passing, waiting for a secret, the secrets panel and the paste
+// panel. Doubles as a smoke test of those views with real reports from the core.
+import { createHmac } from 'node:crypto';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { send } from './support/send';
+import { rowByPath } from './support/ui';
+
+const out = (name: string) =>
+  resolve(import.meta.dirname, '..', '..', 'test-results', `signature-${name}.png`);
+const appSecret = 'screens-app-secret-51f0';
+const stripeSecret = 'whsec_screensStripe0c7d';
+
+async function both(page: Page, name: string) {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.screenshot({ path: out(`${name}-light`) });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.screenshot({ path: out(`${name}-dark`) });
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+test('screenshots of the signature views', async ({ app, server }) => {
+  for (const s of await server.call<{ provider: string; label: string }[]>('listSecrets'))
+    await server.call('deleteSecret', s);
+  await server.call('putSecret', { provider: 'meta', label: 'app secret', secret: appSecret });
+  await app.setViewportSize({ width: 1440, height: 900 });
+
+  const body = JSON.stringify({
+    object: 'whatsapp_business_account',
+    entry: [{ id: '102290129340398', changes: [] }],
+  });
+  const sign = (b: string) => `sha256=${createHmac('sha256', appSecret).update(b).digest('hex')}`;
+  // Signed, then a proxy appended a newline: the diagnosis reproduces it exactly.
+  await send(server.receiverUrl, {
+    path: '/webhooks/whatsapp/newline',
+    headers: { 'content-type': 'application/json', 'x-hub-signature-256': sign(body) },
+    body: `${body}\n`,
+  });
+  await send(server.receiverUrl, {
+    path: '/webhooks/whatsapp/ok',
+    headers: { 'content-type': 'application/json', 'x-hub-signature-256': sign(body) },
+    body,
+  });
+  const t = Math.floor(Date.now() / 1000) - 3600;
+  const stripeBody = JSON.stringify({ id: 'evt_screens', object: 'event', type: 'invoice.paid' }, null, 2);
+  await send(server.receiverUrl, {
+    path: '/webhooks/stripe',
+    headers: {
+      'content-type': 'application/json',
+      'stripe-signature': `t=${t},v1=${createHmac('sha256', stripeSecret).update(`${t}.${stripeBody}`).digest('hex')}`,
+    },
+    body: stripeBody,
+  });
+  await send(server.receiverUrl, { path: '/plain/unsigned', body: 'hello' });
+  await expect(rowByPath(app, '/webhooks/whatsapp/newline').locator('[data-verdict="fail"]')).toBeVisible();
+
+  await rowByPath(app, '/webhooks/whatsapp/newline').click();
+  await app.getByRole('tab', { name: /^Signature/ }).click();
+  await expect(app.getByTestId('sig-diagnosis')).toBeVisible();
+  await app.mouse.move(0, 0);
+  await both(app, 'fail');
+
+  await rowByPath(app, '/webhooks/whatsapp/ok').click();
+  await expect(app.getByTestId('sig-banner')).toHaveAttribute('data-verdict', 'pass');
+  await both(app, 'pass');
+
+  await rowByPath(app, '/webhooks/stripe').click();
+  await expect(app.getByTestId('sig-banner')).toHaveAttribute('data-verdict', 'no-secret');
+  await both(app, 'no-secret');
+
+  await app.getByTestId('filter-failures').click();
+  await expect(app.getByTestId('filter-failures')).toHaveAttribute('aria-pressed', 'true');
+  await both(app, 'failures-filter');
+  await app.getByTestId('filter-failures').click();
+
+  await app.getByTestId('signature-tools').click();
+  const dialog = app.getByTestId('signature-tools-dialog');
+  await expect(dialog.getByTestId('secrets-table')).toContainText('app secret');
+  await dialog.getByTestId('add-secret').click();
+  await both(app, 'secrets');
+
+  await dialog.getByRole('tab', { name: 'Verify a pasted request' }).click();
+  const panel = dialog.getByTestId('verify-panel');
+  await panel
+    .getByTestId('verify-headers')
+    .fill(
+      `POST /webhooks/stripe HTTP/1.1\nContent-Type: application/json\nStripe-Signature: t=${t},v1=${createHmac('sha256', stripeSecret).update(`${t}.${stripeBody}`).digest('hex')}`,
+    );
+  await panel.getByTestId('verify-body').fill(stripeBody);
+  await panel.getByTestId('verify-secret').first().fill(stripeSecret);
+  await panel.getByTestId('verify-submit').click();
+  await expect(panel.getByTestId('sig-banner')).toBeVisible();
+  await both(app, 'verify');
+});
