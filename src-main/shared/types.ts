@@ -49,6 +49,10 @@ export interface CaptureDetail extends CaptureSummary {
   responseBodyBase64: string;
   signature: SignatureReport | null;
   cards: Card[];
+  /** Which payload decoder produced the cards (e.g. "whatsapp-cloud"), null when none applied. */
+  decoder: string | null;
+  /** The decoder's remark, e.g. "no decoder" or "card limit reached: showing the first 2,000 cards…". */
+  decoderNote: string | null;
   /**
    * The body with its Content-Encoding (gzip, deflate, br) undone by the core, bounded in size and
    * ratio; null when the body is not encoded. The wire bytes stay in bodyBase64.

@@ -170,9 +170,16 @@ test('"Failures" shows only captures whose signature does not match', async ({ a
   await expect(rows(app)).toHaveCount(1);
   await expect(rows(app).first()).toContainText('/wa/bad');
 
+  // A failure that arrives while the filter is on shows up live, once its verdict is known;
+  // a passing one does not.
+  await sendWhatsApp(server.receiverUrl, '/wa/bad-live', wrongSecret);
+  await sendWhatsApp(server.receiverUrl, '/wa/good-live');
+  await expect(rows(app)).toHaveCount(2);
+  await expect(rows(app).first()).toContainText('/wa/bad-live');
+
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await expect(rows(app)).toHaveCount(3);
+  await expect(rows(app)).toHaveCount(5);
 });
 
 test('the secrets panel lists masked secrets, warns that headless storage is unencrypted, adds and deletes', async ({

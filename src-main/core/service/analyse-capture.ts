@@ -42,7 +42,7 @@ export function analyseCapture(row: CaptureRow, context: AnalysisContext): Captu
   const decoded = decodeContentEncoding(row.headers, row.body);
   const payload = decodePayload({ headers: row.headers, body: decoded.bytes, contentType: row.contentType, path: row.path });
   const duplicateOf = payload.dedupeKeys.length ? context.claimDedupeKeys(row.id, payload.dedupeKeys) : null;
-  const analysis: StoredAnalysis = { signature, cards: payload.cards, decoder: payload.decoder };
+  const analysis: StoredAnalysis = { signature, cards: payload.cards, decoder: payload.decoder, decoderNote: payload.note };
   const isHandshake = row.kind === 'handshake';
   return {
     provider: signature.provider ?? payload.decoder,

@@ -12,6 +12,8 @@ export interface StoredAnalysis {
   signature: SignatureReport | null;
   cards: Card[];
   decoder: string | null;
+  /** The decoder's remark: "no decoder", "card limit reached…", "recognised, but nothing to show". */
+  decoderNote?: string | null;
 }
 
 export function toSummary(row: CaptureListRow): CaptureSummary {
@@ -49,6 +51,8 @@ export function toDetail(row: CaptureRow): CaptureDetail {
     responseBodyBase64: row.responseBody.toString('base64'),
     signature: analysis?.signature ?? null,
     cards: analysis?.cards ?? [],
+    decoder: analysis?.decoder ?? null,
+    decoderNote: analysis?.decoderNote ?? null,
     decodedBody: decodedView(row),
     providerOverride: row.providerOverride,
     originDetail: row.origin,

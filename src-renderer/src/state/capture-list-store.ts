@@ -173,7 +173,23 @@ export class CaptureListStore {
           break;
         }
         const items = replaceById(this.state.items, updated);
-        if (items !== this.state.items) this.set({ items });
+        if (items !== this.state.items) {
+          this.set({ items });
+          break;
+        }
+        // Not shown yet: with "failures only", a capture's verdict is known only now. Show it if it
+        // matches, and stop counting it as "unknown" in the new-captures pill either way.
+        const { filters } = this.state;
+        const otherwiseMatches = matchesLive({ ...filters, failuresOnly: false }, updated) === 'match';
+        if (filters.failuresOnly && otherwiseMatches) {
+          const unseen = Math.max(0, this.state.unseenWhileSearching - 1);
+          if (matchesLive(this.state.filters, updated) === 'match') {
+            this.set({ unseenWhileSearching: unseen });
+            this.commitMerge([updated], this.state.total);
+          } else {
+            this.set({ unseenWhileSearching: unseen });
+          }
+        }
         break;
       }
       case 'captures.cleared':

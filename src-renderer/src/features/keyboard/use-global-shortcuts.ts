@@ -94,15 +94,13 @@ export function useGlobalShortcuts({ captures, listRef, detailRef, searchRef, se
               return true;
             }
             return false;
-          case '1':
-          case '2':
-          case '3':
-          case '4':
-            if (captures.getState().selectedId === null) return false;
-            setTab(detailTabs[Number(e.key) - 1]!);
+          default: {
+            // 1…9 pick the detail tab in the order shown (however many tabs there are).
+            const tab = /^[1-9]$/.test(e.key) ? detailTabs[Number(e.key) - 1] : undefined;
+            if (!tab || captures.getState().selectedId === null) return false;
+            setTab(tab);
             return true;
-          default:
-            return false;
+          }
         }
       })();
       if (handled) e.preventDefault();

@@ -42,7 +42,17 @@ export function MessagesTab({ detail, onSelect, onShowBody }: MessagesTabProps) 
           . Handlers must treat it as a duplicate.
         </div>
       )}
-      {cards.length === 0 ? (
+      {cards.length === 0 && detail.decoder !== null ? (
+        <div className="panel-empty msg-empty" data-testid="decoded-nothing">
+          <p>
+            <strong>Recognised as {detail.decoder}</strong>, but there is nothing to show as a message.
+          </p>
+          {detail.decoderNote && <p className="muted">{detail.decoderNote}</p>}
+          <button type="button" className="link-button" onClick={onShowBody}>
+            Open Body
+          </button>
+        </div>
+      ) : cards.length === 0 ? (
         <div className="panel-empty msg-empty" data-testid="no-decoder">
           <p>
             <strong>No decoder</strong> — see Body.
@@ -57,6 +67,11 @@ export function MessagesTab({ detail, onSelect, onShowBody }: MessagesTabProps) 
         </div>
       ) : (
         <>
+          {detail.decoderNote && (
+            <div className="banner banner-warn" role="note" data-testid="decoder-note">
+              {detail.decoderNote}
+            </div>
+          )}
           <div className="panel-toolbar msg-toolbar">
             <span className="muted">{countByKind(detail)}</span>
             {detail.summary && (
