@@ -50,7 +50,14 @@ async function main(): Promise<void> {
     rows = () => count;
     close = () => new Promise((r) => server.close(() => r()));
   } else {
-    const core = await startCore({ dataDir: dataDir!, receiverPort: 0, mode: 'headless', logger: silentLogger });
+    // Retention off for the run: every acknowledged request must still be there to be counted.
+    const core = await startCore({
+      dataDir: dataDir!,
+      receiverPort: 0,
+      mode: 'headless',
+      logger: silentLogger,
+      settingsOverrides: { retentionMaxCaptures: 100_000_000, retentionMaxBytes: 1e15 },
+    });
     port = core.receiverPort;
     rows = () => -2; // counted from the database after exit by the parent
     close = () => core.close();

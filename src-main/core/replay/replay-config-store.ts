@@ -27,6 +27,11 @@ export class ReplayConfigStore {
     return structuredClone(this.forwardSettings);
   }
 
+  /** Read for every capture by the forwarder: the live settings (callers must not mutate them). */
+  forwardView(): Readonly<ForwardSettings> {
+    return this.forwardSettings;
+  }
+
   setForward(next: ForwardSettings): ForwardSettings {
     this.forwardSettings = structuredClone(next);
     this.save();

@@ -52,7 +52,7 @@ export class CoreInspectorService implements InspectorService {
     const { store, settings, tunnel, secrets } = deps;
     tunnel.on('status', (status) => this.events.emit('tunnel.status', status));
     this.forwarder = new Forwarder({
-      settings: () => deps.replayConfig.forward(),
+      settings: () => deps.replayConfig.forwardView(),
       providerOf: (c) => deps.providerForPath(c.path) ?? detectProvider(c.headers, c.body, { method: c.method, path: c.path }),
       onOutcomes: (id, outcomes) => {
         if (store.isClosed) return;

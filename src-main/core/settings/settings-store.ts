@@ -19,20 +19,21 @@ export const defaultSettings: Settings = {
 };
 
 export class SettingsStore {
-  private current: Settings;
+  private current: Readonly<Settings>;
   private readonly file: string;
 
   constructor(dataDir: string, overrides: Partial<Settings> = {}) {
     this.file = join(dataDir, 'settings.json');
-    this.current = { ...defaultSettings, ...this.readFile(), ...overrides };
+    this.current = Object.freeze({ ...defaultSettings, ...this.readFile(), ...overrides });
   }
 
-  get(): Settings {
-    return { ...this.current };
+  /** An immutable snapshot (read on every request, so it is shared rather than copied). */
+  get(): Readonly<Settings> {
+    return this.current;
   }
 
-  update(patch: Partial<Settings>): Settings {
-    this.current = { ...this.current, ...stripUndefined(patch) };
+  update(patch: Partial<Settings>): Readonly<Settings> {
+    this.current = Object.freeze({ ...this.current, ...stripUndefined(patch) });
     const tmp = this.file + '.tmp';
     writeFileSync(tmp, JSON.stringify(this.current, null, 2));
     renameSync(tmp, this.file);

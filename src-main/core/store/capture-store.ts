@@ -88,6 +88,7 @@ interface PendingInsert {
 }
 
 const INDEX_BATCH = 500;
+const MAX_BATCH = 32;
 const FTS_BODY_CHARS = 1_000_000;
 
 export class CaptureStore {
@@ -176,16 +177,21 @@ export class CaptureStore {
     this.lastInsertAt = performance.now();
     return new Promise((resolve, reject) => {
       this.pending.push({ capture, resolve, reject });
-      if (!this.commitScheduled) {
+      // A full batch commits at once, so its answers go out while the rest of this turn's
+      // requests are still being read (the client and the receiver keep overlapping).
+      if (this.pending.length >= MAX_BATCH) this.flush();
+      else if (!this.commitScheduled) {
         this.commitScheduled = true;
-        setImmediate(() => this.flush());
+        setImmediate(() => {
+          this.commitScheduled = false;
+          this.flush();
+        });
       }
     });
   }
 
   /** Commit everything queued now (also called on quit). */
   flush(): void {
-    this.commitScheduled = false;
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
