@@ -66,7 +66,7 @@ export class CoreInspectorService implements InspectorService {
         (deadline) => this.analyseQueued(deadline),
         (deadline) => this.reverifyQueued(deadline),
         (deadline) => store.indexPending(Number.POSITIVE_INFINITY, deadline),
-        (_deadline, busy) => store.checkpointStep(busy),
+        () => store.checkpointStep(),
       ],
       () => store.lastInsertAt,
     );

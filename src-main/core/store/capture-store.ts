@@ -16,6 +16,7 @@ import type { CaptureOrigin, SendOutcome } from '../../shared/replay-types';
 import { migrations } from './schema';
 import { toFtsQuery } from './fts-query';
 import { searchableText } from '../decoders/content';
+import { Checkpointer } from './checkpointer';
 
 export interface NewCapture {
   receivedAtUs: number;
@@ -77,6 +78,7 @@ export interface RetentionLimits {
 export interface CaptureStoreOptions {
   retention?: () => RetentionLimits;
   synchronous?: 'NORMAL' | 'FULL';
+  onBackgroundError?: (message: string) => void;
   /** Called (batched) after new rows are committed, with the rows as stored (no read-back needed). */
   onCommitted?: (rows: CaptureRow[]) => void;
 }
@@ -100,6 +102,7 @@ export class CaptureStore {
   /** performance.now() of the last insert: lets background work back off while requests flow. */
   lastInsertAt = 0;
   private bytesSinceCheckpoint = 0;
+  private readonly checkpointer: Checkpointer;
   private count = 0;
   private bytes = 0;
 
@@ -108,16 +111,18 @@ export class CaptureStore {
     private readonly options: CaptureStoreOptions = {},
   ) {
     mkdirSync(dataDir, { recursive: true });
-    this.db = new DatabaseSync(join(dataDir, 'captures.sqlite'));
+    const file = join(dataDir, 'captures.sqlite');
+    this.db = new DatabaseSync(file);
     // page_size must be set before the first table exists to take effect.
     this.db.exec('PRAGMA page_size = 8192');
     this.db.exec('PRAGMA journal_mode = WAL');
     this.db.exec(`PRAGMA synchronous = ${options.synchronous ?? syncFromEnv()}`);
     this.db.exec('PRAGMA foreign_keys = OFF');
-    // Checkpoints copy the WAL into the database file and fsync: done by checkpointStep() in the
-    // background instead of inside whichever insert commit happens to cross the threshold.
+    // Checkpoints copy the WAL into the database file and fsync: a worker thread does them
+    // (checkpointStep) instead of whichever insert commit happens to cross the threshold.
     this.db.exec('PRAGMA wal_autocheckpoint = 0');
     this.migrate();
+    this.checkpointer = new Checkpointer(file, options.onBackgroundError);
     this.stmt = this.prepareStatements();
     const totals = this.stmt.totals!.get() as { n: number; b: number };
     this.count = totals.n;
@@ -435,15 +440,11 @@ export class CaptureStore {
     );
   }
 
-  /**
-   * Background step: checkpoint the WAL once enough was written — when the receiver is quiet, or
-   * regardless past a hard cap so the WAL file cannot grow without bound under sustained load.
-   */
-  checkpointStep(receiverBusy: boolean): boolean {
-    const due = this.bytesSinceCheckpoint > (receiverBusy ? 256 : 16) * 1024 * 1024;
-    if (!due || this.closed) return false;
-    this.db.exec('PRAGMA wal_checkpoint(PASSIVE)');
+  /** Background step: once 16 MB were written, ask the worker for a checkpoint (never blocks). */
+  checkpointStep(): boolean {
+    if (this.closed || this.bytesSinceCheckpoint < 16 * 1024 * 1024 || this.checkpointer.busy) return false;
     this.bytesSinceCheckpoint = 0;
+    void this.checkpointer.checkpoint();
     return false;
   }
 
@@ -483,8 +484,11 @@ export class CaptureStore {
     if (this.closed) return;
     this.flush();
     this.closed = true;
+    void this.checkpointer.close();
     try {
       this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
+    } catch {
+      // A checkpoint still finishing in the worker; the WAL is checkpointed on next open.
     } finally {
       this.db.close();
     }

@@ -153,3 +153,22 @@ describe('CaptureStore', () => {
     expect(() => new CaptureStore(dir)).toThrow(/newer Hookscope/);
   });
 });
+
+describe('WAL checkpoints', () => {
+  it('are taken by the worker thread while the main connection keeps committing', async () => {
+    const store = openStore();
+    const body = Buffer.alloc(64 * 1024, 7);
+    for (let i = 0; i < 300; i++) void store.insert(capture({ body, bodySize: body.length }));
+    store.flush();
+    const { statSync } = await import('node:fs');
+    const wal = join(store.dataDir, 'captures.sqlite-wal');
+    const before = statSync(join(store.dataDir, 'captures.sqlite')).size;
+    // Over 16 MB written: the step hands a checkpoint to the worker and returns at once.
+    expect(store.checkpointStep()).toBe(false);
+    await expect.poll(() => statSync(join(store.dataDir, 'captures.sqlite')).size, { timeout: 10_000 }).toBeGreaterThan(before + 16 * 1024 * 1024);
+    expect(statSync(wal).size).toBeGreaterThan(0);
+    // The main connection still writes and reads normally.
+    const id = await store.insert(capture({ path: '/after-checkpoint' }));
+    expect(store.get(id)!.path).toBe('/after-checkpoint');
+  });
+});
