@@ -17,6 +17,7 @@ import './styles/body.css';
 import './styles/messages.css';
 import './styles/signature.css';
 import './styles/tunnel.css';
+import './styles/replay.css';
 
 applyInitialTheme();
 const root = createRoot(document.getElementById('root')!);

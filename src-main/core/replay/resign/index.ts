@@ -2,6 +2,7 @@
 // stored secret, so an edited or replayed request verifies again. Linear signs a timestamp inside
 // the JSON body and the public-key schemes (Discord, SendGrid) need the sender's private key, so
 // those are refused with a reason rather than faked.
+import { resignableProviderIds, type ResignableProvider } from '../../../shared/replay-types';
 import type { ResignInfo } from '../../../shared/replay-types';
 import type { LabelledSecret } from '../../signatures';
 import { hubSignatureSigner, sendsarSigner, shopifySigner } from './body-signers';
@@ -12,7 +13,8 @@ import { squareSigner, twilioSigner } from './url-signers';
 
 export type { SignableRequest } from './types';
 
-const signers: Record<string, Signer> = {
+// Typed by the shared list, so the UI's "can re-sign" and this table cannot drift apart.
+const signers: Record<ResignableProvider, Signer> = {
   meta: hubSignatureSigner,
   github: hubSignatureSigner,
   wasphere: wasphereSigner,
@@ -35,7 +37,7 @@ const REFUSALS: Record<string, string> = {
   paypal: 'PayPal signs with a certificate only PayPal holds',
 };
 
-export const resignableProviders: readonly string[] = Object.keys(signers);
+export const resignableProviders: readonly string[] = resignableProviderIds;
 
 export interface ResignOptions extends Omit<SignerContext, 'secret'> {
   provider: string;
@@ -49,7 +51,7 @@ export type ResignResult =
   | { ok: false; problem: string };
 
 export function resignRequest(req: SignableRequest, options: ResignOptions): ResignResult {
-  const signer = signers[options.provider];
+  const signer = Object.hasOwn(signers, options.provider) ? signers[options.provider as ResignableProvider] : undefined;
   if (!signer) {
     return { ok: false, problem: REFUSALS[options.provider] ?? `Hookscope cannot sign for provider "${options.provider}"` };
   }

@@ -6,6 +6,7 @@ import { formatBytes, formatByteCount, formatLocalDateTime, utcTitle } from '../
 import { VerdictBadge } from '../slots/VerdictBadge';
 import { ProviderBadge } from '../slots/ProviderBadge';
 import { MethodBadge, StatusBadge } from './MethodBadge';
+import { OriginMarker, ReplayActions } from '../replay/ReplayActions';
 
 export function DetailHeader({ detail }: { detail: CaptureDetail }) {
   return (
@@ -14,6 +15,7 @@ export function DetailHeader({ detail }: { detail: CaptureDetail }) {
         <MethodBadge method={detail.method} />
         <PayloadText text={detail.path} className="request-path mono" />
         <CopyButton label="Copy path" getText={() => detail.path} />
+        <ReplayActions detail={detail} />
       </div>
       <div className="vitals">
         <span className="vital">
@@ -31,6 +33,7 @@ export function DetailHeader({ detail }: { detail: CaptureDetail }) {
           </span>
         )}
         <span className="vital muted">#{detail.id}</span>
+        <OriginMarker detail={detail} />
         <ProviderBadge provider={detail.provider} />
         <VerdictBadge verdict={detail.verdict} long />
       </div>

@@ -11,9 +11,10 @@ import { OverviewTab } from './OverviewTab';
 import { QueryTab } from './QueryTab';
 import { SignatureTab } from '../signature/SignatureTab';
 import { MessagesTab } from '../messages/MessagesTab';
+import { ResponseTab } from '../replay/ResponseTab';
 
-export type DetailTab = 'overview' | 'headers' | 'body' | 'query' | 'signature' | 'messages';
-export const detailTabs: DetailTab[] = ['overview', 'headers', 'body', 'query', 'signature', 'messages'];
+export type DetailTab = 'overview' | 'headers' | 'body' | 'query' | 'signature' | 'messages' | 'response';
+export const detailTabs: DetailTab[] = ['overview', 'headers', 'body', 'query', 'signature', 'messages', 'response'];
 
 interface DetailPaneProps {
   selectedId: number | null;
@@ -91,6 +92,7 @@ export const DetailPane = forwardRef<HTMLElement, DetailPaneProps>(function Deta
             label: 'Messages',
             badge: detail.cards.length ? String(detail.cards.length) : undefined,
           },
+          { key: 'response', label: 'Response', badge: detail.status ? String(detail.status) : undefined },
         ]}
       />
       <div className="tab-panel" role="tabpanel" id="detail-panel" aria-labelledby={`detail-tab-${tab}`}>
@@ -102,6 +104,7 @@ export const DetailPane = forwardRef<HTMLElement, DetailPaneProps>(function Deta
         {tab === 'messages' && (
           <MessagesTab key={detail.id} detail={detail} onSelect={onSelect} onShowBody={() => onTab('body')} />
         )}
+        {tab === 'response' && <ResponseTab detail={detail} />}
       </div>
     </section>
   );

@@ -4,6 +4,7 @@ import type { ServiceStatus } from '../../../../src-main/shared/types';
 import type { Theme, ThemePreference } from '../../state/use-theme';
 import { TunnelSlot } from '../slots/TunnelSlot';
 import { SignatureToolsButton } from '../signature/SignatureTools';
+import { ReplayToolsMenu } from '../replay/ReplayToolsMenu';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { ReceiverUrl } from './ReceiverUrl';
 import { ThemeToggle } from './ThemeToggle';
@@ -27,6 +28,7 @@ export function TopBar({ status, connection, theme }: TopBarProps) {
       <ReceiverUrl url={status?.receiverUrl ?? null} />
       <TunnelSlot />
       <span className="toolbar-spacer" />
+      <ReplayToolsMenu />
       <SignatureToolsButton />
       <ConnectionIndicator state={connection} />
       <ThemeToggle preference={theme.preference} theme={theme.theme} onClick={theme.cycle} />

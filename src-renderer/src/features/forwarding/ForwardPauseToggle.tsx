@@ -1,0 +1,63 @@
+// In the top bar while forwarding is set up: forwarding on/paused at a glance, one click to flip.
+import { useState } from 'react';
+import { toApiError } from '../../api/api-error';
+import { useServices } from '../../state/app-context';
+import { activeTargets, saveForwardSettings, useForwardSettings } from './use-forwarding';
+
+export function ForwardPauseToggle({ onOpen }: { onOpen(): void }) {
+  const { client } = useServices();
+  const { settings } = useForwardSettings();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const targets = activeTargets(settings);
+  if (!settings || targets.length === 0) return null;
+  const paused = settings.paused;
+  const first = targets[0]!;
+  const where = targets.length === 1 ? first.url : `${targets.length} targets`;
+
+  const toggle = () => {
+    setBusy(true);
+    setError(null);
+    saveForwardSettings(client, { ...settings, paused: !paused }).then(
+      () => setBusy(false),
+      (e: unknown) => {
+        setBusy(false);
+        setError(toApiError(e).message);
+      },
+    );
+  };
+
+  return (
+    <div className="fw-chip" data-state={paused ? 'paused' : 'on'} data-testid="forward-chip">
+      <button
+        type="button"
+        className="fw-chip-toggle"
+        aria-pressed={!paused}
+        aria-label={paused ? 'Resume forwarding' : 'Pause forwarding'}
+        title={
+          error ??
+          (paused
+            ? `Forwarding paused — resume sending captures to ${where}`
+            : `Pause forwarding to ${where}`)
+        }
+        disabled={busy}
+        onClick={toggle}
+        data-testid="forward-pause-toggle"
+      >
+        {paused ? (
+          <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M5 3.5v9l7-4.5z" fill="currentColor" />
+          </svg>
+        ) : (
+          <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
+            <path d="M5 3.5v9M11 3.5v9" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+          </svg>
+        )}
+      </button>
+      <button type="button" className="fw-chip-label" onClick={onOpen} title={`Forwarding to ${where}`}>
+        <span className="fw-chip-dot" aria-hidden="true" />
+        {paused ? 'Forwarding paused' : 'Forwarding'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,315 @@
+// Replay controls in the detail header: one-click Replay (to the forward target, or a URL asked
+// once), Edit & replay, Copy as cURL; and the marker linking a replay to its original.
+import { useEffect, useState, type FormEvent } from 'react';
+import type { ReplayResult } from '../../../../src-main/shared/replay-types';
+import type { CaptureDetail } from '../../../../src-main/shared/types';
+import { toApiError } from '../../api/api-error';
+import { copyText } from '../../components/clipboard';
+import { Icon } from '../../components/Icon';
+import { PayloadText } from '../../components/PayloadText';
+import { useServices } from '../../state/app-context';
+import { activeTargets, useForwardSettings } from '../forwarding/use-forwarding';
+import { Modal } from '../tunnel/Modal';
+import { plainError, outcomeSummary } from './outcome-text';
+import { ReplayDialog } from './ReplayDialog';
+import { lastReplayUrl, rememberReplayUrl, urlProblem } from './replay-support';
+
+type Flash = { id: number } & ({ result: ReplayResult } | { error: string });
+
+export function ReplayActions({ detail }: { detail: CaptureDetail }) {
+  const { client, captures } = useServices();
+  const { settings } = useForwardSettings();
+  const [editing, setEditing] = useState(false);
+  const [prompting, setPrompting] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [flash, setFlash] = useState<Flash | null>(null);
+  const hasTarget = activeTargets(settings).length > 0;
+  const truncated = detail.bodyTruncated;
+
+  const replay = (targetUrl?: string, append?: boolean) => {
+    setBusy(true);
+    setFlash(null);
+    const id = detail.id;
+    client
+      .call('replayCapture', targetUrl ? { id, targetUrl, pathMode: append ? 'append' : 'replace' } : { id })
+      .then(
+        (result) => {
+          setBusy(false);
+          setFlash({ id, result });
+        },
+        (e: unknown) => {
+          setBusy(false);
+          setFlash({ id, error: toApiError(e).message });
+        },
+      );
+  };
+
+  const openCapture = (id: number) => {
+    setEditing(false);
+    captures.select(id);
+  };
+
+  const shown = flash?.id === detail.id ? flash : null;
+  return (
+    <>
+      <div className="rp-actions" role="group" aria-label="Replay">
+        <button
+          type="button"
+          className="btn btn-xs"
+          disabled={busy || truncated}
+          title={
+            truncated
+              ? 'Only part of the body was kept: this capture cannot be replayed as received'
+              : hasTarget
+                ? 'Send this capture again to the forward target'
+                : 'Send this capture again to a URL'
+          }
+          onClick={() => (hasTarget ? replay() : setPrompting(true))}
+          data-testid="replay-button"
+        >
+          <ReplayIcon />
+          {busy ? 'Replaying…' : 'Replay'}
+        </button>
+        <button
+          type="button"
+          className="btn btn-xs"
+          onClick={() => setEditing(true)}
+          title="Change method, path, headers or body, re-sign, and send"
+          data-testid="edit-replay-button"
+        >
+          Edit &amp; replay
+        </button>
+        <CopyCurlButton id={detail.id} />
+      </div>
+      {shown && <ReplayFlash flash={shown} onOpen={openCapture} onDismiss={() => setFlash(null)} />}
+      <ReplayDialog
+        open={editing}
+        detail={detail}
+        onClose={() => setEditing(false)}
+        onOpenCapture={openCapture}
+      />
+      <ReplayUrlPrompt
+        open={prompting}
+        onClose={() => setPrompting(false)}
+        onSend={(url, append) => {
+          setPrompting(false);
+          replay(url, append);
+        }}
+      />
+    </>
+  );
+}
+
+function ReplayIcon() {
+  return (
+    <svg width="12" height="12" viewBox="0 0 16 16" fill="none" aria-hidden="true">
+      <path
+        d="M2.5 8a5.5 5.5 0 1 0 1.7-4M2.5 2.5v2.7h2.7"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
+    </svg>
+  );
+}
+
+function CopyCurlButton({ id }: { id: number }) {
+  const { client } = useServices();
+  const [state, setState] = useState<'idle' | 'busy' | 'copied' | 'failed'>('idle');
+  const [problem, setProblem] = useState<string | null>(null);
+  useEffect(() => {
+    if (state !== 'copied' && state !== 'failed') return;
+    const t = setTimeout(() => setState('idle'), 1400);
+    return () => clearTimeout(t);
+  }, [state]);
+  return (
+    <button
+      type="button"
+      className="btn btn-xs btn-ghost rp-curl"
+      data-state={state}
+      disabled={state === 'busy'}
+      title={state === 'failed' ? (problem ?? 'Copy failed') : 'Copy as a shell-quoted cURL command'}
+      data-testid="copy-curl"
+      onClick={() => {
+        setState('busy');
+        client.call('exportCaptures', { ids: [id], format: 'curl' }).then(
+          (r) => void copyText(r.text).then((ok) => setState(ok ? 'copied' : 'failed')),
+          (e: unknown) => {
+            setProblem(toApiError(e).message);
+            setState('failed');
+          },
+        );
+      }}
+    >
+      <Icon name={state === 'copied' ? 'check' : 'copy'} size={12} />
+      {state === 'copied' ? 'Copied' : 'Copy as cURL'}
+    </button>
+  );
+}
+
+function ReplayFlash({
+  flash,
+  onOpen,
+  onDismiss,
+}: {
+  flash: Flash;
+  onOpen(id: number): void;
+  onDismiss(): void;
+}) {
+  if ('error' in flash)
+    return (
+      <div className="rp-flash" data-kind="error" role="alert" data-testid="replay-flash">
+        <span>
+          Replay failed: <PayloadText text={flash.error} />
+        </span>
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon rp-flash-close"
+          aria-label="Dismiss"
+          onClick={onDismiss}
+        >
+          <Icon name="x" size={12} />
+        </button>
+      </div>
+    );
+  const { result } = flash;
+  const problem = plainError(result.outcome);
+  const status = result.outcome.response?.status ?? 0;
+  return (
+    <div
+      className="rp-flash"
+      data-kind={problem ? 'error' : status >= 400 ? 'warn' : 'ok'}
+      role="status"
+      data-testid="replay-flash"
+    >
+      <span className="rp-flash-text">
+        Replayed to <PayloadText text={result.sent.url} className="mono" /> →{' '}
+        <strong>{outcomeSummary(result.outcome)}</strong>
+        {problem && <span className="rp-flash-hint"> · {problem.hint}</span>}
+      </span>
+      <button type="button" className="link-button" onClick={() => onOpen(result.captureId)}>
+        Open #{result.captureId}
+      </button>
+      <button
+        type="button"
+        className="btn btn-ghost btn-icon rp-flash-close"
+        aria-label="Dismiss"
+        onClick={onDismiss}
+      >
+        <Icon name="x" size={12} />
+      </button>
+    </div>
+  );
+}
+
+function ReplayUrlPrompt({
+  open,
+  onClose,
+  onSend,
+}: {
+  open: boolean;
+  onClose(): void;
+  onSend(url: string, append: boolean): void;
+}) {
+  return (
+    <Modal
+      open={open}
+      title="Replay to a URL"
+      onClose={onClose}
+      className="rp-dialog"
+      testId="replay-url-prompt"
+    >
+      <UrlForm onClose={onClose} onSend={onSend} />
+    </Modal>
+  );
+}
+
+function UrlForm({ onClose, onSend }: { onClose(): void; onSend(url: string, append: boolean): void }) {
+  const [url, setUrl] = useState(lastReplayUrl);
+  const [append, setAppend] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const problem = urlProblem(url);
+    setError(problem);
+    if (problem) return;
+    rememberReplayUrl(url.trim());
+    onSend(url.trim(), append);
+  };
+  return (
+    <form onSubmit={submit} noValidate autoComplete="off">
+      <div className="dialog-body">
+        <p>No forward target is set. Where should the capture go?</p>
+      </div>
+      <input
+        className="rp-input mono"
+        aria-label="Replay URL"
+        placeholder="http://localhost:3000/webhook"
+        spellCheck={false}
+        value={url}
+        data-autofocus=""
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => setUrl(e.currentTarget.value)}
+        data-testid="replay-prompt-url"
+      />
+      {error && <p className="rp-field-error">{error}</p>}
+      <label className="rp-check">
+        <input type="checkbox" checked={append} onChange={(e) => setAppend(e.currentTarget.checked)} />
+        Append the capture&apos;s path to this URL
+      </label>
+      <div className="dialog-actions">
+        <button type="button" className="btn" onClick={onClose}>
+          Cancel
+        </button>
+        <button type="submit" className="btn btn-primary" data-testid="replay-prompt-send">
+          Replay
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** "replay of #N" (opens the original), "imported", "test event" — how the capture came to be. */
+export function OriginMarker({ detail }: { detail: CaptureDetail }) {
+  const { captures } = useServices();
+  const origin = detail.originDetail;
+  if (detail.replayOf !== null)
+    return (
+      <span className="rp-origin" data-origin="replay" data-testid="origin-marker">
+        <ReplayIcon />
+        replay of{' '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => captures.select(detail.replayOf!)}
+          title="Open the original capture"
+        >
+          #{detail.replayOf}
+        </button>
+        {origin?.kind === 'replay' && origin.resigned && <span className="rp-origin-sub">re-signed</span>}
+      </span>
+    );
+  if (origin?.kind === 'imported' || detail.origin === 'imported')
+    return (
+      <span
+        className="rp-origin"
+        data-origin="imported"
+        data-testid="origin-marker"
+        title="Imported from a HAR file"
+      >
+        imported
+        {origin?.kind === 'imported' && !origin.bodyExact && (
+          <span className="rp-origin-sub">body inexact</span>
+        )}
+      </span>
+    );
+  if (origin?.kind === 'test-event' || detail.origin === 'test-event')
+    return (
+      <span className="rp-origin" data-origin="test-event" data-testid="origin-marker">
+        test event
+        {origin?.kind === 'test-event' && <PayloadText text={origin.template} className="rp-origin-sub" />}
+      </span>
+    );
+  return null;
+}

@@ -1,0 +1,205 @@
+// The top-bar entry to forwarding, response rules, test events and export/import: one menu button,
+// one dialog with a tab per tool; plus the forwarding pause/resume chip while forwarding is set up.
+import { useEffect, useRef, useState } from 'react';
+import { Icon } from '../../components/Icon';
+import { Tabs } from '../../components/Tabs';
+import { ComposePanel } from '../compose/ComposePanel';
+import { ExportImportPanel } from '../export-import/ExportImportPanel';
+import { ForwardingPanel } from '../forwarding/ForwardingPanel';
+import { ForwardPauseToggle } from '../forwarding/ForwardPauseToggle';
+import { ResponseRulesPanel } from '../response-rules/ResponseRulesPanel';
+import { onOpenReplayTools, type ReplayToolsPanel } from './tools-bus';
+
+const items: { key: ReplayToolsPanel; label: string; hint: string }[] = [
+  { key: 'forwarding', label: 'Forwarding…', hint: 'Send every capture to your local handler' },
+  { key: 'rules', label: 'Response rules…', hint: 'Answer 500, delay or drop to see retries' },
+  { key: 'compose', label: 'Compose test event…', hint: 'Signed sample events per provider' },
+  { key: 'export', label: 'Export / Import…', hint: 'HAR and JSON out, HAR in' },
+];
+
+const tabLabels: Record<ReplayToolsPanel, string> = {
+  forwarding: 'Forwarding',
+  rules: 'Response rules',
+  compose: 'Compose test event',
+  export: 'Export / Import',
+};
+
+export function ReplayToolsMenu() {
+  const [panel, setPanel] = useState<ReplayToolsPanel | null>(null);
+  useEffect(() => onOpenReplayTools((p) => setPanel(p)), []);
+  return (
+    <>
+      <ForwardPauseToggle onOpen={() => setPanel('forwarding')} />
+      <ToolsMenuButton onPick={setPanel} />
+      <ReplayToolsDialog panel={panel} onPanel={setPanel} />
+    </>
+  );
+}
+
+function ToolsMenuButton({ onPick }: { onPick(panel: ReplayToolsPanel): void }) {
+  const [open, setOpen] = useState(false);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const onDown = (e: PointerEvent) => {
+      if (!wrapRef.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onDown);
+    return () => document.removeEventListener('pointerdown', onDown);
+  }, [open]);
+
+  const close = (focusButton: boolean) => {
+    setOpen(false);
+    if (focusButton) buttonRef.current?.focus();
+  };
+
+  return (
+    <div className="tl-menu-wrap" ref={wrapRef}>
+      <button
+        ref={buttonRef}
+        type="button"
+        className="btn btn-ghost tl-menu-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        title="Forwarding, response rules, test events, export and import"
+        onClick={() => setOpen((o) => !o)}
+        data-testid="replay-tools"
+      >
+        <svg width="14" height="14" viewBox="0 0 16 16" fill="none" aria-hidden="true">
+          <path
+            d="M2.5 5h8M8 2.5 10.5 5 8 7.5M13.5 11h-8M8 8.5 5.5 11 8 13.5"
+            stroke="currentColor"
+            strokeWidth="1.4"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
+        </svg>
+        <span>Replay tools</span>
+        <Icon name="chevronDown" size={12} />
+      </button>
+      {open && (
+        <div
+          className="tl-menu"
+          role="menu"
+          aria-label="Replay tools"
+          ref={menuRef}
+          onKeyDown={(e) => {
+            const all = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+            const i = all.indexOf(document.activeElement as HTMLElement);
+            if (e.key === 'ArrowDown') all[(i + 1) % all.length]?.focus();
+            else if (e.key === 'ArrowUp') all[(i - 1 + all.length) % all.length]?.focus();
+            else if (e.key === 'Home') all[0]?.focus();
+            else if (e.key === 'End') all.at(-1)?.focus();
+            else if (e.key === 'Escape' || e.key === 'Tab') {
+              close(e.key === 'Escape');
+              if (e.key === 'Tab') return;
+            } else return;
+            e.preventDefault();
+            e.stopPropagation();
+          }}
+        >
+          {items.map((item) => (
+            <button
+              key={item.key}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              className="tl-menu-item"
+              onClick={() => {
+                close(false);
+                onPick(item.key);
+              }}
+              data-testid={`tools-${item.key}`}
+            >
+              <span className="tl-menu-label">{item.label}</span>
+              <span className="tl-menu-hint">{item.hint}</span>
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ReplayToolsDialog({
+  panel,
+  onPanel,
+}: {
+  panel: ReplayToolsPanel | null;
+  onPanel(panel: ReplayToolsPanel | null): void;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (panel && !dialog.open) dialog.showModal();
+    else if (!panel && dialog.open) dialog.close();
+  }, [panel]);
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog tl-dialog"
+      aria-labelledby="replay-tools-title"
+      onCancel={(e) => {
+        if (e.target !== e.currentTarget) return;
+        e.preventDefault();
+        onPanel(null);
+      }}
+      onClose={(e) => {
+        if (e.target === e.currentTarget) onPanel(null);
+      }}
+      onKeyDown={(e) => e.stopPropagation()}
+      data-testid="replay-tools-dialog"
+    >
+      {panel && (
+        <>
+          <header className="tl-dialog-head">
+            <h2 id="replay-tools-title" className="dialog-title">
+              Replay tools
+            </h2>
+            <button
+              type="button"
+              className="btn btn-ghost btn-icon"
+              aria-label="Close"
+              title="Close (Esc)"
+              onClick={() => onPanel(null)}
+            >
+              <Icon name="x" />
+            </button>
+          </header>
+          <Tabs<ReplayToolsPanel>
+            id="replay-tools"
+            active={panel}
+            onChange={(key) => onPanel(key)}
+            tabs={items.map((i) => ({ key: i.key, label: tabLabels[i.key] }))}
+          />
+          <div
+            className="tl-body"
+            role="tabpanel"
+            id="replay-tools-panel"
+            aria-labelledby={`replay-tools-tab-${panel}`}
+          >
+            {/* All stay mounted while the dialog is open, so a half-written rule survives a look elsewhere. */}
+            <div hidden={panel !== 'forwarding'}>
+              <ForwardingPanel />
+            </div>
+            <div hidden={panel !== 'rules'}>
+              <ResponseRulesPanel />
+            </div>
+            <div hidden={panel !== 'compose'}>
+              <ComposePanel />
+            </div>
+            <div hidden={panel !== 'export'}>
+              <ExportImportPanel onDone={() => onPanel(null)} />
+            </div>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

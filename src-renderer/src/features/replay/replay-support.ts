@@ -1,0 +1,62 @@
+// Small shared pieces of the replay UI: which providers Hookscope can re-sign for (from the
+// contract), the last URL typed for a replay, and the header-list editor's row model.
+import type { HeaderPair } from '../../../../src-main/shared/types';
+import { resignableProviderIds } from '../../../../src-main/shared/replay-types';
+
+/** Providers whose signature the core can recompute (the shared list the core's signer table is typed by). */
+export const resignableProviders: readonly string[] = resignableProviderIds;
+
+export function isResignable(provider: string | null): provider is string {
+  return provider !== null && resignableProviders.includes(provider);
+}
+
+const lastUrlKey = 'hookscope.replay.lastUrl';
+
+export function lastReplayUrl(): string {
+  try {
+    return localStorage.getItem(lastUrlKey) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function rememberReplayUrl(url: string): void {
+  try {
+    localStorage.setItem(lastUrlKey, url);
+  } catch {
+    // Storage unavailable (private mode): the prompt simply starts empty next time.
+  }
+}
+
+/** http(s) URL check matching the contract's, so the form can say what is wrong before sending. */
+export function urlProblem(value: string): string | null {
+  if (value.trim() === '') return 'Enter a URL, e.g. http://localhost:3000/webhook';
+  try {
+    const url = new URL(value.trim());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'Only http:// and https:// URLs';
+    return null;
+  } catch {
+    return 'Not a URL: include the scheme, e.g. http://localhost:3000/webhook';
+  }
+}
+
+export interface HeaderRow {
+  key: number;
+  name: string;
+  value: string;
+}
+
+let nextKey = 1;
+export function headerRows(pairs: readonly HeaderPair[]): HeaderRow[] {
+  return pairs.map(([name, value]) => ({ key: nextKey++, name, value }));
+}
+export function newHeaderRow(): HeaderRow {
+  return { key: nextKey++, name: '', value: '' };
+}
+export function rowsToPairs(rows: readonly HeaderRow[]): [string, string][] {
+  return rows.filter((r) => r.name.trim() !== '').map((r) => [r.name.trim(), r.value]);
+}
+
+export function samePairs(a: readonly HeaderPair[], b: readonly HeaderPair[]): boolean {
+  return a.length === b.length && a.every(([n, v], i) => b[i]![0] === n && b[i]![1] === v);
+}

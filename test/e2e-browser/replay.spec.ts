@@ -1,0 +1,377 @@
+// Replay, forwarding, response rules, test events and export/import through the UI, against the
+// built headless server and a local handler (node:http in this process on 127.0.0.1).
+import { createHmac } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { send } from './support/send';
+import { rowByPath, rows } from './support/ui';
+
+const metaSecret = 'e2e-replay-app-secret-5c1d'; // stored through the API, never typed in the UI
+
+const whatsappBody = JSON.stringify({
+  object: 'whatsapp_business_account',
+  entry: [
+    {
+      id: '102290129340398',
+      changes: [
+        {
+          field: 'messages',
+          value: {
+            messaging_product: 'whatsapp',
+            metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
+            messages: [
+              {
+                from: '5511987654321',
+                id: 'wamid.REPLAY1',
+                timestamp: '1763884801',
+                type: 'text',
+                text: { body: 'Original text from the provider' },
+              },
+            ],
+          },
+        },
+      ],
+    },
+  ],
+});
+
+const hubSignature = (body: string) =>
+  `sha256=${createHmac('sha256', metaSecret).update(body).digest('hex')}`;
+
+async function sendSignedWhatsApp(receiverUrl: string, path = '/webhooks/whatsapp'): Promise<number> {
+  return send(receiverUrl, {
+    path,
+    headers: { 'content-type': 'application/json', 'x-hub-signature-256': hubSignature(whatsappBody) },
+    body: whatsappBody,
+  });
+}
+
+// ── The local handler ─────────────────────────────────────────────────────────────────────────────
+interface Received {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+let handler: Server;
+let handlerUrl: string;
+const received: Received[] = [];
+
+test.beforeAll(async () => {
+  handler = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      received.push({
+        method: req.method!,
+        url: req.url!,
+        headers: req.headers,
+        body: Buffer.concat(chunks),
+      });
+      res.writeHead(202, { 'content-type': 'application/json', 'x-handler': 'e2e' });
+      res.end(JSON.stringify({ handled: true, bytes: Buffer.concat(chunks).length }));
+    });
+  });
+  await new Promise<void>((r) => handler.listen(0, '127.0.0.1', r));
+  handlerUrl = `http://127.0.0.1:${(handler.address() as AddressInfo).port}`;
+});
+
+test.afterAll(async () => {
+  await new Promise<void>((r) => handler.close(() => r()));
+});
+
+test.beforeEach(async ({ server }) => {
+  received.length = 0;
+  await server.call('setResponseRules', { rules: [] });
+  await server.call('setForwardSettings', { paused: false, targets: [] });
+  const secrets = await server.call<{ provider: string; label: string }[]>('listSecrets');
+  for (const { provider, label } of secrets) await server.call('deleteSecret', { provider, label });
+  await server.call('putSecret', { provider: 'meta', label: 'app secret', secret: metaSecret });
+});
+
+type Detail = {
+  id: number;
+  verdict: string | null;
+  bodyBase64: string;
+  replayOf: number | null;
+  origin: string | null;
+};
+
+async function openTools(page: Page, item: 'forwarding' | 'rules' | 'compose' | 'export') {
+  await page.getByTestId('replay-tools').click();
+  await page.getByTestId(`tools-${item}`).click();
+  await expect(page.getByTestId('replay-tools-dialog')).toBeVisible();
+}
+
+async function editAndReplay(page: Page, opts: { from: string; to: string; resign: boolean }) {
+  await page.getByTestId('edit-replay-button').click();
+  const dialog = page.getByTestId('replay-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('replay-url').fill(`${handlerUrl}/hook`);
+  const body = dialog.getByTestId('replay-body');
+  await expect(body).toHaveValue(whatsappBody);
+  await body.fill(whatsappBody.replace(opts.from, opts.to));
+  const resign = dialog.getByTestId('replay-resign');
+  await expect(resign).toBeChecked(); // on by default: Meta is re-signable
+  if (!opts.resign) await resign.uncheck();
+  await dialog.getByTestId('replay-send').click();
+  const result = dialog.getByTestId('replay-result');
+  await expect(result).toBeVisible();
+  return { dialog, result };
+}
+
+test('edit & replay to a local handler: the edited bytes arrive, re-signed they verify; unsigned they fail', async ({
+  app,
+  server,
+}) => {
+  await sendSignedWhatsApp(server.receiverUrl);
+  const row = rowByPath(app, '/webhooks/whatsapp');
+  await expect(row.locator('[data-verdict="pass"]')).toBeVisible();
+  await row.click();
+  const originalId = Number(await app.locator('.detail').getAttribute('data-capture-id'));
+
+  // Re-signed edit.
+  const edited = whatsappBody.replace('Original text from the provider', 'Edited before replay');
+  const { dialog, result } = await editAndReplay(app, {
+    from: 'Original text from the provider',
+    to: 'Edited before replay',
+    resign: true,
+  });
+  await expect(result.getByTestId('replay-resigned')).toContainText(/x-hub-signature-256/i);
+  await expect(result.getByTestId('replay-resigned')).toContainText('app secret');
+  await expect(result).toContainText('202');
+  await expect(result.getByTestId('answer-body')).toContainText('"handled": true');
+
+  // The handler got exactly the edited bytes, with a signature over them.
+  await expect.poll(() => received.length).toBe(1);
+  expect(received[0]!.body.equals(Buffer.from(edited, 'utf8'))).toBe(true);
+  expect(received[0]!.url).toBe('/hook');
+  expect(received[0]!.headers['x-hub-signature-256']).toBe(hubSignature(edited));
+
+  // The new capture is linked, and verifies.
+  const replayText = await result.getByTestId('replay-open-capture').textContent();
+  const replayId = Number(/#(\d+)/.exec(replayText ?? '')![1]);
+  await expect
+    .poll(async () => (await server.call<Detail>('getCapture', { id: replayId })).verdict)
+    .toBe('pass');
+  const replayed = await server.call<Detail>('getCapture', { id: replayId });
+  expect(replayed.replayOf).toBe(originalId);
+  expect(Buffer.from(replayed.bodyBase64, 'base64').toString('utf8')).toBe(edited);
+
+  await result.getByTestId('replay-open-capture').click();
+  await expect(dialog).toBeHidden();
+  await expect(app.locator('.detail')).toHaveAttribute('data-capture-id', String(replayId));
+  const marker = app.getByTestId('origin-marker');
+  await expect(marker).toContainText(`replay of #${originalId}`);
+  await expect(marker).toContainText('re-signed');
+  // The Response tab of a replay holds the handler's answer.
+  await app.getByRole('tab', { name: /^Response/ }).click();
+  await expect(app.getByTestId('receiver-response')).toContainText('What the handler answered this replay');
+  await expect(app.getByTestId('receiver-response').locator('.status')).toHaveText('202');
+
+  // Back to the original through the marker; edit again without re-signing.
+  await marker.getByRole('button', { name: `#${originalId}` }).click();
+  await expect(app.locator('.detail')).toHaveAttribute('data-capture-id', String(originalId));
+  const unsigned = whatsappBody.replace('Original text from the provider', 'Tampered, not re-signed');
+  const second = await editAndReplay(app, {
+    from: 'Original text from the provider',
+    to: 'Tampered, not re-signed',
+    resign: false,
+  });
+  await expect(second.result.getByTestId('replay-resigned')).toHaveCount(0);
+  await expect(second.result).toContainText('Edited without re-signing');
+  await expect.poll(() => received.length).toBe(2);
+  expect(received[1]!.body.equals(Buffer.from(unsigned, 'utf8'))).toBe(true);
+  expect(received[1]!.headers['x-hub-signature-256']).toBe(hubSignature(whatsappBody));
+  const secondText = await second.result.getByTestId('replay-open-capture').textContent();
+  const secondId = Number(/#(\d+)/.exec(secondText ?? '')![1]);
+  await expect
+    .poll(async () => (await server.call<Detail>('getCapture', { id: secondId })).verdict)
+    .toBe('fail');
+});
+
+test('one-click Replay asks for a URL when no forward target is set; Copy as cURL copies a quoted command', async ({
+  app,
+  server,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await sendSignedWhatsApp(server.receiverUrl);
+  await rowByPath(app, '/webhooks/whatsapp').click();
+  await app.getByTestId('replay-button').click();
+  const prompt = app.getByTestId('replay-url-prompt');
+  await prompt.getByTestId('replay-prompt-url').fill(`${handlerUrl}/again`);
+  await prompt.getByTestId('replay-prompt-send').click();
+  const flash = app.getByTestId('replay-flash');
+  await expect(flash).toContainText('202');
+  await expect.poll(() => received.length).toBe(1);
+  expect(received[0]!.body.toString('utf8')).toBe(whatsappBody);
+
+  await app.getByTestId('copy-curl').click();
+  await expect(app.getByTestId('copy-curl')).toHaveText('Copied');
+  const curl = await app.evaluate(() => navigator.clipboard.readText());
+  expect(curl).toMatch(/^curl --globoff/m);
+  expect(curl).toContain(`'${server.receiverUrl}/webhooks/whatsapp'`);
+  expect(curl).toContain("'x-hub-signature-256: ");
+});
+
+test('a response rule answering 500 shows in the Response tab; forwarding shows each target\u2019s answer live', async ({
+  app,
+  server,
+}) => {
+  // Response rule through the panel: the Meta preset.
+  await openTools(app, 'rules');
+  await app.getByTestId('preset-meta-500').click();
+  await expect(app.getByTestId('response-rule')).toHaveCount(1);
+  await expect(app.getByTestId('response-rule')).toContainText('answer 500');
+  await app.getByTestId('save-rules').click();
+  await expect(app.getByTestId('rules-panel')).toContainText('Saved');
+
+  // Forwarding through the panel: the local handler, and one where nothing listens.
+  await app.getByRole('tab', { name: 'Forwarding' }).click();
+  await app.getByTestId('add-forward-target').click();
+  await app.getByTestId('forward-url').first().fill(handlerUrl);
+  await app.getByTestId('add-forward-target').click();
+  await app.getByTestId('forward-url').nth(1).fill('http://127.0.0.1:9/down');
+  await app.getByTestId('save-forwarding').click();
+  await expect(app.getByTestId('forwarding-panel')).toContainText('Saved');
+  await app.keyboard.press('Escape');
+  await expect(app.getByTestId('replay-tools-dialog')).toBeHidden();
+  await expect(app.getByTestId('forward-chip')).toHaveAttribute('data-state', 'on');
+
+  expect(await server.call<{ rules: unknown[] }>('getResponseRules')).toMatchObject({
+    rules: [{ status: 500, match: { provider: 'meta' } }],
+  });
+
+  // The forward outcomes arrive after the capture (capture.forwarded): the tab fills in live.
+  expect(await sendSignedWhatsApp(server.receiverUrl, '/webhooks/whatsapp/rule')).toBe(500);
+  await rowByPath(app, '/webhooks/whatsapp/rule').click();
+  await app.getByRole('tab', { name: /^Response/ }).click();
+  const receiver = app.getByTestId('receiver-response');
+  await expect(receiver.locator('.status')).toHaveText('500');
+  await expect(receiver.getByTestId('answer-body')).toHaveText('Simulated failure (Hookscope response rule)');
+
+  const outcomes = app.getByTestId('forward-outcome');
+  await expect(outcomes).toHaveCount(2);
+  const ok = outcomes.filter({ hasText: handlerUrl + '/webhooks/whatsapp/rule' });
+  await expect(ok.locator('.status')).toHaveText('202');
+  await expect(ok.getByTestId('answer-body')).toContainText('"handled": true');
+  const down = outcomes.filter({ hasText: '127.0.0.1:9' });
+  await expect(down.getByTestId('outcome-error')).toHaveAttribute('data-code', 'connection_refused');
+  await expect(down).toContainText('Is your handler running on 127.0.0.1:9?');
+  expect(received[0]!.body.toString('utf8')).toBe(whatsappBody);
+
+  // Pause from the top bar: the next capture is not forwarded.
+  await app.getByTestId('forward-pause-toggle').click();
+  await expect(app.getByTestId('forward-chip')).toHaveAttribute('data-state', 'paused');
+  await expect
+    .poll(async () => (await server.call<{ paused: boolean }>('getForwardSettings')).paused)
+    .toBe(true);
+});
+
+test('compose a test event and send it: it lands in the list, signed', async ({ app, server }) => {
+  await openTools(app, 'compose');
+  const panel = app.getByTestId('compose-panel');
+  await panel.getByTestId('compose-template').selectOption('whatsapp-text');
+  await expect(panel.getByTestId('compose-signed')).toContainText('app secret');
+  await expect(panel.getByTestId('compose-curl')).toContainText('curl');
+  const body = panel.getByTestId('compose-body');
+  await expect(body).not.toHaveValue('');
+  const text = await body.inputValue();
+  const parsed = JSON.parse(text) as Record<string, unknown>;
+  parsed['e2e_marker'] = 'composed-in-e2e';
+  await body.fill(JSON.stringify(parsed));
+  await expect(panel.getByTestId('compose-curl')).toContainText('composed-in-e2e');
+  await panel.getByTestId('compose-send').click();
+  await expect(panel.getByTestId('compose-result')).toContainText('200');
+
+  await app.keyboard.press('Escape');
+  const row = rowByPath(app, '/webhooks/whatsapp');
+  await expect(row).toHaveCount(1);
+  await expect(row.locator('[data-verdict="pass"]')).toBeVisible();
+  await row.click();
+  await expect(app.getByTestId('origin-marker')).toHaveCount(0); // sent to the receiver: a real capture
+  const id = Number(await app.locator('.detail').getAttribute('data-capture-id'));
+  const detail = await server.call<Detail>('getCapture', { id });
+  expect(Buffer.from(detail.bodyBase64, 'base64').toString('utf8')).toContain('composed-in-e2e');
+});
+
+test('export HAR, import it back: the same bodies, marked imported, warnings shown', async ({
+  app,
+  server,
+}) => {
+  const binary = Buffer.from([0x00, 0xff, 0x10, 0x80, 0x7f, 0x0d, 0x0a, 0xc3, 0x28]);
+  await sendSignedWhatsApp(server.receiverUrl, '/webhooks/whatsapp/export');
+  await send(server.receiverUrl, {
+    path: '/bin/export',
+    headers: { 'content-type': 'application/octet-stream' },
+    body: binary,
+  });
+  await expect(rows(app)).toHaveCount(2);
+  const before = (await server.call<{ items: { id: number; path: string }[] }>('listCaptures')).items;
+
+  await openTools(app, 'export');
+  await app.getByTestId('export-all').check();
+  const downloadPromise = app.waitForEvent('download');
+  await app.getByTestId('export-run').click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/\.har$/);
+  await expect(app.getByTestId('export-result')).toContainText('Saved 2 captures');
+  const file = await download.path();
+  const har = JSON.parse(await readFile(file, 'utf8')) as { log: { version: string; entries: unknown[] } };
+  expect(har.log.version).toBe('1.2');
+  expect(har.log.entries).toHaveLength(2);
+
+  await app.getByTestId('import-file').setInputFiles(file);
+  await expect(app.getByTestId('import-result')).toContainText('Imported 2 captures');
+  await expect(rows(app)).toHaveCount(4);
+
+  const after = (
+    await server.call<{ items: { id: number; path: string; origin: string | null }[] }>('listCaptures')
+  ).items;
+  for (const original of before) {
+    const copy = after.find((c) => c.path === original.path && c.origin === 'imported');
+    expect(copy, `imported copy of ${original.path}`).toBeDefined();
+    const [a, b] = await Promise.all([
+      server.call<Detail>('getCapture', { id: original.id }),
+      server.call<Detail>('getCapture', { id: copy!.id }),
+    ]);
+    expect(b.bodyBase64).toBe(a.bodyBase64);
+  }
+
+  // The imported capture says so.
+  await app.getByRole('button', { name: /^Open #/ }).click();
+  await expect(app.getByTestId('replay-tools-dialog')).toBeHidden();
+  await expect(app.getByTestId('origin-marker')).toHaveAttribute('data-origin', 'imported');
+
+  // A HAR with one good entry and one unusable one: the good one is imported, the other warned about.
+  await openTools(app, 'export');
+  const mixed = {
+    log: {
+      version: '1.2',
+      creator: { name: 'e2e', version: '1' },
+      entries: [
+        har.log.entries[0],
+        { startedDateTime: 'yesterday', request: { method: 'POST' }, response: {} },
+      ],
+    },
+  };
+  await app.getByTestId('import-file').setInputFiles({
+    name: 'mixed.har',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(mixed)),
+  });
+  await expect(app.getByTestId('import-result')).toContainText('Imported 1 capture from mixed.har');
+  await expect(app.getByTestId('import-warnings')).toContainText('Entry 2 skipped');
+
+  // A broken file: the error is shown, nothing imported.
+  await app.getByTestId('import-file').setInputFiles({
+    name: 'broken.har',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"log": {"entries": "nope"}}'),
+  });
+  await expect(app.getByTestId('import-error')).toBeVisible();
+});
