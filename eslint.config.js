@@ -8,7 +8,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const electronBan = {
-  paths: [{ name: 'electron', message: 'The core and the contract run in plain Node: never import electron.' }],
+  paths: [
+    { name: 'electron', message: 'The core and the contract run in plain Node: never import electron.' },
+  ],
   patterns: [{ group: ['electron/*'], message: 'The core never imports electron.' }],
 };
 
@@ -35,7 +37,10 @@ export default tseslint.config(
           paths: electronBan.paths,
           patterns: [
             ...electronBan.patterns,
-            { group: ['node:*', '../core/*', '../core', '../electron/*'], message: 'The contract imports only zod.' },
+            {
+              group: ['node:*', '../core/*', '../core', '../electron/*'],
+              message: 'The contract imports only zod.',
+            },
           ],
         },
       ],

@@ -64,7 +64,10 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
   });
   let listening: { port: number; url: string };
   try {
-    listening = await receiver.listen(options.receiverPort ?? DEFAULT_RECEIVER_PORT, options.receiverHost ?? '127.0.0.1');
+    listening = await receiver.listen(
+      options.receiverPort ?? DEFAULT_RECEIVER_PORT,
+      options.receiverHost ?? '127.0.0.1',
+    );
   } catch (error) {
     store.close();
     throw error;

@@ -38,10 +38,18 @@ export function createControlApi(options: ControlApiOptions): ControlApi {
   // Host and Origin first, for every route including static files.
   app.use((req, res, next) => {
     if (!isAllowedHost(req.headers.host, port)) {
-      return sendError(res, 'forbidden', `Host "${req.headers.host ?? ''}" is not allowed; use http://127.0.0.1:${port}.`);
+      return sendError(
+        res,
+        'forbidden',
+        `Host "${req.headers.host ?? ''}" is not allowed; use http://127.0.0.1:${port}.`,
+      );
     }
     if (!isAllowedOrigin(req.headers.origin, port)) {
-      return sendError(res, 'forbidden', `Origin "${req.headers.origin}" may not use the Hookscope control API.`);
+      return sendError(
+        res,
+        'forbidden',
+        `Origin "${req.headers.origin}" may not use the Hookscope control API.`,
+      );
     }
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
@@ -50,20 +58,29 @@ export function createControlApi(options: ControlApiOptions): ControlApi {
 
   app.use('/api', (req, res, next) => {
     if (!tokensEqual(bearerToken(req.headers.authorization), options.token)) {
-      return sendError(res, 'unauthorized', 'Missing or wrong token: send "Authorization: Bearer <token>" (printed at start-up).');
+      return sendError(
+        res,
+        'unauthorized',
+        'Missing or wrong token: send "Authorization: Bearer <token>" (printed at start-up).',
+      );
     }
     res.setHeader('Cache-Control', 'no-store');
     next();
   });
   app.use('/api', express.json({ limit: '64mb', strict: true, type: () => true }));
-  app.use('/api', (error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
-    if (!error) return next();
-    if (error.type === 'entity.too.large') return sendError(res, 'payload_too_large', 'Request body over 64 MB.');
-    return sendError(res, 'invalid_input', `Request body is not valid JSON: ${error.message}`);
-  });
+  app.use(
+    '/api',
+    (error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
+      if (!error) return next();
+      if (error.type === 'entity.too.large')
+        return sendError(res, 'payload_too_large', 'Request body over 64 MB.');
+      return sendError(res, 'invalid_input', `Request body is not valid JSON: ${error.message}`);
+    },
+  );
   app.all('/api/:operation', async (req, res) => {
     const name = req.params.operation as string;
-    if (!isOperationName(name)) return sendError(res, 'unknown_operation', `Unknown operation "${name}". See docs/api.md.`);
+    if (!isOperationName(name))
+      return sendError(res, 'unknown_operation', `Unknown operation "${name}". See docs/api.md.`);
     if (req.method !== 'POST') return sendError(res, 'method_not_allowed', `Use POST /api/${name}.`);
     try {
       const result = await options.service.call(name, req.body ?? {});
@@ -122,7 +139,12 @@ function sendError(res: Response, code: ErrorCode, message: string): void {
   res.status(httpStatusFor(code)).json(body);
 }
 
-function attachEvents(server: Server, wss: WebSocketServer, options: ControlApiOptions, port: () => number): void {
+function attachEvents(
+  server: Server,
+  wss: WebSocketServer,
+  options: ControlApiOptions,
+  port: () => number,
+): void {
   server.on('upgrade', (req: IncomingMessage, socket: Socket, head: Buffer) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const refuse = (status: number, text: string) => {
@@ -162,7 +184,9 @@ function serveRenderer(app: express.Express, options: ControlApiOptions, port: (
       res
         .status(503)
         .type('text/plain')
-        .send('The inspector UI is not built. Run `npm run build` (or `npm run headless`, which builds first).');
+        .send(
+          'The inspector UI is not built. Run `npm run build` (or `npm run headless`, which builds first).',
+        );
     });
     return;
   }

@@ -30,7 +30,8 @@ function fail(message: string): never {
 function portFrom(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`${name} must be a port number (0-65535), got "${value}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`${name} must be a port number (0-65535), got "${value}".`);
   return port;
 }
 
@@ -66,15 +67,28 @@ async function main(): Promise<void> {
     return;
   }
   const env = process.env;
-  const receiverPort = portFrom((values['receiver-port'] as string) ?? env.HOOKSCOPE_RECEIVER_PORT, DEFAULT_RECEIVER_PORT, '--receiver-port');
-  const inspectorPort = portFrom((values['inspector-port'] as string) ?? env.HOOKSCOPE_INSPECTOR_PORT, DEFAULT_INSPECTOR_PORT, '--inspector-port');
+  const receiverPort = portFrom(
+    (values['receiver-port'] as string) ?? env.HOOKSCOPE_RECEIVER_PORT,
+    DEFAULT_RECEIVER_PORT,
+    '--receiver-port',
+  );
+  const inspectorPort = portFrom(
+    (values['inspector-port'] as string) ?? env.HOOKSCOPE_INSPECTOR_PORT,
+    DEFAULT_INSPECTOR_PORT,
+    '--inspector-port',
+  );
   if (receiverPort !== 0 && receiverPort === inspectorPort) {
-    fail('The receiver and the inspector need different ports: the receiver is public, the control API never is.');
+    fail(
+      'The receiver and the inspector need different ports: the receiver is public, the control API never is.',
+    );
   }
   const receiverHost = (values['receiver-host'] as string) ?? env.HOOKSCOPE_RECEIVER_HOST ?? '127.0.0.1';
-  const dataDir = resolve((values['data-dir'] as string) ?? env.HOOKSCOPE_DATA_DIR ?? join(homedir(), '.hookscope'));
+  const dataDir = resolve(
+    (values['data-dir'] as string) ?? env.HOOKSCOPE_DATA_DIR ?? join(homedir(), '.hookscope'),
+  );
   const token = (values.token as string) ?? env.HOOKSCOPE_TOKEN ?? randomBytes(24).toString('base64url');
-  if (!/^[\w.~-]{16,256}$/.test(token)) fail('--token must be 16-256 characters of letters, digits, "-", "_", "." or "~".');
+  if (!/^[\w.~-]{16,256}$/.test(token))
+    fail('--token must be 16-256 characters of letters, digits, "-", "_", "." or "~".');
   registerSecretForRedaction(token);
 
   const logger = createLogger();
@@ -99,7 +113,9 @@ async function main(): Promise<void> {
     logger,
     ...(fakeNgrok ? { ngrok: fakeNgrok } : {}),
   });
-  const rendererDir = [join(here, '../renderer'), resolve('out/renderer')].find((d) => existsSync(join(d, 'index.html')));
+  const rendererDir = [join(here, '../renderer'), resolve('out/renderer')].find((d) =>
+    existsSync(join(d, 'index.html')),
+  );
   const api = createControlApi({
     service: core.service,
     token,

@@ -33,7 +33,11 @@ import {
   type SentTestEvent,
 } from './replay-types';
 
-const providerIdInput = z.string().min(1).max(64).regex(/^[a-z0-9-]+$/, 'provider ids are lowercase, e.g. "stripe"');
+const providerIdInput = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9-]+$/, 'provider ids are lowercase, e.g. "stripe"');
 
 const captureId = z.number().int().positive();
 
@@ -77,7 +81,10 @@ export const operations = {
       pathPrefix: z.string().max(2048).optional(),
       status: z.number().int().min(100).max(599).optional(),
       /** e.g. ["fail"] for "failures only". */
-      verdicts: z.array(z.enum(['pass', 'fail', 'handshake', 'unverifiable', 'no-secret', 'unsigned'])).max(6).optional(),
+      verdicts: z
+        .array(z.enum(['pass', 'fail', 'handshake', 'unverifiable', 'no-secret', 'unsigned']))
+        .max(6)
+        .optional(),
       provider: z.string().max(64).optional(),
     })
     .strict(),

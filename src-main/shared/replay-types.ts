@@ -70,7 +70,8 @@ export type ForwardSettings = z.infer<typeof forwardSettingsSchema>;
 export const setForwardSettingsInput = forwardSettingsSchema;
 
 /** Stable codes for a send that got no HTTP answer. */
-export type SendErrorCode = 'connection_refused' | 'timeout' | 'dns' | 'reset' | 'tls' | 'invalid_request' | 'network';
+export type SendErrorCode =
+  'connection_refused' | 'timeout' | 'dns' | 'reset' | 'tls' | 'invalid_request' | 'network';
 
 /** What one send (forward, replay, test event) produced: the handler's answer or why there was none. */
 export interface SendOutcome {
@@ -189,8 +190,14 @@ export const responseRuleSchema = z
     status: z.number().int().min(100).max(599),
     headers: z.array(headerPair).max(100).default([]),
     /** Response body as text (UTF-8), or `bodyBase64` for bytes. */
-    body: z.string().max(1024 * 1024).optional(),
-    bodyBase64: z.string().max(1.4 * 1024 * 1024).optional(),
+    body: z
+      .string()
+      .max(1024 * 1024)
+      .optional(),
+    bodyBase64: z
+      .string()
+      .max(1.4 * 1024 * 1024)
+      .optional(),
     /** Wait this long before answering (or dropping), up to 60 s. */
     delayMs: z.number().int().min(0).max(MAX_RULE_DELAY_MS).default(0),
     /** Destroy the connection without answering (what a provider sees as a network failure). */
@@ -220,7 +227,10 @@ export const composeEventInput = z
         /** Set (replace by name) or add these headers. */
         headers: z.array(headerPair).max(100).optional(),
         /** The whole body as text. */
-        body: z.string().max(10 * 1024 * 1024).optional(),
+        body: z
+          .string()
+          .max(10 * 1024 * 1024)
+          .optional(),
       })
       .strict()
       .optional(),
@@ -289,7 +299,10 @@ export interface ExportResult {
 export const importHarInput = z
   .object({
     /** The HAR file's text (JSON). */
-    har: z.string().min(2).max(64 * 1024 * 1024),
+    har: z
+      .string()
+      .min(2)
+      .max(64 * 1024 * 1024),
   })
   .strict();
 

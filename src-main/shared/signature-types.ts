@@ -125,7 +125,8 @@ export interface SignatureEntry {
 }
 
 export interface HandshakeInfo {
-  kind: 'meta-subscribe' | 'slack-url-verification' | 'zoom-url-validation' | 'discord-ping' | 'discord-probe';
+  kind:
+    'meta-subscribe' | 'slack-url-verification' | 'zoom-url-validation' | 'discord-ping' | 'discord-probe';
   note: string;
   /** What the endpoint must answer for the provider to accept it. */
   expectedResponse: { status: number; contentType: string | null; body: string } | null;
@@ -179,7 +180,8 @@ export const signatureProviders: readonly SignatureProviderInfo[] = [
   {
     id: 'meta',
     name: 'Meta / WhatsApp Cloud API',
-    secretHint: 'App Secret: App Dashboard › App settings › Basic (not the access token, not the verify token).',
+    secretHint:
+      'App Secret: App Dashboard › App settings › Basic (not the access token, not the verify token).',
     secretKind: 'hmac',
   },
   {
@@ -198,13 +200,15 @@ export const signatureProviders: readonly SignatureProviderInfo[] = [
   {
     id: 'stripe',
     name: 'Stripe',
-    secretHint: 'Endpoint signing secret whsec_… (Dashboard › Webhooks › endpoint, or printed by `stripe listen`).',
+    secretHint:
+      'Endpoint signing secret whsec_… (Dashboard › Webhooks › endpoint, or printed by `stripe listen`).',
     secretKind: 'hmac',
   },
   {
     id: 'shopify',
     name: 'Shopify',
-    secretHint: 'App client secret (API secret key); admin-created webhooks use Settings › Notifications key.',
+    secretHint:
+      'App client secret (API secret key); admin-created webhooks use Settings › Notifications key.',
     secretKind: 'hmac',
   },
   {
@@ -237,23 +241,31 @@ export const signatureProviders: readonly SignatureProviderInfo[] = [
     secretHint: 'Notification destination secret key pdl_ntfset_…: Developer tools › Notifications.',
     secretKind: 'hmac',
   },
-  { id: 'linear', name: 'Linear', secretHint: 'Webhook signing secret: Settings › API › Webhooks.', secretKind: 'hmac' },
+  {
+    id: 'linear',
+    name: 'Linear',
+    secretHint: 'Webhook signing secret: Settings › API › Webhooks.',
+    secretKind: 'hmac',
+  },
   {
     id: 'zoom',
     name: 'Zoom',
-    secretHint: 'Secret Token: Marketplace app › Features › Event subscriptions (not the Verification Token).',
+    secretHint:
+      'Secret Token: Marketplace app › Features › Event subscriptions (not the Verification Token).',
     secretKind: 'hmac',
   },
   {
     id: 'discord',
     name: 'Discord interactions',
-    secretHint: 'Application Public Key (64 hex chars): Developer Portal › General Information (not the bot token).',
+    secretHint:
+      'Application Public Key (64 hex chars): Developer Portal › General Information (not the bot token).',
     secretKind: 'public-key',
   },
   {
     id: 'sendgrid',
     name: 'SendGrid Event Webhook',
-    secretHint: 'Verification key (base64 public key): Mail Settings › Event Webhook › Signature verification.',
+    secretHint:
+      'Verification key (base64 public key): Mail Settings › Event Webhook › Signature verification.',
     secretKind: 'public-key',
   },
   {
@@ -292,7 +304,12 @@ export const genericHmacConfigSchema = z
     timestampHeader: z.string().max(200).optional(),
     idHeader: z.string().max(200).optional(),
     /** Accepted age in seconds, both directions. No check when absent. */
-    toleranceSeconds: z.number().int().min(0).max(10 * 365 * 86400).optional(),
+    toleranceSeconds: z
+      .number()
+      .int()
+      .min(0)
+      .max(10 * 365 * 86400)
+      .optional(),
     /** How the secret becomes key bytes. Default "raw". */
     keyEncoding: z.enum(['raw', 'base64', 'hex', 'whsec-base64']).optional(),
   })

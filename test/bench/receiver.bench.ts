@@ -24,7 +24,11 @@ interface Row {
 }
 
 function jsonBody(bytes: number): string {
-  const base = { object: 'whatsapp_business_account', entry: [{ id: '1', changes: [{ field: 'messages', value: {} }] }], pad: '' };
+  const base = {
+    object: 'whatsapp_business_account',
+    entry: [{ id: '1', changes: [{ field: 'messages', value: {} }] }],
+    pad: '',
+  };
   const overhead = JSON.stringify(base).length;
   base.pad = 'x'.repeat(Math.max(0, bytes - overhead));
   return JSON.stringify(base);
@@ -100,8 +104,12 @@ async function main(): Promise<void> {
   console.log('\n# Ratios and checks');
   let failures = 0;
   for (const scenario of scenarios) {
-    const name = rows.find((r) => r.kind === 'hookscope' && r.rps && r.scenario.startsWith(scenario.size >= 1024 ? String(scenario.size / 1024) : ''))
-      ?.scenario;
+    const name = rows.find(
+      (r) =>
+        r.kind === 'hookscope' &&
+        r.rps &&
+        r.scenario.startsWith(scenario.size >= 1024 ? String(scenario.size / 1024) : ''),
+    )?.scenario;
     void name;
   }
   const byScenario = new Map<string, Row[]>();
@@ -118,9 +126,12 @@ async function main(): Promise<void> {
     if (lost) failures++;
   }
   const target = byScenario.get('1 KB × 100 conn')!;
-  const ratio = target.find((r) => r.kind === 'hookscope')!.rps / target.find((r) => r.kind === 'bare-express')!.rps;
+  const ratio =
+    target.find((r) => r.kind === 'hookscope')!.rps / target.find((r) => r.kind === 'bare-express')!.rps;
   const p99 = byScenario.get('1 KB × 10 conn')!.find((r) => r.kind === 'hookscope')!.p99;
-  console.log(`\nTarget: receiver ≥ 0.8× bare Express at 1 KB/100 conn → ${ratio.toFixed(2)}× ${ratio >= 0.8 ? 'MET' : 'MISSED'}`);
+  console.log(
+    `\nTarget: receiver ≥ 0.8× bare Express at 1 KB/100 conn → ${ratio.toFixed(2)}× ${ratio >= 0.8 ? 'MET' : 'MISSED'}`,
+  );
   console.log(`Target: p99 < 50 ms at 1 KB/10 conn → ${p99} ms ${p99 < 50 ? 'MET' : 'MISSED'}`);
   console.log(`Target: zero lost acknowledged captures → ${failures === 0 ? 'MET' : 'MISSED'}`);
 }

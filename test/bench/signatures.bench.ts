@@ -11,9 +11,20 @@ const BODY_BYTES = 64 * 1024;
 function jsonBody(bytes: number): Buffer {
   // A WhatsApp-like envelope filled with realistic message objects up to (not over) the target size.
   const messages: unknown[] = [];
-  const envelope = () => ({ object: 'whatsapp_business_account', entry: [{ id: '1', changes: [{ value: { messaging_product: 'whatsapp', messages }, field: 'messages' }] }] });
+  const envelope = () => ({
+    object: 'whatsapp_business_account',
+    entry: [
+      { id: '1', changes: [{ value: { messaging_product: 'whatsapp', messages }, field: 'messages' }] },
+    ],
+  });
   for (let i = 0; ; i++) {
-    messages.push({ from: '447700900456', id: `wamid.${randomBytes(12).toString('hex')}`, timestamp: String(NOW - i), type: 'text', text: { body: `message ${i} — café ${'x'.repeat(40)}` } });
+    messages.push({
+      from: '447700900456',
+      id: `wamid.${randomBytes(12).toString('hex')}`,
+      timestamp: String(NOW - i),
+      type: 'text',
+      text: { body: `message ${i} — café ${'x'.repeat(40)}` },
+    });
     if (Buffer.byteLength(JSON.stringify(envelope())) > bytes) {
       messages.pop();
       break;
@@ -51,13 +62,23 @@ const secrets: SecretLookup = (id) =>
     : id === 'wasphere'
       ? [{ label: 'wasphere', value: 'wasphere-secret-0000000000000' }]
       : [];
-const wrongSecrets: SecretLookup = (id) => (id === 'meta' ? [{ label: 'wrong', value: 'definitely-not-it-000000000' }, { label: 'wrong 2', value: 'also-not-it-1111111111' }] : secrets(id));
+const wrongSecrets: SecretLookup = (id) =>
+  id === 'meta'
+    ? [
+        { label: 'wrong', value: 'definitely-not-it-000000000' },
+        { label: 'wrong 2', value: 'also-not-it-1111111111' },
+      ]
+    : secrets(id);
 
 const req = (sig: string): AnalysisRequest => ({
   method: 'POST',
   url: 'https://abc.ngrok.app/webhook',
   path: '/webhook',
-  headers: [['Content-Type', 'application/json'], ['Content-Length', String(body.length)], ['X-Hub-Signature-256', sig]],
+  headers: [
+    ['Content-Type', 'application/json'],
+    ['Content-Length', String(body.length)],
+    ['X-Hub-Signature-256', sig],
+  ],
   body,
   receivedAtUnix: NOW,
   nowUnix: NOW,
@@ -72,14 +93,20 @@ const swReq: AnalysisRequest = {
     ['webhook-signature', `v1,${createHmac('sha256', 'not-the-key').update(body).digest('base64')}`],
   ],
 };
-const swSecrets: SecretLookup = (id) => (id === 'standard-webhooks' ? [{ label: 'sw', value: swSecret }] : []);
+const swSecrets: SecretLookup = (id) =>
+  id === 'standard-webhooks' ? [{ label: 'sw', value: swSecret }] : [];
 
 // Sanity: the scenarios do what they claim.
 const passReport = analyseSignature(req(goodSig), secrets);
 const failReport = analyseSignature(req(`sha256=${'0'.repeat(64)}`), wrongSecrets);
 const swReport = analyseSignature(swReq, swSecrets);
 if (passReport.verdict !== 'pass' || failReport.verdict !== 'fail' || swReport.verdict !== 'fail') {
-  console.error('bench scenarios are not what they claim', passReport.verdict, failReport.verdict, swReport.verdict);
+  console.error(
+    'bench scenarios are not what they claim',
+    passReport.verdict,
+    failReport.verdict,
+    swReport.verdict,
+  );
   process.exit(1);
 }
 
@@ -98,5 +125,13 @@ const line = (name: string, s: { median: number; p95: number }, target?: number)
 console.log(`signatures bench — body ${body.length} bytes, Node ${process.version}`);
 line('baseline: one raw HMAC-SHA256 of the body', baseline);
 line('pass (Meta, 2 stored secrets, 1st matches)', pass, 5);
-line(`full diagnosis (Meta, ${failReport.diagnosis.length} finding(s): ${failReport.diagnosis.map((d) => d.code).join(',')})`, diagnosis, 50);
-line(`full diagnosis (Standard Webhooks: ${swReport.diagnosis.map((d) => d.code).join(',')})`, diagnosisSw, 50);
+line(
+  `full diagnosis (Meta, ${failReport.diagnosis.length} finding(s): ${failReport.diagnosis.map((d) => d.code).join(',')})`,
+  diagnosis,
+  50,
+);
+line(
+  `full diagnosis (Standard Webhooks: ${swReport.diagnosis.map((d) => d.code).join(',')})`,
+  diagnosisSw,
+  50,
+);

@@ -76,8 +76,12 @@ async function postToVisible(browser: Browser): Promise<void> {
       visible.push(((await shownAt.jsonValue()) as number) - t0);
     }
     console.log('# POST → row visible (200 sequential requests)');
-    console.log(`  HTTP ack (baseline): p50 ${percentile(acked, 50).toFixed(1)} ms  p95 ${percentile(acked, 95).toFixed(1)} ms`);
-    console.log(`  row visible:         p50 ${percentile(visible, 50).toFixed(1)} ms  p95 ${percentile(visible, 95).toFixed(1)} ms`);
+    console.log(
+      `  HTTP ack (baseline): p50 ${percentile(acked, 50).toFixed(1)} ms  p95 ${percentile(acked, 95).toFixed(1)} ms`,
+    );
+    console.log(
+      `  row visible:         p50 ${percentile(visible, 50).toFixed(1)} ms  p95 ${percentile(visible, 95).toFixed(1)} ms`,
+    );
     console.log(`  ratio visible/ack p95: ${(percentile(visible, 95) / percentile(acked, 95)).toFixed(1)}×`);
     console.log(`  Target: p95 < 250 ms → ${percentile(visible, 95) < 250 ? 'MET' : 'MISSED'}`);
     await page.close();
@@ -90,7 +94,9 @@ async function postToVisible(browser: Browser): Promise<void> {
 function seed(dataDir: string, count: number): void {
   const store = new CaptureStore(dataDir);
   const start = nowMicros() - count * 1000;
-  const body = Buffer.from(JSON.stringify({ object: 'whatsapp_business_account', entry: [{ id: '1', changes: [] }] }));
+  const body = Buffer.from(
+    JSON.stringify({ object: 'whatsapp_business_account', entry: [{ id: '1', changes: [] }] }),
+  );
   for (let i = 0; i < count; i++) {
     const capture: NewCapture = {
       receivedAtUs: start + i * 1000,
@@ -124,7 +130,9 @@ async function largeList(browser: Browser): Promise<void> {
   const fullDir = mkdtempSync(join(tmpdir(), 'hookscope-ui-100k-'));
   const t0 = performance.now();
   seed(fullDir, SEEDED);
-  console.log(`\n# ${SEEDED.toLocaleString('en')} captures (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\n# ${SEEDED.toLocaleString('en')} captures (seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+  );
   const results: Record<string, { heap: number; openMs: number; longTasks: number[]; rows: number }> = {};
   for (const [name, dir] of [
     ['empty store (baseline)', emptyDir],
@@ -149,10 +157,17 @@ async function largeList(browser: Browser): Promise<void> {
       const rows = await page.evaluate(() => document.querySelectorAll('[data-capture-id]').length);
       // How deep the scroll got: the oldest capture id rendered (ids count up from 1).
       const oldestShown = await page.evaluate(() =>
-        Math.min(...[...document.querySelectorAll('[data-capture-id]')].map((e) => Number(e.getAttribute('data-capture-id')))),
+        Math.min(
+          ...[...document.querySelectorAll('[data-capture-id]')].map((e) =>
+            Number(e.getAttribute('data-capture-id')),
+          ),
+        ),
       );
-      if (dir === fullDir) console.log(`  scrolled 30 times to the end: reached capture #${oldestShown} of ${SEEDED}`);
-      const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+      if (dir === fullDir)
+        console.log(`  scrolled 30 times to the end: reached capture #${oldestShown} of ${SEEDED}`);
+      const longTasks = await page.evaluate(
+        () => (window as unknown as { __longTasks: number[] }).__longTasks,
+      );
       results[name] = { heap: await heapMb(page), openMs, longTasks, rows };
       await page.close();
     } finally {

@@ -12,7 +12,13 @@ export interface TestCore extends RunningCore {
 
 export async function startTestCore(options: Partial<StartCoreOptions> = {}): Promise<TestCore> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hookscope-core-'));
-  const core = await startCore({ mode: 'headless', receiverPort: 0, logger: silentLogger, ...options, dataDir });
+  const core = await startCore({
+    mode: 'headless',
+    receiverPort: 0,
+    logger: silentLogger,
+    ...options,
+    dataDir,
+  });
   return {
     ...core,
     dataDir,

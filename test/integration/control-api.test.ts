@@ -13,7 +13,11 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 /** node:http, because fetch will not let a test forge Host. */
-function rawApi(path: string, headers: Record<string, string>, body = '{}'): Promise<{ status: number; body: string }> {
+function rawApi(
+  path: string,
+  headers: Record<string, string>,
+  body = '{}',
+): Promise<{ status: number; body: string }> {
   const url = new URL(server.apiBase);
   return new Promise((resolve, reject) => {
     const req = request({ host: url.hostname, port: url.port, path, method: 'POST', headers }, (res) => {
@@ -40,10 +44,16 @@ describe('guards', () => {
   });
 
   it('refuses a foreign Host (DNS rebinding) with 403 even with the token', async () => {
-    const res = await rawApi('/api/listCaptures', { Host: `evil.example:${new URL(server.apiBase).port}`, Authorization: `Bearer ${server.token}` });
+    const res = await rawApi('/api/listCaptures', {
+      Host: `evil.example:${new URL(server.apiBase).port}`,
+      Authorization: `Bearer ${server.token}`,
+    });
     expect(res.status).toBe(403);
     expect(JSON.parse(res.body).code).toBe('forbidden');
-    const ok = await rawApi('/api/listCaptures', { Host: `localhost:${new URL(server.apiBase).port}`, Authorization: `Bearer ${server.token}` });
+    const ok = await rawApi('/api/listCaptures', {
+      Host: `localhost:${new URL(server.apiBase).port}`,
+      Authorization: `Bearer ${server.token}`,
+    });
     expect(ok.status).toBe(200);
   });
 
@@ -75,14 +85,20 @@ describe('guards', () => {
         ws.on('error', () => undefined);
       });
     expect(await refused(`${wsBase}/api/events`)).toBe(401);
-    expect(await refused(`${wsBase}/api/events?token=${server.token}`, { Origin: 'https://evil.example' })).toBe(403);
+    expect(
+      await refused(`${wsBase}/api/events?token=${server.token}`, { Origin: 'https://evil.example' }),
+    ).toBe(403);
   });
 });
 
 describe('operations', () => {
   it('returns stable error codes with proper HTTP statuses', async () => {
     const post = (op: string, body: string) =>
-      fetch(`${server.apiBase}/api/${op}`, { method: 'POST', body, headers: { Authorization: `Bearer ${server.token}` } });
+      fetch(`${server.apiBase}/api/${op}`, {
+        method: 'POST',
+        body,
+        headers: { Authorization: `Bearer ${server.token}` },
+      });
     const unknown = await post('dropDatabase', '{}');
     expect(unknown.status).toBe(404);
     expect(((await unknown.json()) as { code: string }).code).toBe('unknown_operation');

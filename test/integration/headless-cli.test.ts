@@ -14,7 +14,9 @@ it('stops cleanly on SIGINT (exit 0) and keeps what it captured', async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'hookscope-cli-'));
   dirs.push(dataDir);
   const server = await startHeadless({ dataDir });
-  expect((await fetch(server.receiverUrl + '/before-stop', { method: 'POST', body: 'kept' })).status).toBe(200);
+  expect((await fetch(server.receiverUrl + '/before-stop', { method: 'POST', body: 'kept' })).status).toBe(
+    200,
+  );
   const exit = new Promise<number | null>((r) => server.child.once('exit', (code) => r(code)));
   server.child.kill('SIGINT');
   expect(await exit).toBe(0);
@@ -59,10 +61,14 @@ it('explains a port that is already taken', async () => {
   const first = await startHeadless();
   try {
     const port = new URL(first.receiverUrl).port;
-    const run = spawnSync(process.execPath, [entry, '--receiver-port', port, '--inspector-port', '0', '--data-dir', first.dataDir + '-2'], {
-      encoding: 'utf8',
-      timeout: 10_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [entry, '--receiver-port', port, '--inspector-port', '0', '--data-dir', first.dataDir + '-2'],
+      {
+        encoding: 'utf8',
+        timeout: 10_000,
+      },
+    );
     dirs.push(first.dataDir + '-2');
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`Port ${port} on 127\\.0\\.0\\.1 is already in use`));

@@ -9,7 +9,8 @@ import { FakeNgrok } from '../helpers/fake-ngrok';
 import { startTestCore, type TestCore } from '../helpers/in-process-core';
 
 const fixture = (name: string) => readFileSync(`test/fixtures/payloads/${name}`);
-const hmacHex = (secret: string, data: Buffer | string) => createHmac('sha256', secret).update(data).digest('hex');
+const hmacHex = (secret: string, data: Buffer | string) =>
+  createHmac('sha256', secret).update(data).digest('hex');
 
 let core: TestCore;
 const ngrok = new FakeNgrok();
@@ -38,7 +39,11 @@ function nextUpdate(id: number, predicate: (c: CaptureSummary) => boolean): Prom
 
 describe('signatures through the receiver', () => {
   it('shows a WhatsApp delivery signed with another secret as fail with both digests, then pass once the right secret is added — without resending', async () => {
-    await core.service.call('putSecret', { provider: 'meta', label: 'old app secret', secret: 'not-the-app-secret' });
+    await core.service.call('putSecret', {
+      provider: 'meta',
+      label: 'old app secret',
+      secret: 'not-the-app-secret',
+    });
     // Compact, as Meta delivers it (a pretty-printed copy would be diagnosed as re-serialised).
     const body = Buffer.from(JSON.stringify(JSON.parse(fixture('wa-text.json').toString())));
     const capture = await send('/whatsapp', body, {
@@ -55,7 +60,11 @@ describe('signatures through the receiver', () => {
     expect(JSON.stringify(capture)).not.toContain('not-the-app-secret');
 
     const flipped = nextUpdate(capture.id, (c) => c.verdict === 'pass');
-    const listed = await core.service.call('putSecret', { provider: 'meta', label: 'app secret', secret: 'the-real-app-secret' });
+    const listed = await core.service.call('putSecret', {
+      provider: 'meta',
+      label: 'app secret',
+      secret: 'the-real-app-secret',
+    });
     expect(JSON.stringify(listed)).not.toContain('the-real-app-secret');
     expect((await flipped).verdict).toBe('pass');
     const after = await core.service.call('getCapture', { id: capture.id });
@@ -103,9 +112,18 @@ describe('signatures through the receiver', () => {
 describe('message cards through the receiver', () => {
   it('decodes a WhatsApp text into a card with the sender name, and marks a redelivery as a duplicate', async () => {
     // A message id no earlier test used, so only the redelivery below is a duplicate.
-    const body = Buffer.from(fixture('wa-text.json').toString().replace('wamid.HBgNNTQ5MTEyMzQ1Njc4ORUCABIYFjNFQjA1', 'wamid.cards-test-1'));
+    const body = Buffer.from(
+      fixture('wa-text.json')
+        .toString()
+        .replace('wamid.HBgNNTQ5MTEyMzQ1Njc4ORUCABIYFjNFQjA1', 'wamid.cards-test-1'),
+    );
     const first = await send('/cards', body, { 'Content-Type': 'application/json' });
-    expect(first.cards[0]).toMatchObject({ kind: 'message', type: 'text', fromName: 'Ana Silva', from: '+5491123456789' });
+    expect(first.cards[0]).toMatchObject({
+      kind: 'message',
+      type: 'text',
+      fromName: 'Ana Silva',
+      from: '+5491123456789',
+    });
     expect(first.cards[0]!.summary).toBe('Hola, quiero saber el estado de mi pedido 4471');
     expect(first.summary).toContain('Ana Silva');
     expect(first.duplicateOf).toBeNull();
@@ -118,7 +136,10 @@ describe('tunnel', () => {
   it('forwards only the receiver port, reports online with the public URL, and keeps the authtoken secret', async () => {
     const events: string[] = [];
     const off = core.service.on('tunnel.status', (s) => events.push(s.state));
-    const status = await core.service.call('startTunnel', { authtoken: 'tok_abcdefghijklmnop', pathHint: '/whatsapp' });
+    const status = await core.service.call('startTunnel', {
+      authtoken: 'tok_abcdefghijklmnop',
+      pathHint: '/whatsapp',
+    });
     off();
     expect(status.state).toBe('online');
     expect(ngrok.calls.at(-1)!.addr).toBe(`127.0.0.1:${core.receiverPort}`);
@@ -127,7 +148,12 @@ describe('tunnel', () => {
     expect(info.publicUrl).toBe(status.state === 'online' ? status.url : null);
     expect(info.ngrokAuthtokenConfigured).toBe(true);
     expect(status.state === 'online' && status.webhookUrl.endsWith('/whatsapp')).toBe(true);
-    const everything = JSON.stringify([status, info, await core.service.call('listSecrets', {}), await core.service.call('getSettings', {})]);
+    const everything = JSON.stringify([
+      status,
+      info,
+      await core.service.call('listSecrets', {}),
+      await core.service.call('getSettings', {}),
+    ]);
     expect(everything).not.toContain('tok_abcdefghijklmnop');
     expect((await core.service.call('stopTunnel', {})).state).toBe('stopped');
   });
@@ -153,7 +179,9 @@ describe('decoded body view', () => {
 describe('list filters and cards', () => {
   it('lists failures only and returns the cards of recent captures for the Conversations view', async () => {
     const body = Buffer.from('{"object":"whatsapp_business_account","entry":[]}');
-    const failed = await send('/fails', body, { 'X-Hub-Signature-256': 'sha256=' + hmacHex('some-other-secret', body) });
+    const failed = await send('/fails', body, {
+      'X-Hub-Signature-256': 'sha256=' + hmacHex('some-other-secret', body),
+    });
     expect(failed.verdict).toBe('fail');
     const failures = await core.service.call('listCaptures', { verdicts: ['fail'] });
     expect(failures.items.length).toBeGreaterThan(0);

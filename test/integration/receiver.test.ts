@@ -10,7 +10,10 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 let core: TestCore;
 beforeAll(async () => {
-  core = await startTestCore({ bodyIdleTimeoutMs: 400, settingsOverrides: { receiverMaxBodyBytes: 12 * 1024 * 1024 } });
+  core = await startTestCore({
+    bodyIdleTimeoutMs: 400,
+    settingsOverrides: { receiverMaxBodyBytes: 12 * 1024 * 1024 },
+  });
 });
 afterAll(() => core.dispose());
 
@@ -26,8 +29,16 @@ async function latest(): Promise<CaptureDetail> {
 describe('byte-exact capture', () => {
   const cases: [string, Buffer, Record<string, string>][] = [
     ['binary', randomBytes(4096), { 'Content-Type': 'application/octet-stream' }],
-    ['gzip-encoded JSON (not inflated)', gzipSync(Buffer.from('{"hello":"world"}')), { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }],
-    ['invalid UTF-8', Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0xff, 0xfe, 0x22, 0x7d]), { 'Content-Type': 'application/json; charset=utf-8' }],
+    [
+      'gzip-encoded JSON (not inflated)',
+      gzipSync(Buffer.from('{"hello":"world"}')),
+      { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+    ],
+    [
+      'invalid UTF-8',
+      Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0xff, 0xfe, 0x22, 0x7d]),
+      { 'Content-Type': 'application/json; charset=utf-8' },
+    ],
     ['malformed JSON', Buffer.from('{"a": [1, 2,, }'), { 'Content-Type': 'application/json' }],
     ['empty body', Buffer.alloc(0), {}],
     ['10 MB body', randomBytes(10 * 1024 * 1024), { 'Content-Type': 'application/octet-stream' }],
@@ -59,15 +70,32 @@ describe('byte-exact capture', () => {
     expect(capture.path).toBe('/Some/Path?b=2&a=1&a=3');
     expect(capture.httpVersion).toBe('1.1');
     expect(capture.remoteAddress).toMatch(/^127\.0\.0\.1:\d+$/);
-    expect(capture.headers.map(([n]) => n)).toEqual(['Host', 'X-Zeta', 'x-lower', 'X-Dup', 'X-Alpha', 'X-Dup', 'Content-Length', 'Connection']);
+    expect(capture.headers.map(([n]) => n)).toEqual([
+      'Host',
+      'X-Zeta',
+      'x-lower',
+      'X-Dup',
+      'X-Alpha',
+      'X-Dup',
+      'Content-Length',
+      'Connection',
+    ]);
     expect(capture.headers.filter(([n]) => n === 'X-Dup').map(([, v]) => v)).toEqual(['one', 'two']);
-    expect(capture.query).toEqual([['b', '2'], ['a', '1'], ['a', '3']]);
+    expect(capture.query).toEqual([
+      ['b', '2'],
+      ['a', '1'],
+      ['a', '3'],
+    ]);
     expect(capture.receivedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
   });
 
   it('accepts 1,000 headers', async () => {
     const many = Array.from({ length: 1000 }, (_, i) => `X-Header-${i}: value-${i}\r\n`).join('');
-    const res = await rawRequest(core.receiverUrl, `POST /many HTTP/1.1\r\nHost: x\r\n${many}Content-Length: 2\r\nConnection: close\r\n\r\n`, '{}');
+    const res = await rawRequest(
+      core.receiverUrl,
+      `POST /many HTTP/1.1\r\nHost: x\r\n${many}Content-Length: 2\r\nConnection: close\r\n\r\n`,
+      '{}',
+    );
     expect(res.status).toBe(200);
     const capture = await latest();
     expect(capture.headers.filter(([n]) => n.startsWith('X-Header-'))).toHaveLength(1000);
@@ -76,7 +104,10 @@ describe('byte-exact capture', () => {
 
   it('captures any method on any path, including odd but valid ones', async () => {
     for (const method of ['PUT', 'DELETE', 'OPTIONS', 'PURGE', 'PROPFIND']) {
-      const res = await rawRequest(core.receiverUrl, `${method} /odd/${method} HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`);
+      const res = await rawRequest(
+        core.receiverUrl,
+        `${method} /odd/${method} HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n`,
+      );
       expect(res.status).toBe(200);
       expect((await latest()).method).toBe(method);
     }
@@ -148,7 +179,8 @@ describe('limits and misbehaving clients', () => {
 });
 
 describe('Meta verification handshake', () => {
-  const challenge = (token: string) => `/whatsapp?hub.mode=subscribe&hub.verify_token=${token}&hub.challenge=1158201444`;
+  const challenge = (token: string) =>
+    `/whatsapp?hub.mode=subscribe&hub.verify_token=${token}&hub.challenge=1158201444`;
 
   it('echoes the challenge as text/plain when no verify token is configured, marked "token not checked"', async () => {
     const res = await fetch(core.receiverUrl + challenge('anything'));
@@ -194,6 +226,7 @@ describe('live events', () => {
     for (let i = 0; i < 3; i++) expect((await post('/event/' + i, Buffer.from(String(i)))).status).toBe(200);
     const ids = await announced;
     expect(new Set(ids).size).toBe(3);
-    for (const id of ids) expect((await core.service.call('getCapture', { id })).path).toMatch(/^\/event\/\d$/);
+    for (const id of ids)
+      expect((await core.service.call('getCapture', { id })).path).toMatch(/^\/event\/\d$/);
   });
 });

@@ -26,7 +26,9 @@ afterEach(async () => {
 describe.each(['bash', 'dash'] as const)('copy as cURL through %s and real curl', (shell) => {
   it('delivers hostile text exactly and runs nothing', async () => {
     const marker = join(scratch, 'pwned');
-    const body = Buffer.from(`{"x":"$(touch ${marker})","y":"\`touch ${marker}\`","z":"it's; touch ${marker} & echo %s \\\\ !"}`);
+    const body = Buffer.from(
+      `{"x":"$(touch ${marker})","y":"\`touch ${marker}\`","z":"it's; touch ${marker} & echo %s \\\\ !"}`,
+    );
     const headers: [string, string][] = [
       ['X-Evil', `'; touch ${marker}; '`],
       ['X-Vars', '$HOME ${PATH} $(id)'],
@@ -35,7 +37,11 @@ describe.each(['bash', 'dash'] as const)('copy as cURL through %s and real curl'
       ['X-Dup', '2'],
     ];
     const arrived = handler.nextArrival();
-    await run(shell, ['-c', curlCommand({ method: 'POST', url: `${handler.url}/hook?a[0]=1&b={2}`, headers, body }) + ' --silent --output /dev/null']);
+    await run(shell, [
+      '-c',
+      curlCommand({ method: 'POST', url: `${handler.url}/hook?a[0]=1&b={2}`, headers, body }) +
+        ' --silent --output /dev/null',
+    ]);
     const arrival = await arrived;
     expect(existsSync(marker)).toBe(false);
     expect(arrival.url).toBe('/hook?a[0]=1&b={2}');
@@ -47,10 +53,20 @@ describe.each(['bash', 'dash'] as const)('copy as cURL through %s and real curl'
   it('delivers a binary body byte for byte through printf | curl --data-binary @-', async () => {
     const body = Buffer.from(Array.from({ length: 256 }, (_, i) => 255 - i));
     const arrived = handler.nextArrival();
-    await run(shell, ['-c', curlCommand({ method: 'PATCH', url: `${handler.url}/bin`, headers: [['Content-Type', 'application/octet-stream']], body }) + ' --silent --output /dev/null']);
+    await run(shell, [
+      '-c',
+      curlCommand({
+        method: 'PATCH',
+        url: `${handler.url}/bin`,
+        headers: [['Content-Type', 'application/octet-stream']],
+        body,
+      }) + ' --silent --output /dev/null',
+    ]);
     const arrival = await arrived;
     expect(arrival.method).toBe('PATCH');
     expect(arrival.body.equals(body)).toBe(true);
-    expect(arrival.rawHeaders.filter(([n]) => !/^(host|content-length)$/i.test(n))).toEqual([['Content-Type', 'application/octet-stream']]);
+    expect(arrival.rawHeaders.filter(([n]) => !/^(host|content-length)$/i.test(n))).toEqual([
+      ['Content-Type', 'application/octet-stream'],
+    ]);
   });
 });

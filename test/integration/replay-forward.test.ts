@@ -7,7 +7,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildOutgoing, Forwarder, sendRequest, type ForwardableCapture } from '../../src-main/core/replay';
-import { forwardSettingsSchema, type ForwardSettings, type SendOutcome } from '../../src-main/shared/replay-types';
+import {
+  forwardSettingsSchema,
+  type ForwardSettings,
+  type SendOutcome,
+} from '../../src-main/shared/replay-types';
 import { closedPort, recordingServer, type RecordingServer } from '../unit/replay/helpers';
 
 const servers: RecordingServer[] = [];
@@ -15,7 +19,15 @@ const rawServers: Server[] = [];
 afterEach(async () => {
   vi.useRealTimers();
   await Promise.all(servers.splice(0).map((s) => s.close()));
-  await Promise.all(rawServers.splice(0).map((s) => new Promise<void>((resolve) => { s.closeAllConnections(); s.close(() => resolve()); })));
+  await Promise.all(
+    rawServers.splice(0).map(
+      (s) =>
+        new Promise<void>((resolve) => {
+          s.closeAllConnections();
+          s.close(() => resolve());
+        }),
+    ),
+  );
 });
 
 async function server(...args: Parameters<typeof recordingServer>): Promise<RecordingServer> {
@@ -24,7 +36,11 @@ async function server(...args: Parameters<typeof recordingServer>): Promise<Reco
   return s;
 }
 
-const binaryBody = Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0x00, 0xff, 0xfe, 0xc3, 0x28, 0x0d, 0x0a]), Buffer.from('"}')]);
+const binaryBody = Buffer.concat([
+  Buffer.from('{"a":"'),
+  Buffer.from([0x00, 0xff, 0xfe, 0xc3, 0x28, 0x0d, 0x0a]),
+  Buffer.from('"}'),
+]);
 
 const capture = (over: Partial<ForwardableCapture> = {}): ForwardableCapture => ({
   id: 1,
@@ -50,7 +66,10 @@ function settings(targets: unknown[], paused = false): ForwardSettings {
   return forwardSettingsSchema.parse({ paused, targets });
 }
 
-function collectingForwarder(get: () => ForwardSettings, extra: Partial<ConstructorParameters<typeof Forwarder>[0]> = {}) {
+function collectingForwarder(
+  get: () => ForwardSettings,
+  extra: Partial<ConstructorParameters<typeof Forwarder>[0]> = {},
+) {
   const outcomes = new Map<number, SendOutcome[]>();
   const forwarder = new Forwarder({ settings: get, onOutcomes: (id, o) => outcomes.set(id, o), ...extra });
   return { forwarder, outcomes };
@@ -59,7 +78,9 @@ function collectingForwarder(get: () => ForwardSettings, extra: Partial<Construc
 describe('sendRequest / Forwarder against a local handler', () => {
   it('delivers method, path, headers (order, case, duplicates) and body bytes exactly; records the answer', async () => {
     const handler = await server();
-    const { forwarder, outcomes } = collectingForwarder(() => settings([{ id: 'local', url: `${handler.url}/hook`, enabled: true }]));
+    const { forwarder, outcomes } = collectingForwarder(() =>
+      settings([{ id: 'local', url: `${handler.url}/hook`, enabled: true }]),
+    );
     forwarder.enqueue(capture());
     const arrival = await handler.nextArrival();
     await forwarder.idle();
@@ -81,10 +102,18 @@ describe('sendRequest / Forwarder against a local handler', () => {
     ]);
 
     const [outcome] = outcomes.get(1)!;
-    expect(outcome).toMatchObject({ targetId: 'local', url: `${handler.url}/hook/webhooks/wa?x=1&x=2`, error: null });
+    expect(outcome).toMatchObject({
+      targetId: 'local',
+      url: `${handler.url}/hook/webhooks/wa?x=1&x=2`,
+      error: null,
+    });
     expect(outcome!.response).toMatchObject({ status: 202, bodySize: 19, bodyTruncated: false });
     expect(Buffer.from(outcome!.response!.bodyBase64, 'base64').toString()).toBe('accepted by handler');
-    expect(outcome!.response!.headers.slice(0, 3)).toEqual([['X-Handler', 'test'], ['Content-Type', 'text/plain'], ['X-Handler', 'second']]);
+    expect(outcome!.response!.headers.slice(0, 3)).toEqual([
+      ['X-Handler', 'test'],
+      ['Content-Type', 'text/plain'],
+      ['X-Handler', 'second'],
+    ]);
     expect(outcome!.latencyMs).toBeGreaterThanOrEqual(0);
     expect(outcome!.durationMs).toBeGreaterThanOrEqual(outcome!.latencyMs!);
   });
@@ -93,7 +122,10 @@ describe('sendRequest / Forwarder against a local handler', () => {
     const port = await closedPort();
     const outcome = await sendRequest(buildOutgoing(capture(), `http://127.0.0.1:${port}/hook`));
     expect(outcome.response).toBeNull();
-    expect(outcome.error).toEqual({ code: 'connection_refused', message: `Nothing is listening at http://127.0.0.1:${port}: is your handler running on that port?` });
+    expect(outcome.error).toEqual({
+      code: 'connection_refused',
+      message: `Nothing is listening at http://127.0.0.1:${port}: is your handler running on that port?`,
+    });
   });
 
   it('times out after 10 s by default (fake timers) and frees the connection', async () => {
@@ -128,7 +160,9 @@ describe('sendRequest / Forwarder against a local handler', () => {
     });
     rawServers.push(raw);
     await new Promise<void>((resolve) => raw.listen(0, '127.0.0.1', resolve));
-    const outcome = await sendRequest(buildOutgoing(capture(), `http://127.0.0.1:${(raw.address() as AddressInfo).port}/`));
+    const outcome = await sendRequest(
+      buildOutgoing(capture(), `http://127.0.0.1:${(raw.address() as AddressInfo).port}/`),
+    );
     expect(outcome.error?.code).toBe('reset');
   });
 
@@ -148,15 +182,35 @@ describe('sendRequest / Forwarder against a local handler', () => {
 describe('Forwarder routing and pause', () => {
   const wa = (name: string) => readFileSync(new URL(`../fixtures/payloads/${name}`, import.meta.url));
   const waCapture = (id: number, file: string) =>
-    capture({ id, path: '/whatsapp', body: wa(file), headers: [['Content-Type', 'application/json'], ['X-Hub-Signature-256', 'sha256=00']] });
+    capture({
+      id,
+      path: '/whatsapp',
+      body: wa(file),
+      headers: [
+        ['Content-Type', 'application/json'],
+        ['X-Hub-Signature-256', 'sha256=00'],
+      ],
+    });
 
   it('sends WhatsApp statuses to one handler and messages to another', async () => {
     const statuses = await server();
     const messages = await server();
     const { forwarder, outcomes } = collectingForwarder(() =>
       settings([
-        { id: 'statuses', url: statuses.url, enabled: true, match: { provider: 'meta', eventType: 'statuses' }, pathMode: 'replace' },
-        { id: 'messages', url: messages.url, enabled: true, match: { provider: 'meta', eventType: 'messages' }, pathMode: 'replace' },
+        {
+          id: 'statuses',
+          url: statuses.url,
+          enabled: true,
+          match: { provider: 'meta', eventType: 'statuses' },
+          pathMode: 'replace',
+        },
+        {
+          id: 'messages',
+          url: messages.url,
+          enabled: true,
+          match: { provider: 'meta', eventType: 'messages' },
+          pathMode: 'replace',
+        },
       ]),
     );
     forwarder.enqueue(waCapture(1, 'wa-text.json'));
@@ -172,12 +226,16 @@ describe('Forwarder routing and pause', () => {
     const handler = await server();
     let current = settings([{ id: 't', url: handler.url, enabled: true }], true);
     const skipped: string[] = [];
-    const { forwarder, outcomes } = collectingForwarder(() => current, { onSkipped: (id, why) => skipped.push(`${id}: ${why}`) });
+    const { forwarder, outcomes } = collectingForwarder(() => current, {
+      onSkipped: (id, why) => skipped.push(`${id}: ${why}`),
+    });
     forwarder.enqueue(capture({ id: 1 }));
     current = { ...current, paused: false };
     forwarder.enqueue(capture({ id: 2, kind: 'rejected' }));
     forwarder.enqueue(capture({ id: 3, bodyTruncated: true }));
-    forwarder.enqueue(capture({ id: 5, origin: { kind: 'replay', replayOf: 4, targetUrl: handler.url, resigned: false } }));
+    forwarder.enqueue(
+      capture({ id: 5, origin: { kind: 'replay', replayOf: 4, targetUrl: handler.url, resigned: false } }),
+    );
     forwarder.enqueue(capture({ id: 4 }));
     expect(handler.arrivals).toHaveLength(0); // deferred: the receiver's answer goes first
     await forwarder.idle();

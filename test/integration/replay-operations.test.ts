@@ -54,7 +54,9 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const metaBody = Buffer.from('{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"value":{"messages":[{"id":"wamid.1","type":"text","text":{"body":"hi"}}]},"field":"messages"}]}]}');
+const metaBody = Buffer.from(
+  '{"object":"whatsapp_business_account","entry":[{"id":"1","changes":[{"value":{"messages":[{"id":"wamid.1","type":"text","text":{"body":"hi"}}]},"field":"messages"}]}]}',
+);
 
 async function storeMetaCapture(): Promise<number> {
   const { createHmac } = await import('node:crypto');
@@ -84,9 +86,21 @@ async function storeMetaCapture(): Promise<number> {
   });
 }
 
-function verifyArrival(arrival: { method: string; url: string; rawHeaders: [string, string][]; body: Buffer }) {
+function verifyArrival(arrival: {
+  method: string;
+  url: string;
+  rawHeaders: [string, string][];
+  body: Buffer;
+}) {
   return analyseSignature(
-    { method: arrival.method, url: `${handler.url}${arrival.url}`, path: arrival.url, headers: arrival.rawHeaders, body: arrival.body, receivedAtUnix: Date.now() / 1000 },
+    {
+      method: arrival.method,
+      url: `${handler.url}${arrival.url}`,
+      path: arrival.url,
+      headers: arrival.rawHeaders,
+      body: arrival.body,
+      receivedAtUnix: Date.now() / 1000,
+    },
     (p) => secrets.valuesFor(p),
   );
 }
@@ -114,25 +128,53 @@ describe('replayCapture', () => {
     expect(unsigned.warnings.join(' ')).toMatch(/without re-signing/);
 
     const resignedArrival = handler.nextArrival();
-    const resigned = await ops.replayCapture({ id, targetUrl: handler.url, pathMode: 'append', edits, resign: true });
+    const resigned = await ops.replayCapture({
+      id,
+      targetUrl: handler.url,
+      pathMode: 'append',
+      edits,
+      resign: true,
+    });
     const arrival = await resignedArrival;
     expect(arrival.url).toBe('/webhooks/whatsapp?edited=1');
     expect(arrival.body.equals(edited)).toBe(true);
     expect(verifyArrival(arrival)).toMatchObject({ verdict: 'pass', matchedSecret: 'app secret' });
-    expect(resigned.resigned).toMatchObject({ provider: 'meta', secretLabel: 'app secret', headersSet: ['X-Hub-Signature-256'] });
+    expect(resigned.resigned).toMatchObject({
+      provider: 'meta',
+      secretLabel: 'app secret',
+      headersSet: ['X-Hub-Signature-256'],
+    });
 
     const row = store.get(resigned.captureId)!;
     expect(row.body.equals(edited)).toBe(true);
     expect(row.status).toBe(202);
     expect(row.responseBody.toString()).toBe('accepted by handler');
-    expect(row.note).toMatch(new RegExp(`^Replay of #${id} \\(re-signed\\) to ${handler.url}/webhooks/whatsapp\\?edited=1: 202`));
-    expect(origins.get(resigned.captureId)).toEqual({ kind: 'replay', replayOf: id, targetUrl: `${handler.url}/webhooks/whatsapp?edited=1`, resigned: true });
+    expect(row.note).toMatch(
+      new RegExp(`^Replay of #${id} \\(re-signed\\) to ${handler.url}/webhooks/whatsapp\\?edited=1: 202`),
+    );
+    expect(origins.get(resigned.captureId)).toEqual({
+      kind: 'replay',
+      replayOf: id,
+      targetUrl: `${handler.url}/webhooks/whatsapp?edited=1`,
+      resigned: true,
+    });
     expect(origins.get(unsigned.captureId)).toMatchObject({ kind: 'replay', replayOf: id, resigned: false });
   });
 
   it('uses the matching forward target when no URL is given, and stores a failed replay with status 0', async () => {
     const id = await storeMetaCapture();
-    ops.setForwardSettings({ paused: true, targets: [{ id: 'wa', url: `${handler.url}/local`, enabled: true, match: { provider: 'meta' }, pathMode: 'replace' }] });
+    ops.setForwardSettings({
+      paused: true,
+      targets: [
+        {
+          id: 'wa',
+          url: `${handler.url}/local`,
+          enabled: true,
+          match: { provider: 'meta' },
+          pathMode: 'replace',
+        },
+      ],
+    });
     const arrived = handler.nextArrival();
     const result = await ops.replayCapture({ id });
     expect((await arrived).url).toBe('/local');
@@ -140,14 +182,22 @@ describe('replayCapture', () => {
 
     const down = await ops.replayCapture({ id, targetUrl: 'http://127.0.0.1:1/' });
     expect(down.outcome.error?.code).toBe('connection_refused');
-    expect(store.get(down.captureId)).toMatchObject({ status: 0, note: expect.stringMatching(/connection_refused/) });
+    expect(store.get(down.captureId)).toMatchObject({
+      status: 0,
+      note: expect.stringMatching(/connection_refused/),
+    });
   });
 
   it('refuses unknown captures, missing targets and providers it cannot sign for', async () => {
     await expect(ops.replayCapture({ id: 999 })).rejects.toMatchObject({ code: 'not_found' });
     const id = await storeMetaCapture();
-    await expect(ops.replayCapture({ id })).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringMatching(/No forward target/) });
-    await expect(ops.replayCapture({ id, targetUrl: handler.url, resign: true, provider: 'discord' })).rejects.toBeInstanceOf(InspectorError);
+    await expect(ops.replayCapture({ id })).rejects.toMatchObject({
+      code: 'invalid_input',
+      message: expect.stringMatching(/No forward target/),
+    });
+    await expect(
+      ops.replayCapture({ id, targetUrl: handler.url, resign: true, provider: 'discord' }),
+    ).rejects.toBeInstanceOf(InspectorError);
   });
 });
 
@@ -158,8 +208,31 @@ describe('importHar → exportCaptures', () => {
       log: {
         version: '1.2',
         entries: [
-          { startedDateTime: '2026-05-25T10:00:00.000Z', request: { method: 'POST', url: 'https://x.test/bin?q=1', headers: [{ name: 'Content-Type', value: 'application/octet-stream' }], postData: { mimeType: 'application/octet-stream', text: binary.toString('base64'), encoding: 'base64' }, bodySize: binary.length }, response: { status: 200, headers: [], content: { size: 0, mimeType: '' } } },
-          { startedDateTime: '2026-05-25T10:00:01.000Z', request: { method: 'POST', url: 'https://x.test/text', headers: [], postData: { mimeType: 'application/json', text: '{"é":"ü"}' } }, response: { status: 500, headers: [], content: { size: 0, mimeType: '' } } },
+          {
+            startedDateTime: '2026-05-25T10:00:00.000Z',
+            request: {
+              method: 'POST',
+              url: 'https://x.test/bin?q=1',
+              headers: [{ name: 'Content-Type', value: 'application/octet-stream' }],
+              postData: {
+                mimeType: 'application/octet-stream',
+                text: binary.toString('base64'),
+                encoding: 'base64',
+              },
+              bodySize: binary.length,
+            },
+            response: { status: 200, headers: [], content: { size: 0, mimeType: '' } },
+          },
+          {
+            startedDateTime: '2026-05-25T10:00:01.000Z',
+            request: {
+              method: 'POST',
+              url: 'https://x.test/text',
+              headers: [],
+              postData: { mimeType: 'application/json', text: '{"é":"ü"}' },
+            },
+            response: { status: 500, headers: [], content: { size: 0, mimeType: '' } },
+          },
         ],
       },
     });
@@ -188,12 +261,24 @@ describe('importHar → exportCaptures', () => {
 
 describe('settings operations', () => {
   it('validates and persists response rules and forward targets', () => {
-    expect(() => ops.setResponseRules({ rules: [{ id: 'x', status: 200, delayMs: 61_000 }] })).toThrow(/delayMs/);
-    const saved = ops.setResponseRules({ rules: [{ id: 'meta-500', status: 500, match: { provider: 'meta' } }] });
+    expect(() => ops.setResponseRules({ rules: [{ id: 'x', status: 200, delayMs: 61_000 }] })).toThrow(
+      /delayMs/,
+    );
+    const saved = ops.setResponseRules({
+      rules: [{ id: 'meta-500', status: 500, match: { provider: 'meta' } }],
+    });
     expect(saved.rules[0]).toMatchObject({ id: 'meta-500', enabled: true, delayMs: 0, drop: false });
     expect(new ReplayConfigStore(dir).responseRules()).toEqual(saved.rules);
 
-    expect(() => ops.setForwardSettings({ paused: false, targets: [{ id: 'a', url: 'http://x.test', enabled: true, match: {}, pathMode: 'append' }, { id: 'a', url: 'http://y.test', enabled: true, match: {}, pathMode: 'append' }] })).toThrow(/used twice/);
+    expect(() =>
+      ops.setForwardSettings({
+        paused: false,
+        targets: [
+          { id: 'a', url: 'http://x.test', enabled: true, match: {}, pathMode: 'append' },
+          { id: 'a', url: 'http://y.test', enabled: true, match: {}, pathMode: 'append' },
+        ],
+      }),
+    ).toThrow(/used twice/);
     ops.setForwardSettings({ paused: true, targets: [] });
     expect(new ReplayConfigStore(dir).forward()).toEqual({ paused: true, targets: [] });
   });

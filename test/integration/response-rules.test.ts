@@ -20,7 +20,13 @@ describe('response rules in the receiver', () => {
   it('answers with the first matching rule, records it, and keeps the default for other paths', async () => {
     await core.service.call('setResponseRules', {
       rules: [
-        { id: 'fail-meta', match: { path: { mode: 'prefix', value: '/whatsapp' } }, status: 500, body: 'boom', headers: [['Retry-After', '5']] },
+        {
+          id: 'fail-meta',
+          match: { path: { mode: 'prefix', value: '/whatsapp' } },
+          status: 500,
+          body: 'boom',
+          headers: [['Retry-After', '5']],
+        },
         { id: 'never', match: { path: { mode: 'prefix', value: '/whatsapp' } }, status: 418 },
       ],
     });
@@ -38,8 +44,12 @@ describe('response rules in the receiver', () => {
   });
 
   it('drops the connection when a rule says so, after storing the request', async () => {
-    await core.service.call('setResponseRules', { rules: [{ id: 'drop', match: { methods: ['PUT'] }, status: 200, drop: true }] });
-    await expect(fetch(core.receiverUrl + '/dropped', { method: 'PUT', body: 'kept anyway' })).rejects.toThrow();
+    await core.service.call('setResponseRules', {
+      rules: [{ id: 'drop', match: { methods: ['PUT'] }, status: 200, drop: true }],
+    });
+    await expect(
+      fetch(core.receiverUrl + '/dropped', { method: 'PUT', body: 'kept anyway' }),
+    ).rejects.toThrow();
     await expect.poll(async () => (await latest()).path).toBe('/dropped');
     expect((await latest()).note).toMatch(/connection dropped/);
     await core.service.call('setResponseRules', { rules: [] });
@@ -54,7 +64,12 @@ describe('replay', () => {
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
-        received.push({ method: req.method!, url: req.url!, body: Buffer.concat(chunks), headers: req.headers });
+        received.push({
+          method: req.method!,
+          url: req.url!,
+          body: Buffer.concat(chunks),
+          headers: req.headers,
+        });
         res.writeHead(202, { 'X-Handler': 'yes' }).end('accepted');
       });
     });
@@ -67,7 +82,10 @@ describe('replay', () => {
     await fetch(core.receiverUrl + '/replay-me?x=1', { method: 'POST', body, headers: { 'X-Sig': 'abc' } });
     const original = await latest();
     const port = (handler.address() as AddressInfo).port;
-    const result = await core.service.call('replayCapture', { id: original.id, targetUrl: `http://127.0.0.1:${port}/hook` });
+    const result = await core.service.call('replayCapture', {
+      id: original.id,
+      targetUrl: `http://127.0.0.1:${port}/hook`,
+    });
     expect(received.at(-1)!.body.equals(body)).toBe(true);
     expect(received.at(-1)!.headers['x-sig']).toBe('abc');
     expect(JSON.stringify(result)).toContain('202');

@@ -56,7 +56,11 @@ describe('import boundaries', () => {
 
   it('src-main/shared imports only zod and itself', () => {
     expect(
-      violations('src-main/shared', (spec, file) => !(spec === 'zod' || (spec.startsWith('.') && resolvesInto(spec, file, 'src-main/shared')))),
+      violations(
+        'src-main/shared',
+        (spec, file) =>
+          !(spec === 'zod' || (spec.startsWith('.') && resolvesInto(spec, file, 'src-main/shared'))),
+      ),
     ).toEqual([]);
   });
 
@@ -67,7 +71,9 @@ describe('import boundaries', () => {
         (spec, file) =>
           isElectron(spec) ||
           isNodeBuiltin(spec) ||
-          (spec.startsWith('.') && resolvesInto(spec, file, 'src-main') && !resolvesInto(spec, file, 'src-main/shared')),
+          (spec.startsWith('.') &&
+            resolvesInto(spec, file, 'src-main') &&
+            !resolvesInto(spec, file, 'src-main/shared')),
       ),
     ).toEqual([]);
   });

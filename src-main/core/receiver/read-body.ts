@@ -40,7 +40,8 @@ export function readBody(req: IncomingMessage, options: BodyReadOptions): Promis
       req.off('aborted', onAborted);
       req.off('error', onAborted);
       if (outcome !== 'complete' && outcome !== 'too_large') req.resume();
-      const reportedSize = outcome === 'too_large' && Number.isFinite(declared) ? Math.max(declared, size) : size;
+      const reportedSize =
+        outcome === 'too_large' && Number.isFinite(declared) ? Math.max(declared, size) : size;
       resolve({
         body: Buffer.concat(chunks, kept),
         size: reportedSize,

@@ -43,7 +43,10 @@ const DEFAULT_ACK = Buffer.from('{"ok":true,"source":"hookscope"}');
 // while ordinary webhook paths such as /api/webhooks/stripe are received as usual.
 const CONTROL_PATH = new RegExp(`^/api/(?:${[...operationNames, 'events'].join('|')})(?:[/?]|$)`);
 const CONTROL_PATH_ANSWER = Buffer.from(
-  JSON.stringify({ error: 'not_found', message: 'This is the Hookscope receiver; the control API is not served on this port.' }),
+  JSON.stringify({
+    error: 'not_found',
+    message: 'This is the Hookscope receiver; the control API is not served on this port.',
+  }),
 );
 
 export function createReceiver(options: ReceiverOptions): Receiver {
@@ -54,12 +57,15 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     handleRequest(req, res, options).catch((error: unknown) => {
       options.logger.error(`receiver: ${(error as Error).message}`);
       if (!res.headersSent) {
-        res.status(500).type('application/json').send(
-          JSON.stringify({
-            error: 'capture_failed',
-            message: 'Hookscope could not store this request; it was not acknowledged. Check disk space.',
-          }),
-        );
+        res
+          .status(500)
+          .type('application/json')
+          .send(
+            JSON.stringify({
+              error: 'capture_failed',
+              message: 'Hookscope could not store this request; it was not acknowledged. Check disk space.',
+            }),
+          );
       }
     });
   });
@@ -116,7 +122,11 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   };
 }
 
-async function handleRequest(req: IncomingMessage, res: ServerResponse, options: ReceiverOptions): Promise<void> {
+async function handleRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: ReceiverOptions,
+): Promise<void> {
   const receivedAtUs = nowMicros();
   const headers = pairHeaders(req.rawHeaders);
   const path = req.url ?? '/';
@@ -169,7 +179,11 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, options:
   const controlProbe = !handshake && CONTROL_PATH.test(path);
   const status = handshake?.status ?? (controlProbe ? 404 : 200);
   const contentType = handshake?.contentType ?? 'application/json';
-  const responseBody = handshake ? Buffer.from(handshake.body) : controlProbe ? CONTROL_PATH_ANSWER : DEFAULT_ACK;
+  const responseBody = handshake
+    ? Buffer.from(handshake.body)
+    : controlProbe
+      ? CONTROL_PATH_ANSWER
+      : DEFAULT_ACK;
   const responseHeaders: HeaderPair[] = [['Content-Type', contentType]];
 
   const rules = handshake || controlProbe ? [] : (options.responseRules?.() ?? []);
@@ -179,7 +193,8 @@ async function handleRequest(req: IncomingMessage, res: ServerResponse, options:
           method,
           path,
           // Detection runs only if a rule matches on provider.
-          provider: () => options.providerForPath?.(path) ?? detectProvider(headers, read.body, { method, path }),
+          provider: () =>
+            options.providerForPath?.(path) ?? detectProvider(headers, read.body, { method, path }),
         })
       : null;
   if (decision) {
@@ -244,7 +259,11 @@ function recordClientError(
   options: ReceiverOptions,
 ): void {
   const code = error.code ?? '';
-  if (code === 'ECONNRESET' || code === 'EPIPE' || (!error.rawPacket && code !== 'ERR_HTTP_REQUEST_TIMEOUT')) {
+  if (
+    code === 'ECONNRESET' ||
+    code === 'EPIPE' ||
+    (!error.rawPacket && code !== 'ERR_HTTP_REQUEST_TIMEOUT')
+  ) {
     socket.destroy();
     return;
   }
@@ -278,7 +297,9 @@ function recordClientError(
       note: `${reason}. The raw bytes received are kept as the body.`,
     })
     .then((id) => options.onCaptured?.(id))
-    .catch((e: unknown) => options.logger.error(`receiver: could not store a rejected request: ${(e as Error).message}`))
+    .catch((e: unknown) =>
+      options.logger.error(`receiver: could not store a rejected request: ${(e as Error).message}`),
+    )
     .finally(() => {
       if (socket.writable) {
         socket.end(

@@ -6,7 +6,11 @@ import type { ResponseDecision } from './response-rules';
 
 export type RuleAnswerOutcome = 'answered' | 'dropped' | 'client-gone';
 
-export function answerWithRule(res: ServerResponse, decision: ResponseDecision, headOnly = false): Promise<RuleAnswerOutcome> {
+export function answerWithRule(
+  res: ServerResponse,
+  decision: ResponseDecision,
+  headOnly = false,
+): Promise<RuleAnswerOutcome> {
   return new Promise((resolve) => {
     const act = () => {
       res.off('close', onClose);

@@ -14,7 +14,11 @@ export function buildOutgoing(parts: RequestParts, url: string): OutgoingRequest
   return {
     method: parts.method,
     url,
-    headers: outgoingHeaders(parts.headers, { host: target.host, bodyLength: parts.body.length, method: parts.method }),
+    headers: outgoingHeaders(parts.headers, {
+      host: target.host,
+      bodyLength: parts.body.length,
+      method: parts.method,
+    }),
     body: parts.body,
   };
 }

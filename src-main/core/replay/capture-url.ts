@@ -2,7 +2,10 @@
 // sent (the tunnel's host) with the scheme the proxy reports, else the given base URL.
 import type { HeaderPair } from '../../shared/types';
 
-export function captureUrl(capture: { path: string; headers: readonly HeaderPair[] }, baseUrl: string): string {
+export function captureUrl(
+  capture: { path: string; headers: readonly HeaderPair[] },
+  baseUrl: string,
+): string {
   const get = (name: string) => capture.headers.find(([n]) => n.toLowerCase() === name)?.[1]?.trim() || null;
   const host = get('host');
   const base = new URL(baseUrl);

@@ -59,7 +59,9 @@ export function composeEvent(input: ComposeEventInput, context: ComposeContext):
     signed = result.info;
   }
   if (signed?.timestamp !== null && signed?.timestamp !== undefined) {
-    warnings.push('The signature covers a timestamp, which verifiers accept only briefly (usually 5 minutes): compose again before sending it later.');
+    warnings.push(
+      'The signature covers a timestamp, which verifiers accept only briefly (usually 5 minutes): compose again before sending it later.',
+    );
   }
   const target = new URL(url);
   return {

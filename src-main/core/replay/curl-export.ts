@@ -30,11 +30,14 @@ export function curlCommand(req: CurlRequest): string {
   const bodiless = req.body.length === 0 && /^(GET|HEAD|DELETE|OPTIONS|TRACE)$/.test(method);
   // A carriage return inside quotes can be taken as Enter when the command is pasted: escape it via printf.
   const piped =
-    !bodiless && req.body.length > 0 && (req.body.length > MAX_INLINE_BODY || req.body.includes(0x0d) || !isPlainText(req.body));
+    !bodiless &&
+    req.body.length > 0 &&
+    (req.body.length > MAX_INLINE_BODY || req.body.includes(0x0d) || !isPlainText(req.body));
 
   const args: string[] = ['--globoff']; // [] and {} in URLs are data, not curl ranges
   if (method === 'HEAD') args.push('--head');
-  else if (!(method === 'GET' && bodiless) && !(method === 'POST' && !bodiless)) args.push('--request', shellQuote(req.method));
+  else if (!(method === 'GET' && bodiless) && !(method === 'POST' && !bodiless))
+    args.push('--request', shellQuote(req.method));
   args.push(shellQuote(req.url));
 
   for (const [name, value] of req.headers) {

@@ -13,7 +13,13 @@ const MAX_PARSE_BYTES = 2 * 1024 * 1024;
 
 export function eventTypesOf(input: EventTypeInput): string[] {
   const out = new Set<string>();
-  for (const name of ['x-github-event', 'x-wasphere-event', 'x-shopify-topic', 'x-event-type', 'x-webhook-event']) {
+  for (const name of [
+    'x-github-event',
+    'x-wasphere-event',
+    'x-shopify-topic',
+    'x-event-type',
+    'x-webhook-event',
+  ]) {
     const value = headerValue(input.headers, name);
     if (value) out.add(value.trim());
   }
@@ -68,11 +74,13 @@ function metaTypes(entries: unknown[]): string[] {
       // The field is "messages" for both, so it is not itself a type unless nothing more precise is there.
       const precise = (['messages', 'statuses', 'errors'] as const).filter((k) => Array.isArray(value[k]));
       out.push(...precise);
-      if (typeof change.field === 'string' && (change.field !== 'messages' || precise.length === 0)) out.push(change.field);
+      if (typeof change.field === 'string' && (change.field !== 'messages' || precise.length === 0))
+        out.push(change.field);
     }
     for (const event of Array.isArray(entry.messaging) ? entry.messaging.slice(0, 1000) : []) {
       if (!isRecord(event)) continue;
-      for (const key of ['message', 'delivery', 'read', 'postback', 'reaction', 'referral']) if (key in event) out.push(key);
+      for (const key of ['message', 'delivery', 'read', 'postback', 'reaction', 'referral'])
+        if (key in event) out.push(key);
     }
   }
   return out;

@@ -18,7 +18,9 @@ export function exportCaptures(captures: readonly ExportableCapture[], options: 
   const warnings: string[] = [];
   const truncated = captures.filter((c) => c.bodyTruncated).map((c) => `#${c.id}`);
   if (truncated.length) {
-    warnings.push(`Only part of the body was kept for ${truncated.slice(0, 10).join(', ')}${truncated.length > 10 ? '…' : ''}; the export holds that part.`);
+    warnings.push(
+      `Only part of the body was kept for ${truncated.slice(0, 10).join(', ')}${truncated.length > 10 ? '…' : ''}; the export holds that part.`,
+    );
   }
   const stamp = microsToIso(options.nowUs).slice(0, 19).replace(/:/g, '-') + 'Z';
   switch (options.format) {
@@ -48,7 +50,14 @@ export function exportCaptures(captures: readonly ExportableCapture[], options: 
           return `${shellComment(`#${c.id} ${c.method} received ${microsToIso(c.receivedAtUs)}`)}\n${curlCommand({ method: c.method, url, headers: c.headers, body: c.body })}\n`;
         })
         .join('\n');
-      return { format: 'curl', fileName: `hookscope-${stamp}.sh`, mimeType: 'text/x-shellscript', text, count: captures.length, warnings };
+      return {
+        format: 'curl',
+        fileName: `hookscope-${stamp}.sh`,
+        mimeType: 'text/x-shellscript',
+        text,
+        count: captures.length,
+        warnings,
+      };
     }
   }
 }

@@ -49,13 +49,25 @@ export class Forwarder {
   /** Returns at once; the capture is sent later. Call after the receiver has answered. */
   enqueue(capture: ForwardableCapture): void {
     const settings = this.options.settings();
-    if (settings.paused || capture.kind !== 'request' || capture.origin || !settings.targets.some((t) => t.enabled)) return;
+    if (
+      settings.paused ||
+      capture.kind !== 'request' ||
+      capture.origin ||
+      !settings.targets.some((t) => t.enabled)
+    )
+      return;
     if (capture.bodyTruncated) {
-      this.options.onSkipped?.(capture.id, 'only part of the body was kept; forwarding it would send a different request');
+      this.options.onSkipped?.(
+        capture.id,
+        'only part of the body was kept; forwarding it would send a different request',
+      );
       return;
     }
     if (this.queue.length >= (this.options.maxQueued ?? 1000)) {
-      this.options.onSkipped?.(capture.id, 'the forward queue is full (the handler is slower than the traffic)');
+      this.options.onSkipped?.(
+        capture.id,
+        'the forward queue is full (the handler is slower than the traffic)',
+      );
       return;
     }
     this.queue.push(capture);

@@ -51,7 +51,11 @@ function harEntry(c: ExportableCapture, baseUrl: string) {
       httpVersion: `HTTP/${c.httpVersion}`,
       cookies: [],
       headers: c.responseHeaders.map(([name, value]) => ({ name, value })),
-      content: { size: c.responseBody.length, mimeType: header(c.responseHeaders, 'content-type') ?? '', ...responseBody },
+      content: {
+        size: c.responseBody.length,
+        mimeType: header(c.responseHeaders, 'content-type') ?? '',
+        ...responseBody,
+      },
       redirectURL: '',
       headersSize: -1,
       bodySize: c.responseBody.length,

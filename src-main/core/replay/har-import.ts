@@ -25,12 +25,15 @@ export function importHar(text: string, options: { nowUs?: () => number } = {}):
   if (!har.success) throw new Error('not a HAR file: no log.entries list');
   const warnings: string[] = [];
   const entries = har.data.log.entries;
-  if (entries.length > MAX_HAR_ENTRIES) warnings.push(`Only the first ${MAX_HAR_ENTRIES} of ${entries.length} entries were imported.`);
+  if (entries.length > MAX_HAR_ENTRIES)
+    warnings.push(`Only the first ${MAX_HAR_ENTRIES} of ${entries.length} entries were imported.`);
   const captures: DerivedCapture[] = [];
   entries.slice(0, MAX_HAR_ENTRIES).forEach((raw, index) => {
     const entry = harEntrySchema.safeParse(raw);
     if (!entry.success) {
-      warnings.push(`Entry ${index + 1} skipped: ${entry.error.issues[0]?.path.join('.') ?? ''} ${entry.error.issues[0]?.message ?? 'invalid'}`.trim());
+      warnings.push(
+        `Entry ${index + 1} skipped: ${entry.error.issues[0]?.path.join('.') ?? ''} ${entry.error.issues[0]?.message ?? 'invalid'}`.trim(),
+      );
       return;
     }
     const converted = toCapture(entry.data, index, options.nowUs ?? nowMicros);
@@ -43,7 +46,11 @@ export function importHar(text: string, options: { nowUs?: () => number } = {}):
   return { captures, warnings };
 }
 
-function toCapture(entry: HarEntryIn, index: number, nowUs: () => number): { capture: DerivedCapture; warning: string | null } | { skip: string } {
+function toCapture(
+  entry: HarEntryIn,
+  index: number,
+  nowUs: () => number,
+): { capture: DerivedCapture; warning: string | null } | { skip: string } {
   let url: URL;
   try {
     url = new URL(entry.request.url);
@@ -54,7 +61,10 @@ function toCapture(entry: HarEntryIn, index: number, nowUs: () => number): { cap
   const body = requestBody(entry);
   const response = entry.response;
   const responseBody = decodeText(response?.content?.text, response?.content?.encoding);
-  const contentType = headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ?? entry.request.postData?.mimeType ?? null;
+  const contentType =
+    headers.find(([n]) => n.toLowerCase() === 'content-type')?.[1] ??
+    entry.request.postData?.mimeType ??
+    null;
   return {
     capture: {
       capture: {
@@ -106,11 +116,21 @@ function requestBody(entry: HarEntryIn): { bytes: Buffer; exact: boolean; why: s
     const bytes = decodeText(post.text, post.encoding ?? post._encoding) ?? Buffer.alloc(0);
     // Tools that store binary bodies as (lossy) text give themselves away by the size.
     const exact = declared === undefined || declared < 0 || declared === bytes.length;
-    return { bytes, exact, why: `the HAR says ${declared} bytes but its text is ${bytes.length} bytes; the body may have been re-encoded` };
+    return {
+      bytes,
+      exact,
+      why: `the HAR says ${declared} bytes but its text is ${bytes.length} bytes; the body may have been re-encoded`,
+    };
   }
   if (post.params) {
-    const form = new URLSearchParams(post.params.map((p): [string, string] => [p.name, p.value ?? ''])).toString();
-    return { bytes: Buffer.from(form), exact: false, why: 'the body was rebuilt from form parameters (the original bytes are not in the HAR)' };
+    const form = new URLSearchParams(
+      post.params.map((p): [string, string] => [p.name, p.value ?? '']),
+    ).toString();
+    return {
+      bytes: Buffer.from(form),
+      exact: false,
+      why: 'the body was rebuilt from form parameters (the original bytes are not in the HAR)',
+    };
   }
   return { bytes: Buffer.alloc(0), exact: false, why: 'the HAR has postData without text' };
 }

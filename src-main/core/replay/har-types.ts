@@ -21,7 +21,9 @@ export const harEntrySchema = z
             text: z.string().optional(),
             encoding: z.string().optional(),
             _encoding: z.string().optional(),
-            params: z.array(z.object({ name: z.string(), value: z.string().optional() }).passthrough()).optional(),
+            params: z
+              .array(z.object({ name: z.string(), value: z.string().optional() }).passthrough())
+              .optional(),
           })
           .passthrough()
           .optional(),
@@ -32,7 +34,12 @@ export const harEntrySchema = z
         status: z.number().int().optional(),
         headers: z.array(nameValue).default([]),
         content: z
-          .object({ size: z.number().optional(), mimeType: z.string().optional(), text: z.string().optional(), encoding: z.string().optional() })
+          .object({
+            size: z.number().optional(),
+            mimeType: z.string().optional(),
+            text: z.string().optional(),
+            encoding: z.string().optional(),
+          })
           .passthrough()
           .optional(),
       })
@@ -41,6 +48,8 @@ export const harEntrySchema = z
   })
   .passthrough();
 
-export const harSchema = z.object({ log: z.object({ entries: z.array(z.unknown()) }).passthrough() }).passthrough();
+export const harSchema = z
+  .object({ log: z.object({ entries: z.array(z.unknown()) }).passthrough() })
+  .passthrough();
 
 export type HarEntryIn = z.infer<typeof harEntrySchema>;

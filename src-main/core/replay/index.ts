@@ -7,10 +7,21 @@ export { outgoingHeaders, isHopByHop } from './outgoing-headers';
 export { targetUrlFor } from './target-url';
 export { targetsFor, targetMatches } from './forward-routing';
 export { eventTypesOf } from './event-types';
-export { decideResponse, validateResponseRules, type ResponseDecision, type RuleRequest } from './response-rules';
+export {
+  decideResponse,
+  validateResponseRules,
+  type ResponseDecision,
+  type RuleRequest,
+} from './response-rules';
 export { answerWithRule, type RuleAnswerOutcome } from './answer-with-rule';
 export { resignRequest, resignableProviders, type ResignOptions, type ResignResult } from './resign';
-export { prepareReplay, replayCapture, type DerivedCapture, type PreparedReplay, type ReplaySource } from './replay';
+export {
+  prepareReplay,
+  replayCapture,
+  type DerivedCapture,
+  type PreparedReplay,
+  type ReplaySource,
+} from './replay';
 export { composeEvent } from './compose-event';
 export { eventTemplates, listEventTemplates } from './templates';
 export { curlCommand } from './curl-export';

@@ -3,7 +3,11 @@
 import type { ExportableCapture } from './har-export';
 import { microsToIso } from '../store/clock';
 
-export function jsonExport(captures: readonly ExportableCapture[], exportedAtUs: number, version: string): string {
+export function jsonExport(
+  captures: readonly ExportableCapture[],
+  exportedAtUs: number,
+  version: string,
+): string {
   return JSON.stringify(
     {
       format: 'hookscope-captures',

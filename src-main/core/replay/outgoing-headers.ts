@@ -3,7 +3,16 @@
 // (RFC 9110 §7.6.1), Host must name the new target, and Content-Length must describe the bytes we
 // actually send (the original may have been chunked, or the body edited).
 
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'content-length', 'host']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'content-length',
+  'host',
+]);
 
 export function isHopByHop(name: string, listedInConnection: ReadonlySet<string> = new Set()): boolean {
   const lower = name.toLowerCase();
@@ -31,7 +40,10 @@ export interface OutgoingOptions {
  * Host goes where the original Host was (first, when there was none); Content-Length where the
  * original one was, or last. A bodiless GET/HEAD without one gets none, as a client would send it.
  */
-export function outgoingHeaders(headers: readonly [string, string][], options: OutgoingOptions): [string, string][] {
+export function outgoingHeaders(
+  headers: readonly [string, string][],
+  options: OutgoingOptions,
+): [string, string][] {
   const listed = connectionListed(headers);
   const out: [string, string][] = [];
   let hostPlaced = false;

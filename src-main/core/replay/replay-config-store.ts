@@ -59,7 +59,9 @@ export class ReplayConfigStore {
 function readJson(file: string): { forward?: unknown; responseRules?: unknown } {
   try {
     const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    return typeof value === 'object' && value !== null ? (value as { forward?: unknown; responseRules?: unknown }) : {};
+    return typeof value === 'object' && value !== null
+      ? (value as { forward?: unknown; responseRules?: unknown })
+      : {};
   } catch {
     return {};
   }

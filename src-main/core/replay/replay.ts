@@ -43,7 +43,10 @@ export type PreparedReplay =
 
 export function prepareReplay(source: ReplaySource, options: PrepareReplayOptions): PreparedReplay {
   if (source.bodyTruncated && options.edits?.bodyBase64 === undefined) {
-    return { ok: false, problem: `capture #${source.id} kept only part of its body; replaying it would send a different request` };
+    return {
+      ok: false,
+      problem: `capture #${source.id} kept only part of its body; replaying it would send a different request`,
+    };
   }
   const edits = options.edits ?? {};
   const method = edits.method ?? source.method;
@@ -56,7 +59,8 @@ export function prepareReplay(source: ReplaySource, options: PrepareReplayOption
 
   if (options.resign) {
     const { provider } = options.resign;
-    if (!provider) return { ok: false, problem: 'no provider recognised on this capture: choose one to re-sign for' };
+    if (!provider)
+      return { ok: false, problem: 'no provider recognised on this capture: choose one to re-sign for' };
     const result = resignRequest(
       { method, url, headers, body },
       { ...options.resign, provider, secrets: options.resign.secrets(provider) },
@@ -66,10 +70,14 @@ export function prepareReplay(source: ReplaySource, options: PrepareReplayOption
     url = result.url;
     resigned = result.info;
   } else if (edited(source, edits)) {
-    warnings.push('Edited without re-signing: a handler that verifies signatures should reject this request.');
+    warnings.push(
+      'Edited without re-signing: a handler that verifies signatures should reject this request.',
+    );
   }
   if (headerIn(headers, 'content-encoding') && edits.bodyBase64 !== undefined) {
-    warnings.push('The request declares a Content-Encoding; the edited body is sent as given (not re-compressed).');
+    warnings.push(
+      'The request declares a Content-Encoding; the edited body is sent as given (not re-compressed).',
+    );
   }
   return { ok: true, request: buildOutgoing({ method, headers, body }, url), resigned, warnings };
 }

@@ -29,21 +29,26 @@ export interface ResponseDecision {
 export function decideResponse(rules: readonly ResponseRule[], req: RuleRequest): ResponseDecision | null {
   let provider: string | null | undefined;
   const providerOf = (): string | null => {
-    if (provider === undefined) provider = typeof req.provider === 'function' ? req.provider() : (req.provider ?? null);
+    if (provider === undefined)
+      provider = typeof req.provider === 'function' ? req.provider() : (req.provider ?? null);
     return provider;
   };
   const path = pathOnly(req.path);
   for (const rule of rules) {
     if (!rule.enabled) continue;
     const { methods, path: pathMatch, provider: wanted } = rule.match;
-    if (methods && methods.length > 0 && !methods.some((m) => m.toUpperCase() === req.method.toUpperCase())) continue;
+    if (methods && methods.length > 0 && !methods.some((m) => m.toUpperCase() === req.method.toUpperCase()))
+      continue;
     if (pathMatch && !pathMatches(pathMatch, path)) continue;
     if (wanted && providerOf() !== wanted) continue;
     return {
       ruleId: rule.id,
       status: rule.status,
       headers: rule.headers.map(([n, v]) => [n, v]),
-      body: rule.bodyBase64 !== undefined ? Buffer.from(rule.bodyBase64, 'base64') : Buffer.from(rule.body ?? '', 'utf8'),
+      body:
+        rule.bodyBase64 !== undefined
+          ? Buffer.from(rule.bodyBase64, 'base64')
+          : Buffer.from(rule.body ?? '', 'utf8'),
       delayMs: Math.min(Math.max(0, rule.delayMs), MAX_RULE_DELAY_MS),
       drop: rule.drop,
     };
@@ -83,12 +88,16 @@ export function validateResponseRules(input: unknown): RulesValidation {
     const where = `rules.${index} (${rule.id})`;
     if (seen.has(rule.id)) problems.push(`${where}: duplicate id`);
     seen.add(rule.id);
-    if (rule.body !== undefined && rule.bodyBase64 !== undefined) problems.push(`${where}: give body or bodyBase64, not both`);
-    if (rule.status < 200 && !rule.drop) problems.push(`${where}: status ${rule.status} is informational; a final answer needs 200-599`);
+    if (rule.body !== undefined && rule.bodyBase64 !== undefined)
+      problems.push(`${where}: give body or bodyBase64, not both`);
+    if (rule.status < 200 && !rule.drop)
+      problems.push(`${where}: status ${rule.status} is informational; a final answer needs 200-599`);
     for (const [name] of rule.headers) {
       // The receiver frames the answer itself; a rule that set these could desynchronise the connection.
-      if (/^(content-length|transfer-encoding|connection)$/i.test(name)) problems.push(`${where}: header ${name} is set by the receiver`);
-      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) problems.push(`${where}: "${name}" is not a valid header name`);
+      if (/^(content-length|transfer-encoding|connection)$/i.test(name))
+        problems.push(`${where}: header ${name} is set by the receiver`);
+      if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name))
+        problems.push(`${where}: "${name}" is not a valid header name`);
     }
     for (const [, value] of rule.headers) {
       if (/[\r\n\0]/.test(value)) problems.push(`${where}: header values cannot contain line breaks`);

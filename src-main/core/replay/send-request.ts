@@ -36,13 +36,16 @@ export function sendRequest(req: OutgoingRequest, options: SendOptions = {}): Pr
   return new Promise((resolve) => {
     let settled = false;
     let latencyMs: number | null = null;
-    const finish = (outcome: Omit<SendOutcome, 'targetId' | 'url' | 'startedAt' | 'durationMs' | 'latencyMs'>) => {
+    const finish = (
+      outcome: Omit<SendOutcome, 'targetId' | 'url' | 'startedAt' | 'durationMs' | 'latencyMs'>,
+    ) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       resolve({ ...base, latencyMs, durationMs: Math.round((performance.now() - t0) * 10) / 10, ...outcome });
     };
-    const fail = (error: NodeJS.ErrnoException) => finish({ response: null, error: classifySendError(error, req.url, timeoutMs) });
+    const fail = (error: NodeJS.ErrnoException) =>
+      finish({ response: null, error: classifySendError(error, req.url, timeoutMs) });
 
     let target: URL;
     try {
@@ -50,8 +53,12 @@ export function sendRequest(req: OutgoingRequest, options: SendOptions = {}): Pr
     } catch (error) {
       return fail(Object.assign(error as Error, { code: 'ERR_INVALID_URL' }));
     }
-    const send = target.protocol === 'https:' ? httpsRequest : target.protocol === 'http:' ? httpRequest : null;
-    if (!send) return fail(Object.assign(new Error(`unsupported protocol ${target.protocol}`), { code: 'ERR_INVALID_URL' }));
+    const send =
+      target.protocol === 'https:' ? httpsRequest : target.protocol === 'http:' ? httpRequest : null;
+    if (!send)
+      return fail(
+        Object.assign(new Error(`unsupported protocol ${target.protocol}`), { code: 'ERR_INVALID_URL' }),
+      );
 
     const timer = setTimeout(() => {
       const error = Object.assign(new Error('timeout'), { code: 'HOOKSCOPE_TIMEOUT' });

@@ -20,7 +20,8 @@ export function printfFormat(bytes: Buffer): string {
     if (b === 0x25) out += '%%';
     else if (b === 0x5c) out += '\\\\';
     else if (b === 0x0a) out += '\\n';
-    else if (b === 0x27 || (i === 0 && b === 0x2d) || b < 0x20 || b >= 0x7f) out += `\\${b.toString(8).padStart(3, '0')}`;
+    else if (b === 0x27 || (i === 0 && b === 0x2d) || b < 0x20 || b >= 0x7f)
+      out += `\\${b.toString(8).padStart(3, '0')}`;
     else out += String.fromCharCode(b);
   }
   return `'${out}'`;

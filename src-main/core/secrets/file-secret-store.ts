@@ -1,7 +1,17 @@
 // Secrets in a JSON file, written atomically (temp file + rename) with mode 0600. The codec decides
 // whether values are encrypted: the Electron shell passes safeStorage's encrypt/decrypt; headless
 // mode uses the identity codec and the file says `"encrypted": false` so the UI can label it.
-import { chmodSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { SecretInfo } from '../../shared/signature-types';
 import { SecretList, type SecretStore, type StoredSecret } from './secret-store';
@@ -60,7 +70,8 @@ class CodecFileSecretStore implements SecretStore {
   private load(): StoredSecret[] {
     if (!existsSync(this.path)) return [];
     const parsed = JSON.parse(readFileSync(this.path, 'utf8')) as Partial<FileShape>;
-    if (parsed.version !== 1 || !Array.isArray(parsed.secrets)) throw new Error(`unrecognised secrets file ${this.path}`);
+    if (parsed.version !== 1 || !Array.isArray(parsed.secrets))
+      throw new Error(`unrecognised secrets file ${this.path}`);
     const stored = parsed.secrets.map((s) => ({
       provider: s.provider,
       label: s.label,
@@ -111,6 +122,10 @@ export class FileSecretStore extends CodecFileSecretStore {
 }
 
 /** File store whose values go through an encrypt/decrypt pair (Electron safeStorage). */
-export function createEncryptedFileSecretStore(path: string, codec: SecretCodec, clock?: () => Date): SecretStore {
+export function createEncryptedFileSecretStore(
+  path: string,
+  codec: SecretCodec,
+  clock?: () => Date,
+): SecretStore {
   return new CodecFileSecretStore(path, codec, clock);
 }

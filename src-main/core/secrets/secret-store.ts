@@ -43,18 +43,31 @@ export function validateSecretFields(provider: string, label: string, secret: st
 export class SecretList {
   private items: StoredSecret[];
 
-  constructor(items: StoredSecret[] = [], private readonly clock: () => Date = () => new Date()) {
+  constructor(
+    items: StoredSecret[] = [],
+    private readonly clock: () => Date = () => new Date(),
+  ) {
     this.items = items.map((i) => ({ ...i }));
   }
 
   list(): SecretInfo[] {
-    return this.items.map((s) => ({ provider: s.provider, label: s.label, hint: maskSecret(s.value), createdAt: s.createdAt }));
+    return this.items.map((s) => ({
+      provider: s.provider,
+      label: s.label,
+      hint: maskSecret(s.value),
+      createdAt: s.createdAt,
+    }));
   }
 
   put(provider: string, label: string, secret: string): void {
     validateSecretFields(provider, label, secret);
     const trimmedLabel = label.trim();
-    const entry: StoredSecret = { provider, label: trimmedLabel, value: secret, createdAt: this.clock().toISOString() };
+    const entry: StoredSecret = {
+      provider,
+      label: trimmedLabel,
+      value: secret,
+      createdAt: this.clock().toISOString(),
+    };
     const at = this.items.findIndex((s) => s.provider === provider && s.label === trimmedLabel);
     if (at >= 0) this.items[at] = entry;
     else this.items.push(entry);

@@ -40,9 +40,19 @@ export function analyseCapture(row: CaptureRow, context: AnalysisContext): Captu
     context.secrets,
   );
   const decoded = decodeContentEncoding(row.headers, row.body);
-  const payload = decodePayload({ headers: row.headers, body: decoded.bytes, contentType: row.contentType, path: row.path });
+  const payload = decodePayload({
+    headers: row.headers,
+    body: decoded.bytes,
+    contentType: row.contentType,
+    path: row.path,
+  });
   const duplicateOf = payload.dedupeKeys.length ? context.claimDedupeKeys(row.id, payload.dedupeKeys) : null;
-  const analysis: StoredAnalysis = { signature, cards: payload.cards, decoder: payload.decoder, decoderNote: payload.note };
+  const analysis: StoredAnalysis = {
+    signature,
+    cards: payload.cards,
+    decoder: payload.decoder,
+    decoderNote: payload.note,
+  };
   const isHandshake = row.kind === 'handshake';
   return {
     provider: signature.provider ?? payload.decoder,

@@ -33,9 +33,10 @@ export class BackgroundWork {
 
   /** Do everything pending right now (tests, shutdown). */
   drain(): void {
-    for (const step of this.steps) while (step(Number.POSITIVE_INFINITY, false)) {
-      // keep going until the step reports no more work
-    }
+    for (const step of this.steps)
+      while (step(Number.POSITIVE_INFINITY, false)) {
+        // keep going until the step reports no more work
+      }
   }
 
   stop(): void {

@@ -61,7 +61,8 @@ export function toDetail(row: CaptureRow): CaptureDetail {
 }
 
 function decodedView(row: CaptureRow): CaptureDetail['decodedBody'] {
-  if (!headerValue(row.headers, 'content-encoding') || row.body.length === 0 || row.bodyTruncated) return null;
+  if (!headerValue(row.headers, 'content-encoding') || row.body.length === 0 || row.bodyTruncated)
+    return null;
   const decoded = decodeContentEncoding(row.headers, row.body);
   if (decoded.error) return { encodings: [], base64: null, error: decoded.error };
   if (decoded.encodings.length === 0) return null;

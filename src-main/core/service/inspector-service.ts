@@ -35,7 +35,9 @@ export interface ServiceDeps {
 
 const MAX_QUEUED_ROWS = 2000;
 
-type Handlers = { [N in OperationName]: (input: never) => Promise<OperationOutputs[N]> | OperationOutputs[N] };
+type Handlers = {
+  [N in OperationName]: (input: never) => Promise<OperationOutputs[N]> | OperationOutputs[N];
+};
 
 export class CoreInspectorService implements InspectorService {
   readonly events = new EventHub();
@@ -53,7 +55,8 @@ export class CoreInspectorService implements InspectorService {
     tunnel.on('status', (status) => this.events.emit('tunnel.status', status));
     this.forwarder = new Forwarder({
       settings: () => deps.replayConfig.forwardView(),
-      providerOf: (c) => deps.providerForPath(c.path) ?? detectProvider(c.headers, c.body, { method: c.method, path: c.path }),
+      providerOf: (c) =>
+        deps.providerForPath(c.path) ?? detectProvider(c.headers, c.body, { method: c.method, path: c.path }),
       onOutcomes: (id, outcomes) => {
         if (store.isClosed) return;
         store.setForwards(id, outcomes);
@@ -91,7 +94,11 @@ export class CoreInspectorService implements InspectorService {
       },
       getCapture: ({ id }: { id: number }) => {
         const row = store.get(id);
-        if (!row) throw new InspectorError('not_found', `Capture #${id} does not exist (it may have been cleared or evicted by retention).`);
+        if (!row)
+          throw new InspectorError(
+            'not_found',
+            `Capture #${id} does not exist (it may have been cleared or evicted by retention).`,
+          );
         // Asked for before the background analysis reached it: analyse now so the answer is complete.
         if (row.analysis === null) this.analyse(row);
         return toDetail(row);
@@ -108,7 +115,8 @@ export class CoreInspectorService implements InspectorService {
         const next = settings.update(patch);
         this.events.emit('settings.changed', next);
         // Verdicts depend on these: re-verify what is stored.
-        if (['genericHmac', 'providerByPath', 'publicUrl', 'metaVerifyToken'].some((k) => k in patch)) this.reverify(null);
+        if (['genericHmac', 'providerByPath', 'publicUrl', 'metaVerifyToken'].some((k) => k in patch))
+          this.reverify(null);
         return next;
       },
       setCaptureProvider: ({ id, provider }: { id: number; provider: string | null }) => {
@@ -158,7 +166,9 @@ export class CoreInspectorService implements InspectorService {
       throw new InspectorError('invalid_input', `Invalid input for ${name}: ${detail}`);
     }
     try {
-      const handler = this.handlers[name] as (input: unknown) => OperationOutputs[N] | Promise<OperationOutputs[N]>;
+      const handler = this.handlers[name] as (
+        input: unknown,
+      ) => OperationOutputs[N] | Promise<OperationOutputs[N]>;
       return await handler(parsed.data);
     } catch (error) {
       if (error instanceof InspectorError) throw error;
@@ -187,7 +197,8 @@ export class CoreInspectorService implements InspectorService {
     // Sends start on a later macrotask: the receiver's own answers go out first.
     for (const row of rows) this.forwarder.enqueue(row);
     // Under a sustained burst, don't hold every body in memory: keep ids and read them back later.
-    for (const row of rows) this.analysisQueue.push(this.analysisQueue.length < MAX_QUEUED_ROWS ? row : row.id);
+    for (const row of rows)
+      this.analysisQueue.push(this.analysisQueue.length < MAX_QUEUED_ROWS ? row : row.id);
     this.background.poke();
   }
 
@@ -242,7 +253,10 @@ export class CoreInspectorService implements InspectorService {
       }
     });
     for (const row of done) this.events.emit('capture.updated', toSummary(row));
-    this.events.emit('analysis.progress', { done: this.reverifyTotal - this.reverifyQueue.length, total: this.reverifyTotal });
+    this.events.emit('analysis.progress', {
+      done: this.reverifyTotal - this.reverifyQueue.length,
+      total: this.reverifyTotal,
+    });
     return this.reverifyQueue.length > 0;
   }
 

@@ -68,7 +68,11 @@ export function replayOperations(deps: ReplayOperationDeps) {
 
   const requireCapture = (id: number): CaptureRow => {
     const row = deps.getCapture(id);
-    if (!row) throw new InspectorError('not_found', `Capture #${id} does not exist (it may have been cleared or evicted by retention).`);
+    if (!row)
+      throw new InspectorError(
+        'not_found',
+        `Capture #${id} does not exist (it may have been cleared or evicted by retention).`,
+      );
     return row;
   };
 
@@ -87,7 +91,11 @@ export function replayOperations(deps: ReplayOperationDeps) {
 
   const compose = (input: ComposeEventInput) => {
     const result = composeEvent(input, composeContext());
-    if (!result.ok) throw new InspectorError(result.problem.startsWith('no event template') ? 'not_found' : 'invalid_input', `Cannot compose: ${result.problem}.`);
+    if (!result.ok)
+      throw new InspectorError(
+        result.problem.startsWith('no event template') ? 'not_found' : 'invalid_input',
+        `Cannot compose: ${result.problem}.`,
+      );
     return result;
   };
 
@@ -105,7 +113,8 @@ export function replayOperations(deps: ReplayOperationDeps) {
 
     setResponseRules: ({ rules }: { rules: ResponseRuleInput[] }): { rules: ResponseRule[] } => {
       const checked = validateResponseRules(rules);
-      if (!checked.ok) throw new InspectorError('invalid_input', `Invalid response rules: ${checked.problems.join('; ')}`);
+      if (!checked.ok)
+        throw new InspectorError('invalid_input', `Invalid response rules: ${checked.problems.join('; ')}`);
       return { rules: deps.config.setResponseRules(checked.rules) };
     },
 
@@ -116,14 +125,29 @@ export function replayOperations(deps: ReplayOperationDeps) {
       if (!targetUrl) {
         // Replay is a deliberate click: the paused flag does not apply, the routing rules do.
         const forward = { ...deps.config.forward(), paused: false };
-        const facts = { path: input.edits?.path ?? row.path, provider: providerOf(row), eventTypes: eventTypesOf(row) };
+        const facts = {
+          path: input.edits?.path ?? row.path,
+          provider: providerOf(row),
+          eventTypes: eventTypesOf(row),
+        };
         const target = targetsFor(forward, facts)[0] ?? forward.targets.find((t) => t.enabled);
-        if (!target) throw new InspectorError('invalid_input', 'No forward target is set: give a targetUrl or add a forward target.');
+        if (!target)
+          throw new InspectorError(
+            'invalid_input',
+            'No forward target is set: give a targetUrl or add a forward target.',
+          );
         targetUrl = target.url;
         pathMode = input.pathMode ?? target.pathMode;
       }
       const prepared = prepareReplay(
-        { id: row.id, method: row.method, path: row.path, headers: row.headers, body: row.body, bodyTruncated: row.bodyTruncated },
+        {
+          id: row.id,
+          method: row.method,
+          path: row.path,
+          headers: row.headers,
+          body: row.body,
+          bodyTruncated: row.bodyTruncated,
+        },
         {
           targetUrl,
           pathMode,
@@ -140,10 +164,20 @@ export function replayOperations(deps: ReplayOperationDeps) {
             : undefined,
         },
       );
-      if (!prepared.ok) throw new InspectorError('invalid_input', `Cannot replay #${row.id}: ${prepared.problem}.`);
+      if (!prepared.ok)
+        throw new InspectorError('invalid_input', `Cannot replay #${row.id}: ${prepared.problem}.`);
       const outcome = await send(prepared.request, {});
-      const captureId = await deps.storeDerived(replayCapture(row.id, prepared.request, outcome, prepared.resigned !== null, nowMicros()));
-      return { captureId, replayOf: row.id, sent: describeSent(prepared.request), outcome, resigned: prepared.resigned, warnings: prepared.warnings };
+      const captureId = await deps.storeDerived(
+        replayCapture(row.id, prepared.request, outcome, prepared.resigned !== null, nowMicros()),
+      );
+      return {
+        captureId,
+        replayOf: row.id,
+        sent: describeSent(prepared.request),
+        outcome,
+        resigned: prepared.resigned,
+        warnings: prepared.warnings,
+      };
     },
 
     listEventTemplates: (): EventTemplateInfo[] => listEventTemplates(),
@@ -152,7 +186,10 @@ export function replayOperations(deps: ReplayOperationDeps) {
 
     sendTestEvent: async (input: ComposeEventInput): Promise<SentTestEvent> => {
       const { event, body } = compose(input);
-      const outcome = await send(buildOutgoing({ method: event.method, headers: event.headers, body }, event.url), {});
+      const outcome = await send(
+        buildOutgoing({ method: event.method, headers: event.headers, body }, event.url),
+        {},
+      );
       return { composed: event, outcome };
     },
 
@@ -169,7 +206,10 @@ export function replayOperations(deps: ReplayOperationDeps) {
         }
         bytes += row.body.length + row.responseBody.length;
         if (bytes > MAX_EXPORT_BODY_BYTES) {
-          throw new InspectorError('payload_too_large', `The export would hold over ${MAX_EXPORT_BODY_BYTES / 1024 / 1024} MB of bodies: select fewer captures.`);
+          throw new InspectorError(
+            'payload_too_large',
+            `The export would hold over ${MAX_EXPORT_BODY_BYTES / 1024 / 1024} MB of bodies: select fewer captures.`,
+          );
         }
         rows.push(row);
       }
@@ -179,7 +219,13 @@ export function replayOperations(deps: ReplayOperationDeps) {
         version: deps.version,
         nowUs: (deps.nowMs?.() ?? Date.now()) * 1000,
       });
-      if (missing.length) result.warnings.push(`Not found (cleared or evicted): ${missing.slice(0, 20).map((id) => `#${id}`).join(', ')}${missing.length > 20 ? '…' : ''}.`);
+      if (missing.length)
+        result.warnings.push(
+          `Not found (cleared or evicted): ${missing
+            .slice(0, 20)
+            .map((id) => `#${id}`)
+            .join(', ')}${missing.length > 20 ? '…' : ''}.`,
+        );
       return result;
     },
 

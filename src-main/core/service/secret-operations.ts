@@ -7,7 +7,11 @@ import type { SettingsStore } from '../settings/settings-store';
 import { registerSecretForRedaction } from '../log/logger';
 import { verifyPastedRequest } from '../signatures';
 
-export function secretOperations(secrets: SecretStore, settings: SettingsStore, reverify: (provider: string) => void) {
+export function secretOperations(
+  secrets: SecretStore,
+  settings: SettingsStore,
+  reverify: (provider: string) => void,
+) {
   return {
     listSecrets: (): OperationOutputs['listSecrets'] => secrets.list(),
     putSecret: ({ provider, label, secret }: PutSecretInput): OperationOutputs['putSecret'] => {
@@ -23,7 +27,9 @@ export function secretOperations(secrets: SecretStore, settings: SettingsStore, 
     },
     verifyRequest: (input: VerifyRequestInput): OperationOutputs['verifyRequest'] => {
       for (const s of input.secrets ?? []) registerSecretForRedaction(s);
-      return verifyPastedRequest(input, (p) => secrets.valuesFor(p), { verifyToken: settings.get().metaVerifyToken });
+      return verifyPastedRequest(input, (p) => secrets.valuesFor(p), {
+        verifyToken: settings.get().metaVerifyToken,
+      });
     },
   };
 }

@@ -18,7 +18,14 @@ import { detectProviderIn, providerName, providerSpec } from './registry';
 import { tokenFindings } from './secret-patterns';
 import { escapePreview } from './signed-content';
 import { describeWindow, judgeTimestamp } from './timestamp';
-import type { AnalysisRequest, LabelledSecret, ParsedSignature, ProviderSpec, RequestView, SecretLookup } from './types';
+import type {
+  AnalysisRequest,
+  LabelledSecret,
+  ParsedSignature,
+  ProviderSpec,
+  RequestView,
+  SecretLookup,
+} from './types';
 import { verifyParsed, type VerifyOutcome } from './verify';
 
 const SIGNATURE_HEADER_HINT = /signature|hmac|x-hub-|-sig$|webhook-token/i;
@@ -49,13 +56,24 @@ function emptyReport(verdict: SignatureVerdict, reason: SignatureReason, summary
 
 function signedContentInfo(content: Buffer, body: Buffer): SignedContentInfo {
   const { preview, truncated } = escapePreview(content);
-  return { preview, previewTruncated: truncated, byteLength: content.length, bodyByteLength: body.length, bodySha256: sha256Hex(body) };
+  return {
+    preview,
+    previewTruncated: truncated,
+    byteLength: content.length,
+    bodyByteLength: body.length,
+    bodySha256: sha256Hex(body),
+  };
 }
 
 function schemeInfo(parsed: ParsedSignature): SignatureReport['scheme'] {
   const s = parsed.scheme;
   if (s.kind === 'hmac') {
-    return { algorithm: algorithmLabel(s.algorithm), encoding: s.encoding, template: s.template, keyDerivation: keyDerivationLabel(s.keyDerivation) };
+    return {
+      algorithm: algorithmLabel(s.algorithm),
+      encoding: s.encoding,
+      template: s.template,
+      keyDerivation: keyDerivationLabel(s.keyDerivation),
+    };
   }
   return {
     algorithm: s.kind === 'ed25519' ? 'Ed25519' : 'ECDSA P-256 SHA-256',
@@ -66,16 +84,30 @@ function schemeInfo(parsed: ParsedSignature): SignatureReport['scheme'] {
 }
 
 function entriesOf(parsed: ParsedSignature, matchedIndex: number | null): SignatureEntry[] {
-  return parsed.entries.map((e, index) => ({ index, version: e.version, value: e.value, supported: e.supported, matched: index === matchedIndex }));
+  return parsed.entries.map((e, index) => ({
+    index,
+    version: e.version,
+    value: e.value,
+    supported: e.supported,
+    matched: index === matchedIndex,
+  }));
 }
 
-function resolveProvider(view: RequestView): { spec: ProviderSpec | null; source: 'override' | 'detected' | null; warning?: string } {
+function resolveProvider(view: RequestView): {
+  spec: ProviderSpec | null;
+  source: 'override' | 'detected' | null;
+  warning?: string;
+} {
   const override = view.req.provider;
   if (override) {
     const spec = providerSpec(override);
     if (spec) return { spec, source: 'override' };
     const detected = detectProviderIn(view);
-    return { spec: detected, source: detected ? 'detected' : null, warning: `Unknown provider override "${override}"; auto-detected instead.` };
+    return {
+      spec: detected,
+      source: detected ? 'detected' : null,
+      warning: `Unknown provider override "${override}"; auto-detected instead.`,
+    };
   }
   const spec = detectProviderIn(view);
   return { spec, source: spec ? 'detected' : null };
@@ -83,14 +115,20 @@ function resolveProvider(view: RequestView): { spec: ProviderSpec | null; source
 
 /** Judge one request. `secrets(providerId)` returns the stored secrets for a provider, primary first. */
 export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): SignatureReport {
-  const view: RequestView = { req, headers: headerView(req.headers), nowUnix: req.nowUnix ?? Date.now() / 1000 };
+  const view: RequestView = {
+    req,
+    headers: headerView(req.headers),
+    nowUnix: req.nowUnix ?? Date.now() / 1000,
+  };
   const { spec, source, warning } = resolveProvider(view);
 
   if (!spec) {
     const report = emptyReport('unsigned', 'no-provider', 'No known webhook signature on this request.');
     const suspicious = req.headers.find(([name]) => SIGNATURE_HEADER_HINT.test(name));
     if (suspicious) {
-      report.warnings.push(`Header ${suspicious[0]} looks like a signature from a sender Hookscope does not know: configure the generic HMAC preset for it.`);
+      report.warnings.push(
+        `Header ${suspicious[0]} looks like a signature from a sender Hookscope does not know: configure the generic HMAC preset for it.`,
+      );
     }
     if (warning) report.warnings.push(warning);
     return report;
@@ -129,7 +167,11 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
 
   if (read.kind === 'missing') {
     if (handshake) return withHandshake(base('handshake', 'handshake', handshake.note), handshake);
-    const r = base('unsigned', 'missing-header', `${name} request without a signature header (${read.headersTried.join(', ') || 'not configured'}).`);
+    const r = base(
+      'unsigned',
+      'missing-header',
+      `${name} request without a signature header (${read.headersTried.join(', ') || 'not configured'}).`,
+    );
     r.warnings.push(...read.warnings);
     return r;
   }
@@ -149,15 +191,29 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
   report.header = parsed.header;
   report.received = parsed.received;
   report.warnings.push(...parsed.warnings, ...tokenWarnings);
-  const canonicalContent = parsed.scheme.content(req.body, parsed.contexts[0] ?? { timestamp: null, id: null, url: null, method: req.method });
+  const canonicalContent = parsed.scheme.content(
+    req.body,
+    parsed.contexts[0] ?? { timestamp: null, id: null, url: null, method: req.method },
+  );
   report.signedContent = signedContentInfo(canonicalContent, req.body);
-  const timestamp: TimestampInfo | null = parsed.timestamp ? judgeTimestamp(parsed.timestamp, req.receivedAtUnix, view.nowUnix) : null;
+  const timestamp: TimestampInfo | null = parsed.timestamp
+    ? judgeTimestamp(parsed.timestamp, req.receivedAtUnix, view.nowUnix)
+    : null;
   report.timestamp = timestamp;
 
   if (stored.length === 0) {
     report.entries = entriesOf(parsed, null);
-    if (handshake) return withHandshake({ ...report, verdict: 'handshake', reason: 'handshake', summary: handshake.note }, handshake);
-    return { ...report, verdict: 'no-secret', reason: 'no-secret', summary: `${name} signature found; add the ${name} secret to verify it.` };
+    if (handshake)
+      return withHandshake(
+        { ...report, verdict: 'handshake', reason: 'handshake', summary: handshake.note },
+        handshake,
+      );
+    return {
+      ...report,
+      verdict: 'no-secret',
+      reason: 'no-secret',
+      summary: `${name} signature found; add the ${name} secret to verify it.`,
+    };
   }
 
   const outcome: VerifyOutcome = verifyParsed(parsed, req.body, stored);
@@ -168,13 +224,19 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
   if (match) {
     report.matchedSecret = match.label;
     if (match.secretIndex > 0) {
-      report.warnings.push(`Verified with the secret "${match.label}", not the first one stored (rotation in progress, or the primary secret is outdated).`);
+      report.warnings.push(
+        `Verified with the secret "${match.label}", not the first one stored (rotation in progress, or the primary secret is outdated).`,
+      );
     }
     if (parsed.entries.length > 1) {
-      report.warnings.push(`Matched entry ${match.entryIndex + 1} of ${parsed.entries.length}${parsed.entries.filter((e) => e.supported).length > 1 ? ' (secret rotation in progress)' : ''}.`);
+      report.warnings.push(
+        `Matched entry ${match.entryIndex + 1} of ${parsed.entries.length}${parsed.entries.filter((e) => e.supported).length > 1 ? ' (secret rotation in progress)' : ''}.`,
+      );
     }
     if (match.contextIndex > 0) {
-      report.warnings.push(`Matched the URL variant ${parsed.contexts[match.contextIndex]?.url ?? ''} (port added or removed).`);
+      report.warnings.push(
+        `Matched the URL variant ${parsed.contexts[match.contextIndex]?.url ?? ''} (port added or removed).`,
+      );
       const ctx = parsed.contexts[match.contextIndex];
       if (ctx) report.signedContent = signedContentInfo(parsed.scheme.content(req.body, ctx), req.body);
     }
@@ -193,7 +255,12 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
         `Valid when received; would be rejected now: the timestamp is ${Math.round(timestamp.ageNow ?? 0)} s old and the window is ${describeWindow(timestamp)}.`,
       );
     }
-    return handshake ? withHandshake({ ...report, verdict: 'handshake', reason: 'handshake', summary: handshake.note }, handshake) : report;
+    return handshake
+      ? withHandshake(
+          { ...report, verdict: 'handshake', reason: 'handshake', summary: handshake.note },
+          handshake,
+        )
+      : report;
   }
 
   if (!match && handshake) {

@@ -30,7 +30,11 @@ export function headerView(pairs: readonly [string, string][]): HeaderView {
 }
 
 /** Copy of `pairs` with every occurrence of `name` replaced by a single `value`. */
-export function withHeader(pairs: readonly [string, string][], name: string, value: string): [string, string][] {
+export function withHeader(
+  pairs: readonly [string, string][],
+  name: string,
+  value: string,
+): [string, string][] {
   const lower = name.toLowerCase();
   const out: [string, string][] = [];
   let done = false;

@@ -1,6 +1,14 @@
 // Small builders shared by the provider modules, so each provider file only states its facts.
 import { compileTemplate } from './signed-content';
-import type { DigestEncoding, EntryDraft, HashAlgorithm, HmacScheme, KeyDerivation, RequestView, SigningContext } from './types';
+import type {
+  DigestEncoding,
+  EntryDraft,
+  HashAlgorithm,
+  HmacScheme,
+  KeyDerivation,
+  RequestView,
+  SigningContext,
+} from './types';
 
 export function hmacScheme(
   algorithm: HashAlgorithm,
@@ -42,7 +50,10 @@ export function bareEntry(value: string): EntryDraft[] {
 export function stripKnownLabels(value: string): string {
   let v = value.trim();
   for (let i = 0; i < 6; i++) {
-    const next = v.replace(/^(?:(?:t|ts)=\d+[,;]\s*|(?:v\d+a?|h\d|sha\d+|hmac-sha\d+|sha-\d+)\s*[=,:]\s*)/i, '');
+    const next = v.replace(
+      /^(?:(?:t|ts)=\d+[,;]\s*|(?:v\d+a?|h\d|sha\d+|hmac-sha\d+|sha-\d+)\s*[=,:]\s*)/i,
+      '',
+    );
     if (next === v) break;
     v = next;
   }

@@ -16,9 +16,16 @@ const PATTERNS: readonly TokenPattern[] = [
   { test: /^pk_(?:live|test)_[A-Za-z0-9]{8,}$/, kind: 'a Stripe publishable key (pk_…)' },
   { test: /^xox[abposr]-[A-Za-z0-9-]{8,}$/, kind: 'a Slack OAuth token (xoxb-/xoxp-…)' },
   { test: /^xapp-[A-Za-z0-9-]{8,}$/, kind: 'a Slack app-level token (xapp-…)' },
-  { test: /^[A-Za-z0-9]{24}$/, kind: 'a Slack verification token (24 characters, deprecated)', providers: ['slack'] },
+  {
+    test: /^[A-Za-z0-9]{24}$/,
+    kind: 'a Slack verification token (24 characters, deprecated)',
+    providers: ['slack'],
+  },
   { test: /^[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,}$/, kind: 'a Discord bot token' },
-  { test: /^eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*$/, kind: 'a JWT / personal access token' },
+  {
+    test: /^eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*$/,
+    kind: 'a JWT / personal access token',
+  },
   { test: /^key-[0-9a-f]{32}$/, kind: 'a Mailgun API key (key-…)' },
   { test: /^SK[0-9a-f]{32}$/, kind: 'a Twilio API key SID (SK…)' },
   { test: /^AC[0-9a-f]{32}$/, kind: 'a Twilio Account SID (AC…)' },
@@ -45,7 +52,10 @@ export function looksLikeToken(providerId: string, secret: string): string | nul
   return null;
 }
 
-export function tokenFindings(providerId: string, secrets: readonly { label: string; value: string }[]): TokenFinding[] {
+export function tokenFindings(
+  providerId: string,
+  secrets: readonly { label: string; value: string }[],
+): TokenFinding[] {
   const out: TokenFinding[] = [];
   for (const s of secrets) {
     const kind = looksLikeToken(providerId, s.value);

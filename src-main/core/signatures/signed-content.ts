@@ -33,7 +33,8 @@ export function compileTemplate(template: string): (body: Buffer, ctx: SigningCo
 /** Length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there does not start one. */
 function utf8SequenceLength(bytes: Buffer, i: number): number {
   const b = bytes[i] ?? 0;
-  const need = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  const need =
+    b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
   if (need === 0 || i + need > bytes.length) return 0;
   for (let k = 1; k < need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return 0;
   // Overlong 3-byte forms, UTF-16 surrogates and code points above U+10FFFF are not valid UTF-8.

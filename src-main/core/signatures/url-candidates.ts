@@ -67,7 +67,10 @@ function forwardedHost(view: RequestView): { proto: string | null; host: string 
 }
 
 /** Other URLs the sender may have signed, each with a short reason, for diagnosis. */
-export function diagnosticUrlCandidates(view: RequestView, exclude: readonly string[]): { url: string; why: string }[] {
+export function diagnosticUrlCandidates(
+  view: RequestView,
+  exclude: readonly string[],
+): { url: string; why: string }[] {
   const out: { url: string; why: string }[] = [];
   const seen = new Set(exclude);
   const add = (url: string | null, why: string) => {
@@ -78,9 +81,11 @@ export function diagnosticUrlCandidates(view: RequestView, exclude: readonly str
   const path = view.req.path;
   const bases: { url: string; why: string }[] = [];
   if (view.req.url) bases.push({ url: view.req.url, why: 'the URL as the receiver saw it' });
-  if (view.req.publicUrl) bases.push({ url: joinPublicUrl(view.req.publicUrl, path), why: 'the configured public URL' });
+  if (view.req.publicUrl)
+    bases.push({ url: joinPublicUrl(view.req.publicUrl, path), why: 'the configured public URL' });
   const { proto, host } = forwardedHost(view);
-  if (host) bases.push({ url: `${proto ?? 'https'}://${host}${path}`, why: 'the X-Forwarded-Host / Forwarded URL' });
+  if (host)
+    bases.push({ url: `${proto ?? 'https'}://${host}${path}`, why: 'the X-Forwarded-Host / Forwarded URL' });
   const hostHeader = view.headers.get('host');
   if (hostHeader) bases.push({ url: `https://${hostHeader}${path}`, why: 'the Host header with https' });
   for (const b of bases) {

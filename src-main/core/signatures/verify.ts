@@ -49,7 +49,11 @@ export function verifyEntries(input: VerifyInput): VerifyOutcome {
         if (firstComputed === null) firstComputed = digest;
         for (const { e, i } of supported) {
           if (constantTimeEqual(digest, e.value)) {
-            return { match: { secretIndex: s, label: secret.label, entryIndex: i, contextIndex: c }, firstComputed, keyProblems };
+            return {
+              match: { secretIndex: s, label: secret.label, entryIndex: i, contextIndex: c },
+              firstComputed,
+              keyProblems,
+            };
           }
         }
       }
@@ -63,7 +67,12 @@ export function verifyEntries(input: VerifyInput): VerifyOutcome {
         for (const { e, i } of supported) {
           const sig = Buffer.from(e.value.trim(), scheme.encoding);
           if (sig.length === 0) continue;
-          if (publicKeyVerifies(scheme.kind, contents[c] as Buffer, parsed.key, sig)) return { match: { secretIndex: s, label: secret.label, entryIndex: i, contextIndex: c }, firstComputed, keyProblems };
+          if (publicKeyVerifies(scheme.kind, contents[c] as Buffer, parsed.key, sig))
+            return {
+              match: { secretIndex: s, label: secret.label, entryIndex: i, contextIndex: c },
+              firstComputed,
+              keyProblems,
+            };
         }
       }
     }
@@ -71,7 +80,12 @@ export function verifyEntries(input: VerifyInput): VerifyOutcome {
   return { match: null, firstComputed, keyProblems };
 }
 
-function publicKeyVerifies(kind: 'ed25519' | 'ecdsa-p256', content: Buffer, key: KeyObject, sig: Buffer): boolean {
+function publicKeyVerifies(
+  kind: 'ed25519' | 'ecdsa-p256',
+  content: Buffer,
+  key: KeyObject,
+  sig: Buffer,
+): boolean {
   try {
     // Ed25519 takes no digest name; ECDSA signatures arrive DER-encoded (node's default).
     return verifySignature(kind === 'ed25519' ? null : 'sha256', content, key, sig);
@@ -80,6 +94,16 @@ function publicKeyVerifies(kind: 'ed25519' | 'ecdsa-p256', content: Buffer, key:
   }
 }
 
-export function verifyParsed(parsed: ParsedSignature, body: Buffer, secrets: readonly LabelledSecret[]): VerifyOutcome {
-  return verifyEntries({ scheme: parsed.scheme, entries: parsed.entries, contexts: parsed.contexts, body, secrets });
+export function verifyParsed(
+  parsed: ParsedSignature,
+  body: Buffer,
+  secrets: readonly LabelledSecret[],
+): VerifyOutcome {
+  return verifyEntries({
+    scheme: parsed.scheme,
+    entries: parsed.entries,
+    contexts: parsed.contexts,
+    body,
+    secrets,
+  });
 }

@@ -165,7 +165,9 @@ export class CaptureStore {
         'UPDATE captures SET provider = ?, verdict = ?, summary = ?, duplicate_of = ?, analysis = ? WHERE id = ?',
       ),
       getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
-      setMeta: db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value'),
+      setMeta: db.prepare(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      ),
       toIndex: db.prepare(
         'SELECT id, path, headers, body, content_type FROM captures WHERE id > ? ORDER BY id LIMIT ?',
       ),
@@ -330,8 +332,7 @@ export class CaptureStore {
       where.push('id IN (SELECT rowid FROM captures_fts WHERE captures_fts MATCH ?)');
       params.push(fts);
     }
-    const sql =
-      `SELECT id, received_at_us, method, path, http_version, remote_address, headers, body_size, body_truncated,
+    const sql = `SELECT id, received_at_us, method, path, http_version, remote_address, headers, body_size, body_truncated,
               content_type, status, kind, note, provider, verdict, summary, duplicate_of, origin
        FROM captures ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY id DESC LIMIT ?`;
@@ -365,7 +366,14 @@ export class CaptureStore {
   }
 
   setAnalysis(id: number, a: CaptureAnalysisColumns): void {
-    this.stmt.setAnalysis!.run(a.provider, a.verdict, a.summary, a.duplicateOf, JSON.stringify(a.analysis ?? null), id);
+    this.stmt.setAnalysis!.run(
+      a.provider,
+      a.verdict,
+      a.summary,
+      a.duplicateOf,
+      JSON.stringify(a.analysis ?? null),
+      id,
+    );
   }
 
   /** Newest captures that decoded into cards, with their analysis JSON (Conversations view). */
@@ -377,7 +385,11 @@ export class CaptureStore {
          ORDER BY id DESC LIMIT ?`,
       )
       .all(limit) as { id: number; received_at_us: number; analysis: string }[];
-    return rows.map((r) => ({ id: r.id, receivedAtUs: r.received_at_us, analysis: JSON.parse(r.analysis) as unknown }));
+    return rows.map((r) => ({
+      id: r.id,
+      receivedAtUs: r.received_at_us,
+      analysis: JSON.parse(r.analysis) as unknown,
+    }));
   }
 
   setForwards(id: number, outcomes: SendOutcome[]): void {
@@ -393,7 +405,9 @@ export class CaptureStore {
     const rows = (
       provider === null
         ? this.db.prepare("SELECT id FROM captures WHERE kind != 'rejected' ORDER BY id").all()
-        : this.db.prepare('SELECT id FROM captures WHERE provider = ? OR provider_override = ? ORDER BY id').all(provider, provider)
+        : this.db
+            .prepare('SELECT id FROM captures WHERE provider = ? OR provider_override = ? ORDER BY id')
+            .all(provider, provider)
     ) as { id: number }[];
     return rows.map((r) => r.id);
   }
@@ -430,14 +444,16 @@ export class CaptureStore {
 
   /** Ids of every stored capture, oldest first (for background re-analysis). */
   allIds(): number[] {
-    return (this.db.prepare('SELECT id FROM captures ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+    return (this.db.prepare('SELECT id FROM captures ORDER BY id').all() as { id: number }[]).map(
+      (r) => r.id,
+    );
   }
 
   /** Captures whose derived analysis was never computed (e.g. the app quit right after storing them). */
   unanalysedIds(): number[] {
-    return (this.db.prepare('SELECT id FROM captures WHERE analysis IS NULL ORDER BY id').all() as { id: number }[]).map(
-      (r) => r.id,
-    );
+    return (
+      this.db.prepare('SELECT id FROM captures WHERE analysis IS NULL ORDER BY id').all() as { id: number }[]
+    ).map((r) => r.id);
   }
 
   /** Background step: once 16 MB were written, ask the worker for a checkpoint (never blocks). */
@@ -454,7 +470,9 @@ export class CaptureStore {
    * search, with no deadline so results are never stale.
    */
   indexPending(maxRows: number, deadline = Number.POSITIVE_INFINITY): boolean {
-    let watermark = Number((this.stmt.getMeta!.get('fts_watermark') as { value: string } | undefined)?.value ?? 0);
+    let watermark = Number(
+      (this.stmt.getMeta!.get('fts_watermark') as { value: string } | undefined)?.value ?? 0,
+    );
     let remaining = maxRows;
     while (remaining > 0) {
       const take = Math.min(remaining, INDEX_BATCH);

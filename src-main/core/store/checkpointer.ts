@@ -33,7 +33,10 @@ export class Checkpointer {
   private running = false;
   private closed = false;
 
-  constructor(dbPath: string, private readonly onError: (message: string) => void = () => {}) {
+  constructor(
+    dbPath: string,
+    private readonly onError: (message: string) => void = () => {},
+  ) {
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path: dbPath } });
     this.worker.unref();
     this.worker.on('error', (error) => this.onError(`checkpoint worker: ${error.message}`));

@@ -44,10 +44,19 @@ describe('Meta handshake answers', () => {
     expect(answerMetaHandshake('GET', q('a=1'), null)).toBeNull();
   });
   it('echoes, refuses or rejects as Meta expects', () => {
-    expect(answerMetaHandshake('GET', q('hub.mode=subscribe&hub.challenge=42&hub.verify_token=t'), 't')).toMatchObject({ status: 200, body: '42' });
-    expect(answerMetaHandshake('GET', q('hub.mode=subscribe&hub.challenge=42&hub.verify_token=x'), 't')).toMatchObject({ status: 403 });
-    expect(answerMetaHandshake('GET', q('hub.mode=subscribe&hub.challenge=42'), null)).toMatchObject({ status: 200, body: '42' });
-    expect(answerMetaHandshake('GET', q('hub.mode=unsubscribe&hub.challenge=42'), null)).toMatchObject({ status: 400 });
+    expect(
+      answerMetaHandshake('GET', q('hub.mode=subscribe&hub.challenge=42&hub.verify_token=t'), 't'),
+    ).toMatchObject({ status: 200, body: '42' });
+    expect(
+      answerMetaHandshake('GET', q('hub.mode=subscribe&hub.challenge=42&hub.verify_token=x'), 't'),
+    ).toMatchObject({ status: 403 });
+    expect(answerMetaHandshake('GET', q('hub.mode=subscribe&hub.challenge=42'), null)).toMatchObject({
+      status: 200,
+      body: '42',
+    });
+    expect(answerMetaHandshake('GET', q('hub.mode=unsubscribe&hub.challenge=42'), null)).toMatchObject({
+      status: 400,
+    });
   });
 });
 

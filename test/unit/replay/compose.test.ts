@@ -13,16 +13,36 @@ const SECRETS: Record<string, { label: string; value: string }[]> = {
   wasphere: [{ label: 'main', value: 'wasphere-secret' }],
   sendsar: [{ label: 'main', value: 'whsec_sendsar_as_text' }],
   github: [{ label: 'main', value: 'gh' }],
-  stripe: [{ label: 'old', value: 'whsec_old' }, { label: 'cli', value: 'whsec_cli' }],
+  stripe: [
+    { label: 'old', value: 'whsec_old' },
+    { label: 'cli', value: 'whsec_cli' },
+  ],
   'standard-webhooks': [{ label: 'main', value: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }],
   twilio: [{ label: 'auth token', value: 'twilio-token' }],
 };
 let counter = 0;
-const context = { secrets: (p: string) => SECRETS[p] ?? [], defaultBaseUrl: 'http://127.0.0.1:8787', nowUnix: NOW, hex: (n: number) => (++counter).toString(16).padStart(2 * n, 'a') };
+const context = {
+  secrets: (p: string) => SECRETS[p] ?? [],
+  defaultBaseUrl: 'http://127.0.0.1:8787',
+  nowUnix: NOW,
+  hex: (n: number) => (++counter).toString(16).padStart(2 * n, 'a'),
+};
 
-function verify(event: { method: string; url: string; path: string; headers: [string, string][]; bodyBase64: string }, provider?: string) {
+function verify(
+  event: { method: string; url: string; path: string; headers: [string, string][]; bodyBase64: string },
+  provider?: string,
+) {
   return analyseSignature(
-    { method: event.method, url: event.url, path: event.path, headers: event.headers, body: Buffer.from(event.bodyBase64, 'base64'), receivedAtUnix: NOW, nowUnix: NOW, provider },
+    {
+      method: event.method,
+      url: event.url,
+      path: event.path,
+      headers: event.headers,
+      body: Buffer.from(event.bodyBase64, 'base64'),
+      receivedAtUnix: NOW,
+      nowUnix: NOW,
+      provider,
+    },
     (p) => SECRETS[p] ?? [],
   );
 }
@@ -30,7 +50,20 @@ function verify(event: { method: string; url: string; path: string; headers: [st
 describe('listEventTemplates', () => {
   it('offers the required samples', () => {
     const ids = listEventTemplates().map((t) => t.id);
-    for (const id of ['whatsapp-text', 'whatsapp-image', 'whatsapp-status', 'whatsapp-status-failed', 'wasphere-message', 'wasphere-session-connected', 'wasphere-session-disconnected', 'sendsar-message', 'github-push', 'stripe-payment-intent-succeeded', 'standard-webhooks-user-created', 'twilio-whatsapp-inbound']) {
+    for (const id of [
+      'whatsapp-text',
+      'whatsapp-image',
+      'whatsapp-status',
+      'whatsapp-status-failed',
+      'wasphere-message',
+      'wasphere-session-connected',
+      'wasphere-session-disconnected',
+      'sendsar-message',
+      'github-push',
+      'stripe-payment-intent-succeeded',
+      'standard-webhooks-user-created',
+      'twilio-whatsapp-inbound',
+    ]) {
       expect(ids).toContain(id);
     }
   });
@@ -53,7 +86,8 @@ describe.each(eventTemplates.map((t) => [t.id, t] as const))('template %s', (id,
     if (!r.ok) throw new Error(r.problem);
     const argv = words(r.event.curl);
     const body = Buffer.from(r.event.bodyBase64, 'base64');
-    const sent = argv[0] === 'printf' ? printfBytes(argv[1]!) : Buffer.from(argv[argv.indexOf('--data-raw') + 1]!);
+    const sent =
+      argv[0] === 'printf' ? printfBytes(argv[1]!) : Buffer.from(argv[argv.indexOf('--data-raw') + 1]!);
     expect(sent.equals(body)).toBe(true);
     for (const [name, value] of r.event.headers) expect(argv).toContain(`${name}: ${value}`);
     expect(argv).toContain(r.event.url);
@@ -64,15 +98,33 @@ describe('composeEvent', () => {
   it('decodes as the provider it claims (WhatsApp failed status carries its error)', () => {
     const r = composeEvent({ template: 'whatsapp-status-failed' }, context);
     if (!r.ok) throw new Error(r.problem);
-    const decoded = decodePayload({ headers: r.event.headers, body: Buffer.from(r.event.bodyBase64, 'base64'), contentType: 'application/json', path: r.event.path });
+    const decoded = decodePayload({
+      headers: r.event.headers,
+      body: Buffer.from(r.event.bodyBase64, 'base64'),
+      contentType: 'application/json',
+      path: r.event.path,
+    });
     expect(decoded.decoder).toBe('whatsapp-cloud');
     expect(JSON.stringify(decoded.cards)).toMatch(/131047/);
   });
 
   it('signs an edited body as edited, with the chosen secret label', () => {
-    const r = composeEvent({ template: 'stripe-payment-intent-succeeded', secretLabel: 'cli', overrides: { body: '{"id":"evt_x","type":"charge.refunded"}', path: '/stripe/hook?acct=9', headers: [['X-Extra', 'yes']] } }, context);
+    const r = composeEvent(
+      {
+        template: 'stripe-payment-intent-succeeded',
+        secretLabel: 'cli',
+        overrides: {
+          body: '{"id":"evt_x","type":"charge.refunded"}',
+          path: '/stripe/hook?acct=9',
+          headers: [['X-Extra', 'yes']],
+        },
+      },
+      context,
+    );
     if (!r.ok) throw new Error(r.problem);
-    expect(Buffer.from(r.event.bodyBase64, 'base64').toString()).toBe('{"id":"evt_x","type":"charge.refunded"}');
+    expect(Buffer.from(r.event.bodyBase64, 'base64').toString()).toBe(
+      '{"id":"evt_x","type":"charge.refunded"}',
+    );
     expect(r.event.url).toBe('http://127.0.0.1:8787/stripe/hook?acct=9');
     expect(r.event.headers).toContainEqual(['X-Extra', 'yes']);
     const report = verify(r.event);
@@ -84,6 +136,9 @@ describe('composeEvent', () => {
     const none = composeEvent({ template: 'github-push' }, { ...context, secrets: () => [] });
     expect(none.ok && none.event.signed).toBeNull();
     expect(none.ok && none.event.warnings.join(' ')).toMatch(/No github secret is stored/);
-    expect(composeEvent({ template: 'nope' }, context)).toEqual({ ok: false, problem: 'no event template "nope"' });
+    expect(composeEvent({ template: 'nope' }, context)).toEqual({
+      ok: false,
+      problem: 'no event template "nope"',
+    });
   });
 });

@@ -24,7 +24,14 @@ export interface RecordingServer {
 export type Answer = (req: IncomingMessage, res: ServerResponse, arrival: Arrival) => void;
 
 export const answerOk: Answer = (_req, res) => {
-  res.writeHead(202, [['X-Handler', 'test'], ['Content-Type', 'text/plain'], ['X-Handler', 'second']].flat());
+  res.writeHead(
+    202,
+    [
+      ['X-Handler', 'test'],
+      ['Content-Type', 'text/plain'],
+      ['X-Handler', 'second'],
+    ].flat(),
+  );
   res.end('accepted by handler');
 };
 
@@ -39,8 +46,14 @@ export async function recordingServer(answer: Answer = answerOk): Promise<Record
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const rawHeaders: [string, string][] = [];
-      for (let i = 0; i < req.rawHeaders.length; i += 2) rawHeaders.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
-      const arrival: Arrival = { method: req.method ?? '', url: req.url ?? '', rawHeaders, body: Buffer.concat(chunks) };
+      for (let i = 0; i < req.rawHeaders.length; i += 2)
+        rawHeaders.push([req.rawHeaders[i]!, req.rawHeaders[i + 1]!]);
+      const arrival: Arrival = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        rawHeaders,
+        body: Buffer.concat(chunks),
+      };
       arrivals.push(arrival);
       answer(req, res, arrival);
       const w = waiters.shift();

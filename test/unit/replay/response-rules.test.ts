@@ -4,7 +4,12 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { answerWithRule, decideResponse, validateResponseRules, type ResponseDecision } from '../../../src-main/core/replay';
+import {
+  answerWithRule,
+  decideResponse,
+  validateResponseRules,
+  type ResponseDecision,
+} from '../../../src-main/core/replay';
 import { responseRuleSchema, type ResponseRuleInput } from '../../../src-main/shared/replay-types';
 
 const rule = (r: ResponseRuleInput) => responseRuleSchema.parse(r);
@@ -12,10 +17,20 @@ const rule = (r: ResponseRuleInput) => responseRuleSchema.parse(r);
 describe('decideResponse', () => {
   const rules = [
     rule({ id: 'meta-500', match: { provider: 'meta' }, status: 500, body: 'boom' }),
-    rule({ id: 'stripe-slow', match: { path: { mode: 'glob', value: '/webhooks/*/stripe' }, methods: ['post'] }, status: 200, delayMs: 30_000 }),
+    rule({
+      id: 'stripe-slow',
+      match: { path: { mode: 'glob', value: '/webhooks/*/stripe' }, methods: ['post'] },
+      status: 200,
+      delayMs: 30_000,
+    }),
     rule({ id: 'disabled', enabled: false, match: {}, status: 418 }),
     rule({ id: 'drop-wa', match: { path: { mode: 'prefix', value: '/wa/' } }, status: 200, drop: true }),
-    rule({ id: 'exact', match: { path: { mode: 'exact', value: '/exact' } }, status: 204, headers: [['X-Rule', 'exact']] }),
+    rule({
+      id: 'exact',
+      match: { path: { mode: 'exact', value: '/exact' } },
+      status: 204,
+      headers: [['X-Rule', 'exact']],
+    }),
   ];
 
   it('returns null (the default "200 after storing") when nothing matches', () => {
@@ -30,23 +45,37 @@ describe('decideResponse', () => {
   });
 
   it('matches methods case-insensitively and globs within one segment', () => {
-    expect(decideResponse(rules, { method: 'POST', path: '/webhooks/acme/stripe?x=1' })?.ruleId).toBe('stripe-slow');
+    expect(decideResponse(rules, { method: 'POST', path: '/webhooks/acme/stripe?x=1' })?.ruleId).toBe(
+      'stripe-slow',
+    );
     expect(decideResponse(rules, { method: 'GET', path: '/webhooks/acme/stripe' })).toBeNull();
     // `*` does not cross "/".
     expect(decideResponse(rules, { method: 'POST', path: '/webhooks/a/b/stripe' })).toBeNull();
   });
 
   it('skips disabled rules, honours prefix and exact paths and ignores the query', () => {
-    expect(decideResponse(rules, { method: 'PUT', path: '/wa/x?y' })).toMatchObject({ ruleId: 'drop-wa', drop: true });
-    expect(decideResponse(rules, { method: 'PUT', path: '/exact?q=1' })).toMatchObject({ ruleId: 'exact', status: 204, headers: [['X-Rule', 'exact']] });
+    expect(decideResponse(rules, { method: 'PUT', path: '/wa/x?y' })).toMatchObject({
+      ruleId: 'drop-wa',
+      drop: true,
+    });
+    expect(decideResponse(rules, { method: 'PUT', path: '/exact?q=1' })).toMatchObject({
+      ruleId: 'exact',
+      status: 204,
+      headers: [['X-Rule', 'exact']],
+    });
     expect(decideResponse(rules, { method: 'PUT', path: '/exact/more' })).toBeNull();
   });
 
   it('computes the provider lazily, and only once', () => {
     const detect = vi.fn(() => 'stripe');
-    expect(decideResponse([rules[4]!], { method: 'POST', path: '/exact', provider: detect })?.ruleId).toBe('exact');
+    expect(decideResponse([rules[4]!], { method: 'POST', path: '/exact', provider: detect })?.ruleId).toBe(
+      'exact',
+    );
     expect(detect).not.toHaveBeenCalled();
-    const two = [rule({ id: 'a', match: { provider: 'meta' }, status: 500 }), rule({ id: 'b', match: { provider: 'stripe' }, status: 503 })];
+    const two = [
+      rule({ id: 'a', match: { provider: 'meta' }, status: 500 }),
+      rule({ id: 'b', match: { provider: 'stripe' }, status: 503 }),
+    ];
     expect(decideResponse(two, { method: 'POST', path: '/', provider: detect })?.ruleId).toBe('b');
     expect(detect).toHaveBeenCalledTimes(1);
   });
@@ -61,7 +90,10 @@ describe('decideResponse', () => {
 describe('validateResponseRules', () => {
   it('accepts valid rules and fills defaults', () => {
     const v = validateResponseRules([{ id: 'r1', status: 503 }]);
-    expect(v).toEqual({ ok: true, rules: [expect.objectContaining({ id: 'r1', enabled: true, delayMs: 0, drop: false, headers: [] })] });
+    expect(v).toEqual({
+      ok: true,
+      rules: [expect.objectContaining({ id: 'r1', enabled: true, delayMs: 0, drop: false, headers: [] })],
+    });
   });
 
   it.each([
@@ -82,7 +114,10 @@ describe('validateResponseRules', () => {
 
   it('accepts the 60 s maximum delay and rejects duplicate ids', () => {
     expect(validateResponseRules([{ id: 'r', status: 200, delayMs: 60_000 }]).ok).toBe(true);
-    const dup = validateResponseRules([{ id: 'r', status: 200 }, { id: 'r', status: 500 }]);
+    const dup = validateResponseRules([
+      { id: 'r', status: 200 },
+      { id: 'r', status: 500 },
+    ]);
     expect(dup.ok).toBe(false);
   });
 });
@@ -110,12 +145,20 @@ describe('answerWithRule on a live connection', () => {
     return { port: (server.address() as AddressInfo).port, requestIn, outcomes };
   }
 
-  function call(port: number): Promise<{ status: number; headers: string[]; body: string } | { error: string }> {
+  function call(
+    port: number,
+  ): Promise<{ status: number; headers: string[]; body: string } | { error: string }> {
     return new Promise((resolve) => {
       const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/hook', agent: false }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.rawHeaders, body: Buffer.concat(chunks).toString() }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.rawHeaders,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
       });
       req.on('error', (e: NodeJS.ErrnoException) => resolve({ error: e.code ?? e.message }));
       req.end('{}');
@@ -124,7 +167,14 @@ describe('answerWithRule on a live connection', () => {
 
   it('answers only after the delay (fake timers), with the rule status, headers and body', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { port, requestIn, outcomes } = await serve({ ruleId: 'slow', status: 503, headers: [['Retry-After', '10']], body: Buffer.from('later'), delayMs: 30_000, drop: false });
+    const { port, requestIn, outcomes } = await serve({
+      ruleId: 'slow',
+      status: 503,
+      headers: [['Retry-After', '10']],
+      body: Buffer.from('later'),
+      delayMs: 30_000,
+      drop: false,
+    });
     let settled = false;
     const response = call(port).then((r) => {
       settled = true;
@@ -136,13 +186,22 @@ describe('answerWithRule on a live connection', () => {
     await vi.advanceTimersByTimeAsync(1);
     const r = await response;
     expect(r).toMatchObject({ status: 503, body: 'later' });
-    expect((r as { headers: string[] }).headers).toEqual(expect.arrayContaining(['Retry-After', '10', 'Content-Length', '5']));
+    expect((r as { headers: string[] }).headers).toEqual(
+      expect.arrayContaining(['Retry-After', '10', 'Content-Length', '5']),
+    );
     expect(await outcomes[0]).toBe('answered');
   });
 
   it('drops the connection without a status line after the delay', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { port, requestIn, outcomes } = await serve({ ruleId: 'drop', status: 200, headers: [], body: Buffer.alloc(0), delayMs: 5_000, drop: true });
+    const { port, requestIn, outcomes } = await serve({
+      ruleId: 'drop',
+      status: 200,
+      headers: [],
+      body: Buffer.alloc(0),
+      delayMs: 5_000,
+      drop: true,
+    });
     const response = call(port);
     await requestIn;
     await vi.advanceTimersByTimeAsync(5_000);
@@ -152,7 +211,14 @@ describe('answerWithRule on a live connection', () => {
 
   it('cancels the wait when the client gives up first', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const { port, requestIn, outcomes } = await serve({ ruleId: 'slow', status: 200, headers: [], body: Buffer.from('x'), delayMs: 60_000, drop: false });
+    const { port, requestIn, outcomes } = await serve({
+      ruleId: 'slow',
+      status: 200,
+      headers: [],
+      body: Buffer.from('x'),
+      delayMs: 60_000,
+      drop: false,
+    });
     const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/', agent: false });
     req.on('error', () => {});
     req.end('{}');

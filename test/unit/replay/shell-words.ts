@@ -36,7 +36,8 @@ export function shellWords(input: string): ShellToken[] {
       word = (word ?? '') + text;
       i = j + 1;
     } else if (ch === '\\') {
-      if (input[i + 1] === '\n') i += 2; // line continuation
+      if (input[i + 1] === '\n')
+        i += 2; // line continuation
       else {
         word = (word ?? '') + (input[i + 1] ?? '');
         i += 2;

@@ -4,7 +4,12 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FileSecretStore, MemorySecretStore, createEncryptedFileSecretStore, maskSecret } from '../../../src-main/core/secrets';
+import {
+  FileSecretStore,
+  MemorySecretStore,
+  createEncryptedFileSecretStore,
+  maskSecret,
+} from '../../../src-main/core/secrets';
 
 const clock = () => new Date('2026-05-25T10:00:00.000Z');
 const SECRET = 'whsec_9f8e7d6c5b4a39281706f5e4d3c2b1a0';
@@ -30,7 +35,12 @@ describe('MemorySecretStore', () => {
     ]);
     const listed = JSON.stringify(store.list());
     expect(listed).not.toContain('whsec_rotated_111111111111111111');
-    expect(store.list()[0]).toEqual({ provider: 'stripe', label: 'Dashboard', hint: 'whs…11 (32 chars)', createdAt: '2026-05-25T10:00:00.000Z' });
+    expect(store.list()[0]).toEqual({
+      provider: 'stripe',
+      label: 'Dashboard',
+      hint: 'whs…11 (32 chars)',
+      createdAt: '2026-05-25T10:00:00.000Z',
+    });
     expect(store.delete('stripe', 'CLI')).toBe(true);
     expect(store.delete('stripe', 'CLI')).toBe(false);
     expect(store.valuesFor('stripe')).toHaveLength(1);
@@ -88,6 +98,8 @@ describe('FileSecretStore', () => {
     expect(raw).not.toContain(Buffer.from(SECRET).toString('base64'));
     expect(JSON.parse(raw).encrypted).toBe(true);
     expect(store.encrypted).toBe(true);
-    expect(createEncryptedFileSecretStore(path, codec).valuesFor('slack')).toEqual([{ label: 'signing', value: SECRET }]);
+    expect(createEncryptedFileSecretStore(path, codec).valuesFor('slack')).toEqual([
+      { label: 'signing', value: SECRET },
+    ]);
   });
 });

@@ -10,7 +10,11 @@ import { providerSpecs } from '../../../src-main/core/signatures';
 
 describe('escapePreview', () => {
   it('escapes control characters, BOM and non-UTF-8 bytes; keeps UTF-8 text', () => {
-    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a\\b\r\n\té€😀'), Buffer.from([0xff, 0x00])]);
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from('a\\b\r\n\té€😀'),
+      Buffer.from([0xff, 0x00]),
+    ]);
     expect(escapePreview(bytes).preview).toBe('\\ufeffa\\\\b\\r\\n\\té€😀\\xff\\x00');
   });
   it('cuts long content and says so', () => {
@@ -23,11 +27,18 @@ describe('escapePreview', () => {
 describe('timestamps', () => {
   it('judges at capture time and now separately, both directions', () => {
     const rule = timestampRule('1000', 'X-Ts', { maxAgeSeconds: 300, maxAheadSeconds: 300 });
-    expect(judgeTimestamp(rule, 1200, 5000)).toMatchObject({ ageAtCapture: 200, ageNow: 4000, rejectedAtCapture: false, rejectedNow: true });
+    expect(judgeTimestamp(rule, 1200, 5000)).toMatchObject({
+      ageAtCapture: 200,
+      ageNow: 4000,
+      rejectedAtCapture: false,
+      rejectedNow: true,
+    });
     expect(judgeTimestamp(rule, 600, 600).rejectedAtCapture).toBe(true);
   });
   it('converts milliseconds and rejects garbage', () => {
-    expect(timestampRule('1700000000123', 'b', { maxAgeSeconds: 60, maxAheadSeconds: 60, unit: 'ms' }).unix).toBeCloseTo(1700000000.123);
+    expect(
+      timestampRule('1700000000123', 'b', { maxAgeSeconds: 60, maxAheadSeconds: 60, unit: 'ms' }).unix,
+    ).toBeCloseTo(1700000000.123);
     expect(timestampRule('12abc', 'h', { maxAgeSeconds: 1, maxAheadSeconds: 1 }).unix).toBeNull();
   });
 });
@@ -52,10 +63,15 @@ describe('token patterns', () => {
 describe('templates and URLs', () => {
   it('compiles templates with the body as bytes', () => {
     const f = compileTemplate('v0:{timestamp}:{body}');
-    expect(f(Buffer.from([0xff]), { timestamp: '1', id: null, url: null, method: 'POST' })).toEqual(Buffer.from([0x76, 0x30, 0x3a, 0x31, 0x3a, 0xff]));
+    expect(f(Buffer.from([0xff]), { timestamp: '1', id: null, url: null, method: 'POST' })).toEqual(
+      Buffer.from([0x76, 0x30, 0x3a, 0x31, 0x3a, 0xff]),
+    );
   });
   it('port variants mirror twilio-node', () => {
-    expect(portVariants('https://a.test/x?y=1')).toEqual(['https://a.test/x?y=1', 'https://a.test:443/x?y=1']);
+    expect(portVariants('https://a.test/x?y=1')).toEqual([
+      'https://a.test/x?y=1',
+      'https://a.test:443/x?y=1',
+    ]);
     expect(portVariants('https://a.test:8443/x')).toEqual(['https://a.test:8443/x', 'https://a.test/x']);
   });
 });

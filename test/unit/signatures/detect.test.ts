@@ -6,14 +6,37 @@ import { noSecrets, request, whatsappBody } from './helpers';
 describe('detectProvider', () => {
   const cases: [string, [string, string][], string | null][] = [
     ['meta', [['X-Hub-Signature-256', 'sha256=00']], 'meta'],
-    ['github', [['X-Hub-Signature-256', 'sha256=00'], ['X-GitHub-Event', 'push']], 'github'],
+    [
+      'github',
+      [
+        ['X-Hub-Signature-256', 'sha256=00'],
+        ['X-GitHub-Event', 'push'],
+      ],
+      'github',
+    ],
     ['wasphere', [['X-WaSphere-Signature', 'sha256=00']], 'wasphere'],
     ['sendsar', [['X-Webhook-Signature', 'sha256=00']], 'sendsar'],
     ['stripe', [['Stripe-Signature', 't=1,v1=00']], 'stripe'],
     ['shopify', [['X-Shopify-Hmac-Sha256', 'AA==']], 'shopify'],
     ['slack', [['X-Slack-Signature', 'v0=00']], 'slack'],
-    ['standard-webhooks', [['webhook-id', 'm'], ['webhook-timestamp', '1'], ['webhook-signature', 'v1,AA==']], 'standard-webhooks'],
-    ['svix', [['svix-id', 'm'], ['svix-timestamp', '1'], ['svix-signature', 'v1,AA==']], 'standard-webhooks'],
+    [
+      'standard-webhooks',
+      [
+        ['webhook-id', 'm'],
+        ['webhook-timestamp', '1'],
+        ['webhook-signature', 'v1,AA=='],
+      ],
+      'standard-webhooks',
+    ],
+    [
+      'svix',
+      [
+        ['svix-id', 'm'],
+        ['svix-timestamp', '1'],
+        ['svix-signature', 'v1,AA=='],
+      ],
+      'standard-webhooks',
+    ],
     ['twilio', [['X-Twilio-Signature', 'AA==']], 'twilio'],
     ['square', [['x-square-hmacsha256-signature', 'AA==']], 'square'],
     ['paddle', [['Paddle-Signature', 'ts=1;h1=00']], 'paddle'],
@@ -33,13 +56,19 @@ describe('detectProvider', () => {
   });
 
   it('honours an override and reports the source', () => {
-    const r = analyseSignature(request({ headers: [['X-Hub-Signature-256', 'sha256=00']], body: whatsappBody, provider: 'github' }), noSecrets);
+    const r = analyseSignature(
+      request({ headers: [['X-Hub-Signature-256', 'sha256=00']], body: whatsappBody, provider: 'github' }),
+      noSecrets,
+    );
     expect(r.provider).toBe('github');
     expect(r.providerSource).toBe('override');
   });
 
   it('unknown signature headers produce "unsigned" with a hint to configure the generic preset', () => {
-    const r = analyseSignature(request({ headers: [['X-Acme-Signature', 'abc']], body: Buffer.from('{}') }), noSecrets);
+    const r = analyseSignature(
+      request({ headers: [['X-Acme-Signature', 'abc']], body: Buffer.from('{}') }),
+      noSecrets,
+    );
     expect(r.verdict).toBe('unsigned');
     expect(r.reason).toBe('no-provider');
     expect(r.warnings.join(' ')).toMatch(/generic HMAC/);

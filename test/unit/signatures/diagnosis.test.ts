@@ -8,9 +8,14 @@ import { NOW, codes, hmac, request, secretsOf, whatsappBody } from './helpers';
 
 const SECRET = 'app-secret-for-diagnosis-0123456789';
 const meta = secretsOf({ meta: [{ label: 'app', value: SECRET }] });
-const metaSig = (body: Buffer | string, alg: 'sha1' | 'sha256' = 'sha256') => `${alg}=${hmac(alg, SECRET, body, 'hex')}`;
+const metaSig = (body: Buffer | string, alg: 'sha1' | 'sha256' = 'sha256') =>
+  `${alg}=${hmac(alg, SECRET, body, 'hex')}`;
 
-function metaReq(headerBody: Buffer | string, capturedBody: Buffer, extra: [string, string][] = []): AnalysisRequest {
+function metaReq(
+  headerBody: Buffer | string,
+  capturedBody: Buffer,
+  extra: [string, string][] = [],
+): AnalysisRequest {
   return request({ headers: [['X-Hub-Signature-256', metaSig(headerBody)], ...extra], body: capturedBody });
 }
 
@@ -42,7 +47,9 @@ describe('body-side heuristics', () => {
   });
 
   it('UTF-8 BOM added', () => {
-    const { top } = first(metaReq(whatsappBody, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), whatsappBody])));
+    const { top } = first(
+      metaReq(whatsappBody, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), whatsappBody])),
+    );
     expect(top).toMatchObject({ code: 'utf8-bom', exact: true });
   });
 
@@ -119,7 +126,9 @@ describe('body-side heuristics', () => {
   });
 
   it('Content-Length mismatch', () => {
-    const { report } = first(metaReq(whatsappBody, whatsappBody.subarray(0, 100), [['Content-Length', String(whatsappBody.length)]]));
+    const { report } = first(
+      metaReq(whatsappBody, whatsappBody.subarray(0, 100), [['Content-Length', String(whatsappBody.length)]]),
+    );
     expect(codes(report)).toContain('content-length-mismatch');
     expect(codes(report)).not.toContain('secret-likely');
   });
@@ -132,7 +141,10 @@ describe('body-side heuristics', () => {
   it('on a capture (wire bytes) that remark never hides "the secret is the likely cause"; on a pasted body it does', () => {
     const captured = first(metaReq('something else entirely', Buffer.from('{"text":"Olá"}'))).report;
     expect(codes(captured)).toEqual(expect.arrayContaining(['body-looks-reserialized', 'secret-likely']));
-    const pasted = first({ ...metaReq('something else entirely', Buffer.from('{"text":"Olá"}')), pasted: true }).report;
+    const pasted = first({
+      ...metaReq('something else entirely', Buffer.from('{"text":"Olá"}')),
+      pasted: true,
+    }).report;
     expect(codes(pasted)).toContain('body-looks-reserialized');
     expect(codes(pasted)).not.toContain('secret-likely');
   });
@@ -143,13 +155,17 @@ describe('header-side heuristics', () => {
 
   it('hex vs base64', () => {
     const b64 = Buffer.from(digest(), 'hex').toString('base64');
-    const { top } = first(request({ headers: [['X-Hub-Signature-256', `sha256=${b64}`]], body: whatsappBody }));
+    const { top } = first(
+      request({ headers: [['X-Hub-Signature-256', `sha256=${b64}`]], body: whatsappBody }),
+    );
     expect(top).toMatchObject({ code: 'encoding-mismatch', exact: true });
     expect(top?.message).toMatch(/as base64/);
   });
 
   it('uppercase hex', () => {
-    const { top } = first(request({ headers: [['X-Hub-Signature-256', `sha256=${digest().toUpperCase()}`]], body: whatsappBody }));
+    const { top } = first(
+      request({ headers: [['X-Hub-Signature-256', `sha256=${digest().toUpperCase()}`]], body: whatsappBody }),
+    );
     expect(top).toMatchObject({ code: 'uppercase-hex', exact: true });
   });
 
@@ -170,7 +186,9 @@ describe('header-side heuristics', () => {
 
   it('algorithm confusion: the label says sha256 but the digest is SHA-1', () => {
     const sha1 = hmac('sha1', SECRET, whatsappBody, 'hex');
-    const { top } = first(request({ headers: [['X-Hub-Signature-256', `sha256=${sha1}`]], body: whatsappBody }));
+    const { top } = first(
+      request({ headers: [['X-Hub-Signature-256', `sha256=${sha1}`]], body: whatsappBody }),
+    );
     expect(top).toMatchObject({ code: 'algorithm-mismatch', exact: true });
   });
 
@@ -190,7 +208,10 @@ describe('header-side heuristics', () => {
   it('compound label: "v1,sha256=" where "sha256=" is expected', () => {
     const body = Buffer.from('{"event":"message.created"}');
     const { report, top } = first(
-      request({ headers: [['X-Webhook-Signature', `v1,sha256=${hmac('sha256', 'whsec_sendsar', body, 'hex')}`]], body }),
+      request({
+        headers: [['X-Webhook-Signature', `v1,sha256=${hmac('sha256', 'whsec_sendsar', body, 'hex')}`]],
+        body,
+      }),
       secretsOf({ sendsar: ['whsec_sendsar'] }),
     );
     expect(report.reason).toBe('malformed-header');
@@ -246,7 +267,10 @@ describe('signed-content construction', () => {
     for (const signedUrl of ['http://abc123.ngrok.app/sms', 'https://abc123.ngrok.app/sms/']) {
       const { top } = first(
         request({
-          headers: [['Content-Type', 'application/x-www-form-urlencoded'], ['X-Twilio-Signature', hmac('sha1', 'tok', `${signedUrl}Bodyhi`, 'base64')]],
+          headers: [
+            ['Content-Type', 'application/x-www-form-urlencoded'],
+            ['X-Twilio-Signature', hmac('sha1', 'tok', `${signedUrl}Bodyhi`, 'base64')],
+          ],
           body,
           path: '/sms',
           publicUrl: 'https://abc123.ngrok.app',
@@ -263,7 +287,13 @@ describe('time heuristics', () => {
   const stripeBody = Buffer.from('{\n  "id": "evt_1"\n}');
   const stripe = (t: string, at = NOW, extra: [string, string][] = []) =>
     request({
-      headers: [['Stripe-Signature', `t=${t},v1=${hmac('sha256', 'whsec_s', `${t}.${stripeBody.toString()}`, 'hex')}`], ...extra],
+      headers: [
+        [
+          'Stripe-Signature',
+          `t=${t},v1=${hmac('sha256', 'whsec_s', `${t}.${stripeBody.toString()}`, 'hex')}`,
+        ],
+        ...extra,
+      ],
       body: stripeBody,
       receivedAtUnix: at,
     });
@@ -279,7 +309,14 @@ describe('time heuristics', () => {
   it('milliseconds where seconds belong', () => {
     const ts = String(NOW * 1000);
     const req = request({
-      headers: [['webhook-id', 'msg_1'], ['webhook-timestamp', ts], ['webhook-signature', `v1,${hmac('sha256', Buffer.from('c2VjcmV0LWtleS1ieXRlcw==', 'base64'), `msg_1.${ts}.{}`, 'base64')}`]],
+      headers: [
+        ['webhook-id', 'msg_1'],
+        ['webhook-timestamp', ts],
+        [
+          'webhook-signature',
+          `v1,${hmac('sha256', Buffer.from('c2VjcmV0LWtleS1ieXRlcw==', 'base64'), `msg_1.${ts}.{}`, 'base64')}`,
+        ],
+      ],
       body: Buffer.from('{}'),
     });
     const { top } = first(req, secretsOf({ 'standard-webhooks': ['whsec_c2VjcmV0LWtleS1ieXRlcw=='] }));
@@ -288,7 +325,9 @@ describe('time heuristics', () => {
   });
 
   it('Stripe accepts future timestamps, so milliseconds there still pass (as stripe-node does)', () => {
-    expect(analyseSignature(stripe(String(NOW * 1000)), secretsOf({ stripe: ['whsec_s'] })).verdict).toBe('pass');
+    expect(analyseSignature(stripe(String(NOW * 1000)), secretsOf({ stripe: ['whsec_s'] })).verdict).toBe(
+      'pass',
+    );
   });
 
   it('clock skew: the Date header agrees with a future timestamp', () => {
@@ -318,7 +357,14 @@ describe('secret-side heuristics', () => {
     const body = '{"type":"user.created"}';
     const sig = hmac('sha256', secret, `msg_1.${NOW}.${body}`, 'base64');
     const { top } = first(
-      request({ headers: [['webhook-id', 'msg_1'], ['webhook-timestamp', String(NOW)], ['webhook-signature', `v1,${sig}`]], body: Buffer.from(body) }),
+      request({
+        headers: [
+          ['webhook-id', 'msg_1'],
+          ['webhook-timestamp', String(NOW)],
+          ['webhook-signature', `v1,${sig}`],
+        ],
+        body: Buffer.from(body),
+      }),
       secretsOf({ 'standard-webhooks': [secret] }),
     );
     expect(top).toMatchObject({ code: 'secret-derivation', exact: true });
@@ -340,7 +386,10 @@ describe('secret-side heuristics', () => {
   it('signed with a secret stored for another provider', () => {
     const { top } = first(
       metaReq(whatsappBody, whatsappBody),
-      secretsOf({ meta: ['some-other-app-secret-000'], wasphere: [{ label: 'WaSphere prod', value: SECRET }] }),
+      secretsOf({
+        meta: ['some-other-app-secret-000'],
+        wasphere: [{ label: 'WaSphere prod', value: SECRET }],
+      }),
     );
     expect(top).toMatchObject({ code: 'other-stored-secret', exact: true });
     expect(top?.message).toMatch(/"WaSphere prod" stored for WaSphere/);
@@ -348,7 +397,10 @@ describe('secret-side heuristics', () => {
 
   it('an access token stored instead of the App Secret is flagged before hashing', () => {
     const token = `EAAG${'x7Kq2'.repeat(30)}`;
-    const r = analyseSignature(metaReq(whatsappBody, whatsappBody), secretsOf({ meta: [{ label: 'token?', value: token }] }));
+    const r = analyseSignature(
+      metaReq(whatsappBody, whatsappBody),
+      secretsOf({ meta: [{ label: 'token?', value: token }] }),
+    );
     expect(r.verdict).toBe('fail');
     expect(r.warnings.join(' ')).toMatch(/Meta Graph API access token/);
     const d = r.diagnosis.find((x) => x.code === 'secret-looks-like-token');
@@ -356,7 +408,10 @@ describe('secret-side heuristics', () => {
   });
 
   it('nothing explains it: body, headers and template look intact, the secret is the likely cause', () => {
-    const r = analyseSignature(metaReq(whatsappBody, whatsappBody), secretsOf({ meta: ['plainly-wrong-secret-value'] }));
+    const r = analyseSignature(
+      metaReq(whatsappBody, whatsappBody),
+      secretsOf({ meta: ['plainly-wrong-secret-value'] }),
+    );
     expect(codes(r)).toEqual(['secret-likely']);
     expect(r.diagnosis[0]?.message).toMatch(/look intact/);
   });

@@ -7,7 +7,10 @@ import { NOW, hmac, noSecrets, request, secretsOf } from './helpers';
 describe('handshakes', () => {
   it('Meta GET hub.mode=subscribe: echo the challenge, check the verify token', () => {
     const path = '/webhook?hub.mode=subscribe&hub.verify_token=tok-123&hub.challenge=1158201444';
-    const ok = analyseSignature(request({ method: 'GET', path, headers: [], verifyToken: 'tok-123' }), noSecrets);
+    const ok = analyseSignature(
+      request({ method: 'GET', path, headers: [], verifyToken: 'tok-123' }),
+      noSecrets,
+    );
     expect(ok.provider).toBe('meta');
     expect(ok.verdict).toBe('handshake');
     expect(ok.handshake).toMatchObject({
@@ -15,16 +18,27 @@ describe('handshakes', () => {
       verifyTokenMatches: true,
       expectedResponse: { status: 200, contentType: 'text/plain', body: '1158201444' },
     });
-    const wrong = analyseSignature(request({ method: 'GET', path, headers: [], verifyToken: 'other' }), noSecrets);
+    const wrong = analyseSignature(
+      request({ method: 'GET', path, headers: [], verifyToken: 'other' }),
+      noSecrets,
+    );
     expect(wrong.handshake).toMatchObject({ verifyTokenMatches: false, expectedResponse: { status: 403 } });
   });
 
   it('Slack url_verification', () => {
-    const body = Buffer.from('{"token":"Jhj5dZrVaK7ZwHHjRyZWjbDl","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}');
+    const body = Buffer.from(
+      '{"token":"Jhj5dZrVaK7ZwHHjRyZWjbDl","challenge":"3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P","type":"url_verification"}',
+    );
     const ts = String(NOW);
     const r = analyseSignature(
       request({
-        headers: [['X-Slack-Request-Timestamp', ts], ['X-Slack-Signature', `v0=${hmac('sha256', 'slack-signing', `v0:${ts}:${body.toString()}`, 'hex')}`]],
+        headers: [
+          ['X-Slack-Request-Timestamp', ts],
+          [
+            'X-Slack-Signature',
+            `v0=${hmac('sha256', 'slack-signing', `v0:${ts}:${body.toString()}`, 'hex')}`,
+          ],
+        ],
         body,
       }),
       secretsOf({ slack: ['slack-signing'] }),
@@ -36,19 +50,27 @@ describe('handshakes', () => {
   });
 
   it('Zoom endpoint.url_validation: computes the expected encryptedToken', () => {
-    const body = Buffer.from('{"payload":{"plainToken":"qgg8vlvZRS6UYooatFL8Aw"},"event_ts":1654503849680,"event":"endpoint.url_validation"}');
+    const body = Buffer.from(
+      '{"payload":{"plainToken":"qgg8vlvZRS6UYooatFL8Aw"},"event_ts":1654503849680,"event":"endpoint.url_validation"}',
+    );
     const ts = String(NOW);
     const secret = 'zoom-secret-token';
     const r = analyseSignature(
       request({
-        headers: [['x-zm-request-timestamp', ts], ['x-zm-signature', `v0=${hmac('sha256', secret, `v0:${ts}:${body.toString()}`, 'hex')}`]],
+        headers: [
+          ['x-zm-request-timestamp', ts],
+          ['x-zm-signature', `v0=${hmac('sha256', secret, `v0:${ts}:${body.toString()}`, 'hex')}`],
+        ],
         body,
       }),
       secretsOf({ zoom: [secret] }),
     );
     expect(r.verdict).toBe('handshake');
     const expected = createHmac('sha256', secret).update('qgg8vlvZRS6UYooatFL8Aw').digest('hex');
-    expect(JSON.parse(r.handshake?.expectedResponse?.body ?? '{}')).toEqual({ plainToken: 'qgg8vlvZRS6UYooatFL8Aw', encryptedToken: expected });
+    expect(JSON.parse(r.handshake?.expectedResponse?.body ?? '{}')).toEqual({
+      plainToken: 'qgg8vlvZRS6UYooatFL8Aw',
+      encryptedToken: expected,
+    });
   });
 
   it('Discord PING: valid signature → ping, invalid → the deliberate probe (answer 401)', () => {
@@ -58,14 +80,26 @@ describe('handshakes', () => {
     const body = '{"type":1}';
     const good = sign(null, Buffer.from(ts + body), privateKey).toString('hex');
     const ping = analyseSignature(
-      request({ headers: [['X-Signature-Ed25519', good], ['X-Signature-Timestamp', ts]], body: Buffer.from(body) }),
+      request({
+        headers: [
+          ['X-Signature-Ed25519', good],
+          ['X-Signature-Timestamp', ts],
+        ],
+        body: Buffer.from(body),
+      }),
       secretsOf({ discord: [publicHex] }),
     );
     expect(ping.verdict).toBe('handshake');
     expect(ping.handshake?.kind).toBe('discord-ping');
     expect(ping.handshake?.expectedResponse?.body).toBe('{"type":1}');
     const probe = analyseSignature(
-      request({ headers: [['X-Signature-Ed25519', '00'.repeat(64)], ['X-Signature-Timestamp', ts]], body: Buffer.from(body) }),
+      request({
+        headers: [
+          ['X-Signature-Ed25519', '00'.repeat(64)],
+          ['X-Signature-Timestamp', ts],
+        ],
+        body: Buffer.from(body),
+      }),
       secretsOf({ discord: [publicHex] }),
     );
     expect(probe.verdict).toBe('handshake');

@@ -25,7 +25,12 @@ export function secretsOf(map: Record<string, (string | LabelledSecret)[]>): Sec
 
 export const noSecrets: SecretLookup = () => [];
 
-export function hmac(alg: 'sha1' | 'sha256' | 'sha512', key: string | Buffer, data: string | Buffer, enc: 'hex' | 'base64'): string {
+export function hmac(
+  alg: 'sha1' | 'sha256' | 'sha512',
+  key: string | Buffer,
+  data: string | Buffer,
+  enc: 'hex' | 'base64',
+): string {
   return createHmac(alg, key).update(data).digest(enc);
 }
 
@@ -41,7 +46,15 @@ export const whatsappBody = Buffer.from(
               messaging_product: 'whatsapp',
               metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
               contacts: [{ profile: { name: 'Alice' }, wa_id: '447700900456' }],
-              messages: [{ from: '447700900456', id: 'wamid.HBgLNDQ3NzAwOTAwNDU2FQIAEhgg', timestamp: '1749999990', type: 'text', text: { body: 'Hello, is this working?' } }],
+              messages: [
+                {
+                  from: '447700900456',
+                  id: 'wamid.HBgLNDQ3NzAwOTAwNDU2FQIAEhgg',
+                  timestamp: '1749999990',
+                  type: 'text',
+                  text: { body: 'Hello, is this working?' },
+                },
+              ],
             },
             field: 'messages',
           },

@@ -17,8 +17,20 @@ function expectNoLeak(report: unknown, secrets: string[]) {
 describe('reports never contain secret values', () => {
   const secret = `S3cr3t-${randomBytes(12).toString('hex')}`;
   const sig = (key: string, body: Buffer) => `sha256=${createHmac('sha256', key).update(body).digest('hex')}`;
-  const scenarios: { name: string; headers: [string, string][]; body: Buffer; secrets: SecretLookup; all: string[] }[] = [
-    { name: 'pass', headers: [['X-Hub-Signature-256', sig(secret, whatsappBody)]], body: whatsappBody, secrets: secretsOf({ meta: [secret] }), all: [secret] },
+  const scenarios: {
+    name: string;
+    headers: [string, string][];
+    body: Buffer;
+    secrets: SecretLookup;
+    all: string[];
+  }[] = [
+    {
+      name: 'pass',
+      headers: [['X-Hub-Signature-256', sig(secret, whatsappBody)]],
+      body: whatsappBody,
+      secrets: secretsOf({ meta: [secret] }),
+      all: [secret],
+    },
     {
       name: 'fail with full diagnosis',
       headers: [['X-Hub-Signature-256', sig('other', whatsappBody)]],
@@ -52,7 +64,10 @@ describe('reports never contain secret values', () => {
       headers: [
         ['webhook-id', 'msg_1'],
         ['webhook-timestamp', String(NOW)],
-        ['webhook-signature', `v1,${createHmac('sha256', 'whsec_bGVhay10ZXN0LWtleS1ieXRlcy0xMjM0NTY=').update(`msg_1.${NOW}.{}`).digest('base64')}`],
+        [
+          'webhook-signature',
+          `v1,${createHmac('sha256', 'whsec_bGVhay10ZXN0LWtleS1ieXRlcy0xMjM0NTY=').update(`msg_1.${NOW}.{}`).digest('base64')}`,
+        ],
       ],
       body: Buffer.from('{}'),
       secrets: secretsOf({ 'standard-webhooks': ['whsec_bGVhay10ZXN0LWtleS1ieXRlcy0xMjM0NTY='] }),
@@ -60,7 +75,10 @@ describe('reports never contain secret values', () => {
     },
     {
       name: 'zoom handshake',
-      headers: [['x-zm-request-timestamp', String(NOW)], ['x-zm-signature', 'v0=00']],
+      headers: [
+        ['x-zm-request-timestamp', String(NOW)],
+        ['x-zm-signature', 'v0=00'],
+      ],
       body: Buffer.from('{"payload":{"plainToken":"abc"},"event":"endpoint.url_validation"}'),
       secrets: secretsOf({ zoom: [secret] }),
       all: [secret],

@@ -13,11 +13,20 @@ interface Case {
 
 const whsec = `whsec_${randomBytes(32).toString('base64')}`;
 const cases: Case[] = [
-  { provider: 'meta', secret: randomBytes(16).toString('hex'), sign: (b) => [['X-Hub-Signature-256', `sha256=${mac('sha256', cases[0]!.secret, b, 'hex')}`]] },
+  {
+    provider: 'meta',
+    secret: randomBytes(16).toString('hex'),
+    sign: (b) => [['X-Hub-Signature-256', `sha256=${mac('sha256', cases[0]!.secret, b, 'hex')}`]],
+  },
   {
     provider: 'stripe',
     secret: 'whsec_' + randomBytes(24).toString('hex'),
-    sign: (b) => [['Stripe-Signature', `t=${NOW},v1=${mac('sha256', cases[1]!.secret, Buffer.concat([Buffer.from(`${NOW}.`), b]), 'hex')}`]],
+    sign: (b) => [
+      [
+        'Stripe-Signature',
+        `t=${NOW},v1=${mac('sha256', cases[1]!.secret, Buffer.concat([Buffer.from(`${NOW}.`), b]), 'hex')}`,
+      ],
+    ],
   },
   {
     provider: 'standard-webhooks',
@@ -25,16 +34,26 @@ const cases: Case[] = [
     sign: (b) => [
       ['webhook-id', 'msg_prop'],
       ['webhook-timestamp', String(NOW)],
-      ['webhook-signature', `v1,${mac('sha256', Buffer.from(whsec.slice(6), 'base64'), Buffer.concat([Buffer.from(`msg_prop.${NOW}.`), b]), 'base64')}`],
+      [
+        'webhook-signature',
+        `v1,${mac('sha256', Buffer.from(whsec.slice(6), 'base64'), Buffer.concat([Buffer.from(`msg_prop.${NOW}.`), b]), 'base64')}`,
+      ],
     ],
   },
-  { provider: 'shopify', secret: randomBytes(20).toString('hex'), sign: (b) => [['X-Shopify-Hmac-Sha256', mac('sha256', cases[3]!.secret, b, 'base64')]] },
+  {
+    provider: 'shopify',
+    secret: randomBytes(20).toString('hex'),
+    sign: (b) => [['X-Shopify-Hmac-Sha256', mac('sha256', cases[3]!.secret, b, 'base64')]],
+  },
   {
     provider: 'slack',
     secret: randomBytes(16).toString('hex'),
     sign: (b) => [
       ['X-Slack-Request-Timestamp', String(NOW)],
-      ['X-Slack-Signature', `v0=${mac('sha256', cases[4]!.secret, Buffer.concat([Buffer.from(`v0:${NOW}:`), b]), 'hex')}`],
+      [
+        'X-Slack-Signature',
+        `v0=${mac('sha256', cases[4]!.secret, Buffer.concat([Buffer.from(`v0:${NOW}:`), b]), 'hex')}`,
+      ],
     ],
   },
 ];

@@ -11,7 +11,13 @@ describe('Meta / WhatsApp Cloud API', () => {
 
   it('passes X-Hub-Signature-256 over the raw body and shows both digests', () => {
     const r = analyseSignature(
-      request({ headers: [['Content-Type', 'application/json'], ['X-Hub-Signature-256', sig]], body: whatsappBody }),
+      request({
+        headers: [
+          ['Content-Type', 'application/json'],
+          ['X-Hub-Signature-256', sig],
+        ],
+        body: whatsappBody,
+      }),
       secretsOf({ meta: [{ label: 'app secret', value: APP_SECRET }] }),
     );
     expect(r.verdict).toBe('pass');
@@ -32,7 +38,10 @@ describe('Meta / WhatsApp Cloud API', () => {
 
   it('accepts the legacy SHA-1 X-Hub-Signature alone, with a warning', () => {
     const r = analyseSignature(
-      request({ headers: [['X-Hub-Signature', `sha1=${hmac('sha1', APP_SECRET, whatsappBody, 'hex')}`]], body: whatsappBody }),
+      request({
+        headers: [['X-Hub-Signature', `sha1=${hmac('sha1', APP_SECRET, whatsappBody, 'hex')}`]],
+        body: whatsappBody,
+      }),
       secretsOf({ meta: [APP_SECRET] }),
     );
     expect(r.verdict).toBe('pass');
@@ -53,7 +62,10 @@ describe('Meta / WhatsApp Cloud API', () => {
   });
 
   it('reports no-secret when the provider is known but nothing is stored', () => {
-    const r = analyseSignature(request({ headers: [['X-Hub-Signature-256', sig]], body: whatsappBody }), noSecrets);
+    const r = analyseSignature(
+      request({ headers: [['X-Hub-Signature-256', sig]], body: whatsappBody }),
+      noSecrets,
+    );
     expect(r.verdict).toBe('no-secret');
     expect(r.provider).toBe('meta');
     expect(r.signedContent?.bodySha256).toMatch(/^[0-9a-f]{64}$/);
@@ -62,7 +74,12 @@ describe('Meta / WhatsApp Cloud API', () => {
   it('tries every stored secret (rotation) and names the one that matched', () => {
     const r = analyseSignature(
       request({ headers: [['X-Hub-Signature-256', sig]], body: whatsappBody }),
-      secretsOf({ meta: [{ label: 'new', value: 'rotated-secret-value-abcdef' }, { label: 'old', value: APP_SECRET }] }),
+      secretsOf({
+        meta: [
+          { label: 'new', value: 'rotated-secret-value-abcdef' },
+          { label: 'old', value: APP_SECRET },
+        ],
+      }),
     );
     expect(r.verdict).toBe('pass');
     expect(r.matchedSecret).toBe('old');
@@ -89,7 +106,10 @@ describe('GitHub', () => {
   });
 
   it('is unsigned when no secret is configured at GitHub (no header)', () => {
-    const r = analyseSignature(request({ headers: [['X-GitHub-Event', 'push']], body: Buffer.from('{}') }), secretsOf({ github: ['x'] }));
+    const r = analyseSignature(
+      request({ headers: [['X-GitHub-Event', 'push']], body: Buffer.from('{}') }),
+      secretsOf({ github: ['x'] }),
+    );
     expect(r.verdict).toBe('unsigned');
     expect(r.reason).toBe('missing-header');
     expect(r.warnings.join(' ')).toMatch(/no secret configured/);
@@ -116,7 +136,13 @@ describe('WaSphere (both formats)', () => {
     );
     expect(r.verdict).toBe('pass');
     expect(r.format?.id).toBe('wasphere-seed');
-    expect(r.timestamp).toMatchObject({ ageAtCapture: 10, maxAgeSeconds: 300, maxAheadSeconds: 300, signed: false, rejectedAtCapture: false });
+    expect(r.timestamp).toMatchObject({
+      ageAtCapture: 10,
+      maxAgeSeconds: 300,
+      maxAheadSeconds: 300,
+      signed: false,
+      rejectedAtCapture: false,
+    });
     expect(r.warnings.join(' ')).toMatch(/not covered by the signature/);
   });
 
@@ -125,7 +151,10 @@ describe('WaSphere (both formats)', () => {
     const r = analyseSignature(
       request({
         headers: [
-          ['X-WaSphere-Signature', `v1,sha256=${hmac('sha256', secret, `${ts}.${payload.toString()}`, 'hex')}`],
+          [
+            'X-WaSphere-Signature',
+            `v1,sha256=${hmac('sha256', secret, `${ts}.${payload.toString()}`, 'hex')}`,
+          ],
           ['X-WaSphere-Timestamp', ts],
           ['X-WaSphere-Event', 'message.received'],
         ],
@@ -178,7 +207,13 @@ describe('Shopify', () => {
   it('passes a base64 HMAC-SHA256 of the body', () => {
     const body = Buffer.from('{"id":820982911946154508,"email":"jon@example.com"}');
     const r = analyseSignature(
-      request({ headers: [['X-Shopify-Topic', 'orders/create'], ['X-Shopify-Hmac-Sha256', hmac('sha256', 'shpss_client_secret', body, 'base64')]], body }),
+      request({
+        headers: [
+          ['X-Shopify-Topic', 'orders/create'],
+          ['X-Shopify-Hmac-Sha256', hmac('sha256', 'shpss_client_secret', body, 'base64')],
+        ],
+        body,
+      }),
       secretsOf({ shopify: ['shpss_client_secret'] }),
     );
     expect(r.provider).toBe('shopify');
@@ -189,16 +224,27 @@ describe('Shopify', () => {
 
 describe('Linear', () => {
   const secret = 'lin_wh_secret_1234567890';
-  const bodyAt = (ms: number) => Buffer.from(JSON.stringify({ action: 'create', type: 'Issue', data: { id: 'x' }, webhookTimestamp: ms }));
+  const bodyAt = (ms: number) =>
+    Buffer.from(JSON.stringify({ action: 'create', type: 'Issue', data: { id: 'x' }, webhookTimestamp: ms }));
 
   it('passes and reads the timestamp (ms) from the body', () => {
     const body = bodyAt(NOW * 1000 - 20_000);
     const r = analyseSignature(
-      request({ headers: [['Linear-Delivery', 'd1'], ['Linear-Signature', hmac('sha256', secret, body, 'hex')]], body }),
+      request({
+        headers: [
+          ['Linear-Delivery', 'd1'],
+          ['Linear-Signature', hmac('sha256', secret, body, 'hex')],
+        ],
+        body,
+      }),
       secretsOf({ linear: [secret] }),
     );
     expect(r.verdict).toBe('pass');
-    expect(r.timestamp).toMatchObject({ source: 'body:webhookTimestamp', ageAtCapture: 20, maxAgeSeconds: 60 });
+    expect(r.timestamp).toMatchObject({
+      source: 'body:webhookTimestamp',
+      ageAtCapture: 20,
+      maxAgeSeconds: 60,
+    });
   });
 
   it('fails outside ±60 s at capture time', () => {

@@ -14,12 +14,19 @@ function discordKeys() {
 describe('Discord interactions (Ed25519)', () => {
   const keys = discordKeys();
   const ts = String(NOW - 1);
-  const signed = (body: string, key = keys.privateKey) => sign(null, Buffer.from(ts + body), key).toString('hex');
+  const signed = (body: string, key = keys.privateKey) =>
+    sign(null, Buffer.from(ts + body), key).toString('hex');
   const body = '{"type":2,"data":{"name":"hello"}}';
 
   it('verifies with the application public key', () => {
     const r = analyseSignature(
-      request({ headers: [['X-Signature-Ed25519', signed(body)], ['X-Signature-Timestamp', ts]], body: Buffer.from(body) }),
+      request({
+        headers: [
+          ['X-Signature-Ed25519', signed(body)],
+          ['X-Signature-Timestamp', ts],
+        ],
+        body: Buffer.from(body),
+      }),
       secretsOf({ discord: [{ label: 'app key', value: keys.publicHex }] }),
     );
     expect(r.provider).toBe('discord');
@@ -32,7 +39,13 @@ describe('Discord interactions (Ed25519)', () => {
   it('says the key is malformed (a bot token) vs valid but not the signer', () => {
     const botToken = 'MTA5ODc2NTQzMjEwOTg3NjU0.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
     const bad = analyseSignature(
-      request({ headers: [['X-Signature-Ed25519', signed(body)], ['X-Signature-Timestamp', ts]], body: Buffer.from(body) }),
+      request({
+        headers: [
+          ['X-Signature-Ed25519', signed(body)],
+          ['X-Signature-Timestamp', ts],
+        ],
+        body: Buffer.from(body),
+      }),
       secretsOf({ discord: [botToken] }),
     );
     expect(bad.verdict).toBe('fail');
@@ -41,7 +54,13 @@ describe('Discord interactions (Ed25519)', () => {
     expect(bad.diagnosis.find((d) => d.code === 'public-key-invalid')?.message).toMatch(/bot token/);
 
     const other = analyseSignature(
-      request({ headers: [['X-Signature-Ed25519', signed(body)], ['X-Signature-Timestamp', ts]], body: Buffer.from(body) }),
+      request({
+        headers: [
+          ['X-Signature-Ed25519', signed(body)],
+          ['X-Signature-Timestamp', ts],
+        ],
+        body: Buffer.from(body),
+      }),
       secretsOf({ discord: [discordKeys().publicHex] }),
     );
     expect(other.verdict).toBe('fail');
@@ -53,16 +72,24 @@ describe('SendGrid Event Webhook (ECDSA P-256)', () => {
   // Vector from sendgrid-nodejs packages/eventwebhook tests.
   const PUBLIC_KEY =
     'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEEDr2LjtURuePQzplybdC+u4CwrqDqBaWjcMMsTbhdbcwHBcepxo7yAQGhHPTnlvFYPAZFceEu/1FwCM/QmGUhA==';
-  const SIGNATURE = 'MEUCIQCtIHJeH93Y+qpYeWrySphQgpNGNr/U+UyUlBkU6n7RAwIgJTz2C+8a8xonZGi6BpSzoQsbVRamr2nlxFDWYNH2j/0=';
+  const SIGNATURE =
+    'MEUCIQCtIHJeH93Y+qpYeWrySphQgpNGNr/U+UyUlBkU6n7RAwIgJTz2C+8a8xonZGi6BpSzoQsbVRamr2nlxFDWYNH2j/0=';
   const TIMESTAMP = '1588788367';
-  const PAYLOAD = JSON.stringify({ category: 'example_payload', event: 'test_event', message_id: 'message_id' });
+  const PAYLOAD = JSON.stringify({
+    category: 'example_payload',
+    event: 'test_event',
+    message_id: 'message_id',
+  });
   const headers: [string, string][] = [
     ['X-Twilio-Email-Event-Webhook-Signature', SIGNATURE],
     ['X-Twilio-Email-Event-Webhook-Timestamp', TIMESTAMP],
   ];
 
   it('reproduces the SDK vector', () => {
-    const r = analyseSignature(request({ headers, body: Buffer.from(PAYLOAD) }), secretsOf({ sendgrid: [PUBLIC_KEY] }));
+    const r = analyseSignature(
+      request({ headers, body: Buffer.from(PAYLOAD) }),
+      secretsOf({ sendgrid: [PUBLIC_KEY] }),
+    );
     expect(r.provider).toBe('sendgrid');
     expect(r.verdict).toBe('pass');
   });
@@ -70,8 +97,16 @@ describe('SendGrid Event Webhook (ECDSA P-256)', () => {
   it('rejects the SDK "invalid key" and "bad payload" vectors', () => {
     const otherKey =
       'MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEqTxd43gyp8IOEto2LdIfjRQrIbsd4SXZkLW6jDutdhXSJCWHw8REntlo7aNDthvj+y7GjUuFDb/R1NGe1OPzpA==';
-    expect(analyseSignature(request({ headers, body: Buffer.from(PAYLOAD) }), secretsOf({ sendgrid: [otherKey] })).verdict).toBe('fail');
-    expect(analyseSignature(request({ headers, body: Buffer.from('payload') }), secretsOf({ sendgrid: [PUBLIC_KEY] })).verdict).toBe('fail');
+    expect(
+      analyseSignature(request({ headers, body: Buffer.from(PAYLOAD) }), secretsOf({ sendgrid: [otherKey] }))
+        .verdict,
+    ).toBe('fail');
+    expect(
+      analyseSignature(
+        request({ headers, body: Buffer.from('payload') }),
+        secretsOf({ sendgrid: [PUBLIC_KEY] }),
+      ).verdict,
+    ).toBe('fail');
   });
 
   it('verifies a fresh in-test signature and accepts a PEM key', () => {
@@ -80,7 +115,13 @@ describe('SendGrid Event Webhook (ECDSA P-256)', () => {
     const sig = sign('sha256', Buffer.from(TIMESTAMP + body), privateKey).toString('base64');
     const pem = publicKey.export({ format: 'pem', type: 'spki' }).toString();
     const r = analyseSignature(
-      request({ headers: [['X-Twilio-Email-Event-Webhook-Signature', sig], ['X-Twilio-Email-Event-Webhook-Timestamp', TIMESTAMP]], body: Buffer.from(body) }),
+      request({
+        headers: [
+          ['X-Twilio-Email-Event-Webhook-Signature', sig],
+          ['X-Twilio-Email-Event-Webhook-Timestamp', TIMESTAMP],
+        ],
+        body: Buffer.from(body),
+      }),
       secretsOf({ sendgrid: [pem] }),
     );
     expect(r.verdict).toBe('pass');
@@ -96,7 +137,10 @@ describe('PayPal', () => {
           ['PAYPAL-TRANSMISSION-ID', '69cd13f0-d67a-11e5-baa3-778b53f4ae55'],
           ['PAYPAL-TRANSMISSION-TIME', '2016-02-18T20:01:35Z'],
           ['PAYPAL-TRANSMISSION-SIG', 'ZmFrZQ=='],
-          ['PAYPAL-CERT-URL', 'https://api.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77'],
+          [
+            'PAYPAL-CERT-URL',
+            'https://api.paypal.com/v1/notifications/certs/CERT-360caa42-fca2a594-a5cafa77',
+          ],
           ['PAYPAL-AUTH-ALGO', 'SHA256withRSA'],
         ],
         body,
@@ -106,6 +150,8 @@ describe('PayPal', () => {
     expect(r.provider).toBe('paypal');
     expect(r.verdict).toBe('unverifiable');
     expect(r.reason).toBe('needs-network');
-    expect(r.signedContent?.preview).toBe(`69cd13f0-d67a-11e5-baa3-778b53f4ae55|2016-02-18T20:01:35Z|<your webhook id>|${crc32(body)}`);
+    expect(r.signedContent?.preview).toBe(
+      `69cd13f0-d67a-11e5-baa3-778b53f4ae55|2016-02-18T20:01:35Z|<your webhook id>|${crc32(body)}`,
+    );
   });
 });

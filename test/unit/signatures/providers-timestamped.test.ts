@@ -6,12 +6,17 @@ import { NOW, codes, hmac, request, secretsOf } from './helpers';
 
 describe('Stripe', () => {
   const secret = 'whsec_test_stripe_endpoint_secret_0001';
-  const body = Buffer.from('{\n  "id": "evt_1",\n  "object": "event",\n  "type": "payment_intent.succeeded"\n}');
+  const body = Buffer.from(
+    '{\n  "id": "evt_1",\n  "object": "event",\n  "type": "payment_intent.succeeded"\n}',
+  );
   const sign = (t: number, key = secret) => hmac('sha256', key, `${t}.${body.toString()}`, 'hex');
 
   it('passes t=…,v1=… over <t>.<body> with the whsec_ string used raw', () => {
     const t = NOW - 5;
-    const r = analyseSignature(request({ headers: [['Stripe-Signature', `t=${t},v1=${sign(t)}`]], body }), secretsOf({ stripe: [secret] }));
+    const r = analyseSignature(
+      request({ headers: [['Stripe-Signature', `t=${t},v1=${sign(t)}`]], body }),
+      secretsOf({ stripe: [secret] }),
+    );
     expect(r.verdict).toBe('pass');
     expect(r.computed).toBe(`v1=${sign(t)}`);
     expect(r.signedContent?.preview.startsWith(`${t}.{\\n  "id"`)).toBe(true);
@@ -20,7 +25,10 @@ describe('Stripe', () => {
   it('lists every entry of a multi-signature header and marks the one that matched', () => {
     const t = NOW - 5;
     const header = `t=${t},v1=${sign(t, 'whsec_old_secret_000000000000')},v1=${sign(t)},v0=${'ab'.repeat(32)}`;
-    const r = analyseSignature(request({ headers: [['Stripe-Signature', header]], body }), secretsOf({ stripe: [secret] }));
+    const r = analyseSignature(
+      request({ headers: [['Stripe-Signature', header]], body }),
+      secretsOf({ stripe: [secret] }),
+    );
     expect(r.verdict).toBe('pass');
     expect(r.entries.map((e) => [e.version, e.supported, e.matched])).toEqual([
       ['v1', true, false],
@@ -31,28 +39,47 @@ describe('Stripe', () => {
   });
 
   it('fails with no-matching-version when only v0 entries exist', () => {
-    const r = analyseSignature(request({ headers: [['Stripe-Signature', `t=${NOW},v0=${sign(NOW)}`]], body }), secretsOf({ stripe: [secret] }));
+    const r = analyseSignature(
+      request({ headers: [['Stripe-Signature', `t=${NOW},v0=${sign(NOW)}`]], body }),
+      secretsOf({ stripe: [secret] }),
+    );
     expect(r.verdict).toBe('fail');
     expect(r.reason).toBe('no-matching-version');
     expect(codes(r)).toContain('no-matching-version');
   });
 
   it('rejects old timestamps only (300 s): future ones pass like stripe-node', () => {
-    const old = analyseSignature(request({ headers: [['Stripe-Signature', `t=${NOW - 301},v1=${sign(NOW - 301)}`]], body }), secretsOf({ stripe: [secret] }));
+    const old = analyseSignature(
+      request({ headers: [['Stripe-Signature', `t=${NOW - 301},v1=${sign(NOW - 301)}`]], body }),
+      secretsOf({ stripe: [secret] }),
+    );
     expect(old.verdict).toBe('fail');
     expect(old.reason).toBe('timestamp-outside-window');
-    const future = analyseSignature(request({ headers: [['Stripe-Signature', `t=${NOW + 900},v1=${sign(NOW + 900)}`]], body }), secretsOf({ stripe: [secret] }));
+    const future = analyseSignature(
+      request({ headers: [['Stripe-Signature', `t=${NOW + 900},v1=${sign(NOW + 900)}`]], body }),
+      secretsOf({ stripe: [secret] }),
+    );
     expect(future.verdict).toBe('pass');
   });
 
   it('judges at capture time and separately says "would be rejected now"', () => {
     const t = NOW - 10;
     const r = analyseSignature(
-      request({ headers: [['Stripe-Signature', `t=${t},v1=${sign(t)}`]], body, receivedAtUnix: NOW, nowUnix: NOW + 3600 }),
+      request({
+        headers: [['Stripe-Signature', `t=${t},v1=${sign(t)}`]],
+        body,
+        receivedAtUnix: NOW,
+        nowUnix: NOW + 3600,
+      }),
       secretsOf({ stripe: [secret] }),
     );
     expect(r.verdict).toBe('pass');
-    expect(r.timestamp).toMatchObject({ ageAtCapture: 10, ageNow: 3610, rejectedAtCapture: false, rejectedNow: true });
+    expect(r.timestamp).toMatchObject({
+      ageAtCapture: 10,
+      ageNow: 3610,
+      rejectedAtCapture: false,
+      rejectedNow: true,
+    });
     expect(r.warnings.join(' ')).toMatch(/would be rejected now/);
   });
 });
@@ -83,7 +110,10 @@ describe('Slack', () => {
 
   it('fails when the timestamp header is missing', () => {
     const r = analyseSignature(
-      request({ headers: [['X-Slack-Signature', `v0=${hmac('sha256', 's', 'v0::x', 'hex')}`]], body: Buffer.from('x') }),
+      request({
+        headers: [['X-Slack-Signature', `v0=${hmac('sha256', 's', 'v0::x', 'hex')}`]],
+        body: Buffer.from('x'),
+      }),
       secretsOf({ slack: ['s'] }),
     );
     expect(r.verdict).toBe('fail');
@@ -106,7 +136,11 @@ describe('Standard Webhooks / Svix', () => {
   it('reproduces the specification example (webhook-* headers)', () => {
     const r = analyseSignature(
       request({
-        headers: [['webhook-id', spec.id], ['webhook-timestamp', spec.ts], ['webhook-signature', spec.sig]],
+        headers: [
+          ['webhook-id', spec.id],
+          ['webhook-timestamp', spec.ts],
+          ['webhook-signature', spec.sig],
+        ],
         body: spec.body,
         ...at,
       }),
@@ -122,7 +156,11 @@ describe('Standard Webhooks / Svix', () => {
   it('accepts svix-* headers, skips v1a entries, matches a later v1 entry', () => {
     const r = analyseSignature(
       request({
-        headers: [['svix-id', spec.id], ['svix-timestamp', spec.ts], ['svix-signature', `v1a,AAAA v1,bm90LXRoaXM= ${spec.sig}`]],
+        headers: [
+          ['svix-id', spec.id],
+          ['svix-timestamp', spec.ts],
+          ['svix-signature', `v1a,AAAA v1,bm90LXRoaXM= ${spec.sig}`],
+        ],
         body: spec.body,
         ...at,
       }),
@@ -139,7 +177,15 @@ describe('Standard Webhooks / Svix', () => {
 
   it('enforces ±300 s', () => {
     const r = analyseSignature(
-      request({ headers: [['webhook-id', spec.id], ['webhook-timestamp', spec.ts], ['webhook-signature', spec.sig]], body: spec.body, receivedAtUnix: 1614265330 - 301 }),
+      request({
+        headers: [
+          ['webhook-id', spec.id],
+          ['webhook-timestamp', spec.ts],
+          ['webhook-signature', spec.sig],
+        ],
+        body: spec.body,
+        receivedAtUnix: 1614265330 - 301,
+      }),
       secretsOf({ 'standard-webhooks': [spec.secret] }),
     );
     expect(r.verdict).toBe('fail');
@@ -153,7 +199,10 @@ describe('Paddle Billing', () => {
   const header = 'ts=1698796800;h1=a300428748dce5c70e4da19bffd60769591ea969c99dea3105d0ec9612cf43f9';
 
   it('reproduces the SDK vector (ts:<body>, colon separator)', () => {
-    const r = analyseSignature(request({ headers: [['Paddle-Signature', header]], body, receivedAtUnix: 1698796801 }), secretsOf({ paddle: ['VALID_SECRET'] }));
+    const r = analyseSignature(
+      request({ headers: [['Paddle-Signature', header]], body, receivedAtUnix: 1698796801 }),
+      secretsOf({ paddle: ['VALID_SECRET'] }),
+    );
     expect(r.verdict).toBe('pass');
     expect(r.signedContent?.preview).toBe('1698796800:{"data": ["1", "2"]}');
   });
@@ -162,7 +211,11 @@ describe('Paddle Billing', () => {
     const multi =
       'ts=1698796800;h1=28981e941fae76e53db32f3d2a83cb69db41476595e84e1970a1b5d98f62b261;h1=28981e941fae76e53db32f3d2a83cb69db41476595e84e1970a1b5d98f62b261;h2=RANDOM_HASH';
     const r = analyseSignature(
-      request({ headers: [['Paddle-Signature', multi]], body: Buffer.from('{"data": "value"}'), receivedAtUnix: 1698796800 }),
+      request({
+        headers: [['Paddle-Signature', multi]],
+        body: Buffer.from('{"data": "value"}'),
+        receivedAtUnix: 1698796800,
+      }),
       secretsOf({ paddle: ['VALID_SECRET'] }),
     );
     expect(r.verdict).toBe('pass');
@@ -170,8 +223,14 @@ describe('Paddle Billing', () => {
   });
 
   it('applies the SDK window: 5 s passes, 6 s fails', () => {
-    const at5 = analyseSignature(request({ headers: [['Paddle-Signature', header]], body, receivedAtUnix: 1698796805 }), secretsOf({ paddle: ['VALID_SECRET'] }));
-    const at6 = analyseSignature(request({ headers: [['Paddle-Signature', header]], body, receivedAtUnix: 1698796806 }), secretsOf({ paddle: ['VALID_SECRET'] }));
+    const at5 = analyseSignature(
+      request({ headers: [['Paddle-Signature', header]], body, receivedAtUnix: 1698796805 }),
+      secretsOf({ paddle: ['VALID_SECRET'] }),
+    );
+    const at6 = analyseSignature(
+      request({ headers: [['Paddle-Signature', header]], body, receivedAtUnix: 1698796806 }),
+      secretsOf({ paddle: ['VALID_SECRET'] }),
+    );
     expect(at5.verdict).toBe('pass');
     expect(at6.verdict).toBe('fail');
     expect(at6.reason).toBe('timestamp-outside-window');
@@ -179,7 +238,11 @@ describe('Paddle Billing', () => {
 
   it('fails the SDK "more space" vector as a mismatch', () => {
     const r = analyseSignature(
-      request({ headers: [['Paddle-Signature', header]], body: Buffer.from('{ "data": [ "1", "2" ]}'), receivedAtUnix: 1698796800 }),
+      request({
+        headers: [['Paddle-Signature', header]],
+        body: Buffer.from('{ "data": [ "1", "2" ]}'),
+        receivedAtUnix: 1698796800,
+      }),
       secretsOf({ paddle: ['VALID_SECRET'] }),
     );
     expect(r.verdict).toBe('fail');
@@ -193,7 +256,13 @@ describe('Zoom', () => {
     const body = Buffer.from('{"event":"meeting.started","payload":{"account_id":"a"}}');
     const ts = String(NOW - 100);
     const r = analyseSignature(
-      request({ headers: [['x-zm-request-timestamp', ts], ['x-zm-signature', `v0=${hmac('sha256', secret, `v0:${ts}:${body.toString()}`, 'hex')}`]], body }),
+      request({
+        headers: [
+          ['x-zm-request-timestamp', ts],
+          ['x-zm-signature', `v0=${hmac('sha256', secret, `v0:${ts}:${body.toString()}`, 'hex')}`],
+        ],
+        body,
+      }),
       secretsOf({ zoom: [secret] }),
     );
     expect(r.verdict).toBe('pass');
@@ -212,23 +281,44 @@ describe('Generic HMAC preset', () => {
     toleranceSeconds: 60,
   };
   const body = Buffer.from('{"hello":"world"}');
-  const sign = (ts: number) => `sha512=${hmac('sha512', 'generic-secret-xyz', `${ts}.${body.toString()}`, 'base64')}`;
+  const sign = (ts: number) =>
+    `sha512=${hmac('sha512', 'generic-secret-xyz', `${ts}.${body.toString()}`, 'base64')}`;
 
   it('verifies header/algorithm/encoding/prefix/template/timestamp as configured', () => {
     const r = analyseSignature(
-      request({ headers: [['X-Signature', sign(NOW - 30)], ['X-Timestamp', String(NOW - 30)]], body, provider: 'generic', generic }),
+      request({
+        headers: [
+          ['X-Signature', sign(NOW - 30)],
+          ['X-Timestamp', String(NOW - 30)],
+        ],
+        body,
+        provider: 'generic',
+        generic,
+      }),
       secretsOf({ generic: ['generic-secret-xyz'] }),
     );
     expect(r.provider).toBe('generic');
     expect(r.providerSource).toBe('override');
     expect(r.verdict).toBe('pass');
     expect(r.computed).toBe(sign(NOW - 30));
-    expect(r.scheme).toMatchObject({ algorithm: 'HMAC-SHA512', encoding: 'base64', template: '{timestamp}.{body}' });
+    expect(r.scheme).toMatchObject({
+      algorithm: 'HMAC-SHA512',
+      encoding: 'base64',
+      template: '{timestamp}.{body}',
+    });
   });
 
   it('applies the configured tolerance', () => {
     const r = analyseSignature(
-      request({ headers: [['X-Signature', sign(NOW - 61)], ['X-Timestamp', String(NOW - 61)]], body, provider: 'generic', generic }),
+      request({
+        headers: [
+          ['X-Signature', sign(NOW - 61)],
+          ['X-Timestamp', String(NOW - 61)],
+        ],
+        body,
+        provider: 'generic',
+        generic,
+      }),
       secretsOf({ generic: ['generic-secret-xyz'] }),
     );
     expect(r.verdict).toBe('fail');

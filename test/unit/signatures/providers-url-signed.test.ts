@@ -19,7 +19,10 @@ describe('Twilio', () => {
   it('reproduces the published example through the configured public URL', () => {
     const r = analyseSignature(
       request({
-        headers: [['Content-Type', 'application/x-www-form-urlencoded'], ['X-Twilio-Signature', 'GvWf1cFY/Q7PnoempGyD5oXAezc=']],
+        headers: [
+          ['Content-Type', 'application/x-www-form-urlencoded'],
+          ['X-Twilio-Signature', 'GvWf1cFY/Q7PnoempGyD5oXAezc='],
+        ],
         body: form,
         url: 'http://127.0.0.1:4000/myapp.php?foo=1&bar=2',
         path: '/myapp.php?foo=1&bar=2',
@@ -40,7 +43,10 @@ describe('Twilio', () => {
     for (const [k, v] of [...params].sort(([a], [b]) => (a < b ? -1 : 1))) content += k + v;
     const r = analyseSignature(
       request({
-        headers: [['Content-Type', 'application/x-www-form-urlencoded'], ['X-Twilio-Signature', hmac('sha1', '12345', content, 'base64')]],
+        headers: [
+          ['Content-Type', 'application/x-www-form-urlencoded'],
+          ['X-Twilio-Signature', hmac('sha1', '12345', content, 'base64')],
+        ],
         body: form,
         path: '/myapp.php?foo=1&bar=2',
         publicUrl: 'https://mycompany.com',
@@ -57,12 +63,28 @@ describe('Twilio', () => {
     const url = `https://abc.ngrok.app${path}`;
     const sig = hmac('sha1', 'auth-token-xyz', url, 'base64');
     const ok = analyseSignature(
-      request({ headers: [['Content-Type', 'application/json'], ['X-Twilio-Signature', sig]], body, path, publicUrl: 'https://abc.ngrok.app' }),
+      request({
+        headers: [
+          ['Content-Type', 'application/json'],
+          ['X-Twilio-Signature', sig],
+        ],
+        body,
+        path,
+        publicUrl: 'https://abc.ngrok.app',
+      }),
       secretsOf({ twilio: ['auth-token-xyz'] }),
     );
     expect(ok.verdict).toBe('pass');
     const tampered = analyseSignature(
-      request({ headers: [['Content-Type', 'application/json'], ['X-Twilio-Signature', sig]], body: Buffer.from('{"MessageSid":"SM1","Body":"HI"}'), path, publicUrl: 'https://abc.ngrok.app' }),
+      request({
+        headers: [
+          ['Content-Type', 'application/json'],
+          ['X-Twilio-Signature', sig],
+        ],
+        body: Buffer.from('{"MessageSid":"SM1","Body":"HI"}'),
+        path,
+        publicUrl: 'https://abc.ngrok.app',
+      }),
       secretsOf({ twilio: ['auth-token-xyz'] }),
     );
     expect(tampered.verdict).toBe('fail');

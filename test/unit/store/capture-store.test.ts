@@ -87,7 +87,10 @@ describe('CaptureStore', () => {
       }),
     );
     await store.insert(
-      capture({ contentType: 'application/x-www-form-urlencoded', body: Buffer.from('Body=quokka+says+hi&From=whatsapp%3A%2B1') }),
+      capture({
+        contentType: 'application/x-www-form-urlencoded',
+        body: Buffer.from('Body=quokka+says+hi&From=whatsapp%3A%2B1'),
+      }),
     );
     const find = (q: string) => store.list({ query: q }).items.map((c) => c.id);
     expect(find('whatsapp')).toContain(1);
@@ -111,7 +114,8 @@ describe('CaptureStore', () => {
 
   it('evicts the oldest captures beyond the size limit but never the newest', async () => {
     const store = openStore({ retention: () => ({ maxCaptures: 1000, maxBytes: 5000 }) });
-    for (let i = 0; i < 5; i++) await store.insert(capture({ path: `/s${i}`, body: Buffer.alloc(2000, 1), bodySize: 2000 }));
+    for (let i = 0; i < 5; i++)
+      await store.insert(capture({ path: `/s${i}`, body: Buffer.alloc(2000, 1), bodySize: 2000 }));
     const sizes = store.size();
     expect(sizes.bytes).toBeLessThanOrEqual(5000);
     expect(store.list({}).items[0]!.path).toBe('/s4');
@@ -165,7 +169,9 @@ describe('WAL checkpoints', () => {
     const before = statSync(join(store.dataDir, 'captures.sqlite')).size;
     // Over 16 MB written: the step hands a checkpoint to the worker and returns at once.
     expect(store.checkpointStep()).toBe(false);
-    await expect.poll(() => statSync(join(store.dataDir, 'captures.sqlite')).size, { timeout: 10_000 }).toBeGreaterThan(before + 16 * 1024 * 1024);
+    await expect
+      .poll(() => statSync(join(store.dataDir, 'captures.sqlite')).size, { timeout: 10_000 })
+      .toBeGreaterThan(before + 16 * 1024 * 1024);
     expect(statSync(wal).size).toBeGreaterThan(0);
     // The main connection still writes and reads normally.
     const id = await store.insert(capture({ path: '/after-checkpoint' }));

@@ -10,7 +10,9 @@ function done(req: SignableRequest, updates: [string, string][]): SignerOutput {
 }
 
 export const hubSignatureSigner: Signer = (req: SignableRequest, ctx: SignerContext) => {
-  const updates: [string, string][] = [['X-Hub-Signature-256', `sha256=${hmac('sha256', ctx.secret, req.body).toString('hex')}`]];
+  const updates: [string, string][] = [
+    ['X-Hub-Signature-256', `sha256=${hmac('sha256', ctx.secret, req.body).toString('hex')}`],
+  ];
   // Senders include both; leaving a stale SHA-1 next to a fresh SHA-256 would confuse verifiers that read it.
   if (headerIn(req.headers, 'x-hub-signature') !== null) {
     updates.push(['X-Hub-Signature', `sha1=${hmac('sha1', ctx.secret, req.body).toString('hex')}`]);
@@ -24,8 +26,10 @@ export const sendsarSigner: Signer = (req, ctx) =>
 
 export const shopifySigner: Signer = (req, ctx) => {
   // Event-style deliveries use the unprefixed name; keep whichever the request has.
-  const name = headerIn(req.headers, 'x-shopify-hmac-sha256') === null && headerIn(req.headers, 'shopify-hmac-sha256') !== null
-    ? 'shopify-hmac-sha256'
-    : 'X-Shopify-Hmac-Sha256';
+  const name =
+    headerIn(req.headers, 'x-shopify-hmac-sha256') === null &&
+    headerIn(req.headers, 'shopify-hmac-sha256') !== null
+      ? 'shopify-hmac-sha256'
+      : 'X-Shopify-Hmac-Sha256';
   return done(req, [[name, hmac('sha256', ctx.secret, req.body).toString('base64')]]);
 };

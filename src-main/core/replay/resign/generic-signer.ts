@@ -39,5 +39,11 @@ export const genericSigner: Signer = (req, ctx) => {
   const digest = hmac(config.algorithm, key, ...parts).toString(config.encoding);
   updates.push([config.header, (config.prefix ?? '') + digest]);
   const { headers, names } = setHeaders(req.headers, updates);
-  return { headers, url: req.url, headersSet: names, timestamp, signedUrl: template.includes('{url}') ? signedUrl : null };
+  return {
+    headers,
+    url: req.url,
+    headersSet: names,
+    timestamp,
+    signedUrl: template.includes('{url}') ? signedUrl : null,
+  };
 };

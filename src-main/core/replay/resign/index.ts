@@ -7,7 +7,14 @@ import type { ResignInfo } from '../../../shared/replay-types';
 import type { LabelledSecret } from '../../signatures';
 import { hubSignatureSigner, sendsarSigner, shopifySigner } from './body-signers';
 import { genericSigner } from './generic-signer';
-import { paddleSigner, slackSigner, standardWebhooksSigner, stripeSigner, wasphereSigner, zoomSigner } from './timestamped-signers';
+import {
+  paddleSigner,
+  slackSigner,
+  standardWebhooksSigner,
+  stripeSigner,
+  wasphereSigner,
+  zoomSigner,
+} from './timestamped-signers';
 import type { SignableRequest, Signer, SignerContext } from './types';
 import { squareSigner, twilioSigner } from './url-signers';
 
@@ -47,15 +54,21 @@ export interface ResignOptions extends Omit<SignerContext, 'secret'> {
 }
 
 export type ResignResult =
-  | { ok: true; headers: [string, string][]; url: string; info: ResignInfo }
-  | { ok: false; problem: string };
+  { ok: true; headers: [string, string][]; url: string; info: ResignInfo } | { ok: false; problem: string };
 
 export function resignRequest(req: SignableRequest, options: ResignOptions): ResignResult {
-  const signer = Object.hasOwn(signers, options.provider) ? signers[options.provider as ResignableProvider] : undefined;
+  const signer = Object.hasOwn(signers, options.provider)
+    ? signers[options.provider as ResignableProvider]
+    : undefined;
   if (!signer) {
-    return { ok: false, problem: REFUSALS[options.provider] ?? `Hookscope cannot sign for provider "${options.provider}"` };
+    return {
+      ok: false,
+      problem: REFUSALS[options.provider] ?? `Hookscope cannot sign for provider "${options.provider}"`,
+    };
   }
-  const secret = options.secretLabel ? options.secrets.find((s) => s.label === options.secretLabel) : options.secrets[0];
+  const secret = options.secretLabel
+    ? options.secrets.find((s) => s.label === options.secretLabel)
+    : options.secrets[0];
   if (!secret) {
     return {
       ok: false,
@@ -70,6 +83,12 @@ export function resignRequest(req: SignableRequest, options: ResignOptions): Res
     ok: true,
     headers: out.headers,
     url: out.url,
-    info: { provider: options.provider, secretLabel: secret.label, headersSet: out.headersSet, timestamp: out.timestamp, signedUrl: out.signedUrl },
+    info: {
+      provider: options.provider,
+      secretLabel: secret.label,
+      headersSet: out.headersSet,
+      timestamp: out.timestamp,
+      signedUrl: out.signedUrl,
+    },
   };
 }

@@ -14,7 +14,8 @@ function withQueryValue(url: string, name: string, value: string): string {
 
 export const twilioSigner: Signer = (req, ctx) => {
   const isForm =
-    req.method.toUpperCase() === 'POST' && (headerIn(req.headers, 'content-type') ?? '').toLowerCase().includes('application/x-www-form-urlencoded');
+    req.method.toUpperCase() === 'POST' &&
+    (headerIn(req.headers, 'content-type') ?? '').toLowerCase().includes('application/x-www-form-urlencoded');
   let url = req.url;
   let signedUrl = ctx.signingUrl ?? req.url;
   if (!isForm && /[?&]bodySHA256=/.test(signedUrl)) {
@@ -24,13 +25,17 @@ export const twilioSigner: Signer = (req, ctx) => {
     url = withQueryValue(url, 'bodySHA256', digest);
   }
   const content = isForm ? signedUrl + twilioParamString(req.body) : signedUrl;
-  const { headers, names } = setHeaders(req.headers, [['X-Twilio-Signature', hmac('sha1', ctx.secret, content).toString('base64')]]);
+  const { headers, names } = setHeaders(req.headers, [
+    ['X-Twilio-Signature', hmac('sha1', ctx.secret, content).toString('base64')],
+  ]);
   return { headers, url, headersSet: names, timestamp: null, signedUrl };
 };
 
 export const squareSigner: Signer = (req, ctx) => {
   const signedUrl = ctx.signingUrl ?? req.url;
-  const updates: [string, string][] = [['x-square-hmacsha256-signature', hmac('sha256', ctx.secret, signedUrl, req.body).toString('base64')]];
+  const updates: [string, string][] = [
+    ['x-square-hmacsha256-signature', hmac('sha256', ctx.secret, signedUrl, req.body).toString('base64')],
+  ];
   if (headerIn(req.headers, 'x-square-signature') !== null) {
     updates.push(['x-square-signature', hmac('sha1', ctx.secret, signedUrl, req.body).toString('base64')]);
   }

@@ -7,7 +7,11 @@ import { whatsappTemplates } from './whatsapp';
 
 export type { EventTemplate, TemplateContext } from './types';
 
-export const eventTemplates: readonly EventTemplate[] = [...whatsappTemplates, ...wasphereTemplates, ...otherTemplates];
+export const eventTemplates: readonly EventTemplate[] = [
+  ...whatsappTemplates,
+  ...wasphereTemplates,
+  ...otherTemplates,
+];
 
 export function eventTemplate(id: string): EventTemplate | undefined {
   return eventTemplates.find((t) => t.id === id);

@@ -13,7 +13,10 @@ export const otherTemplates: EventTemplate[] = [
     contentType: 'application/json',
     build: (ctx) => ({
       headers: [['Content-Type', 'application/json']],
-      body: json({ event: 'message.created', data: { id: `msg_${ctx.hex(8)}`, conversation_id: 'conv_9', text: 'Hello from Sendsar' } }),
+      body: json({
+        event: 'message.created',
+        data: { id: `msg_${ctx.hex(8)}`, conversation_id: 'conv_9', text: 'Hello from Sendsar' },
+      }),
     }),
   },
   {
@@ -38,7 +41,11 @@ export const otherTemplates: EventTemplate[] = [
         after: ctx.hex(20),
         repository: { id: 1296269, full_name: 'octo-org/hello-world', private: false },
         pusher: { name: 'octocat', email: 'octocat@example.test' },
-        head_commit: { id: ctx.hex(20), message: 'Fix webhook handler', timestamp: new Date(ctx.nowUnix * 1000).toISOString() },
+        head_commit: {
+          id: ctx.hex(20),
+          message: 'Fix webhook handler',
+          timestamp: new Date(ctx.nowUnix * 1000).toISOString(),
+        },
       }),
     }),
   },
@@ -63,7 +70,15 @@ export const otherTemplates: EventTemplate[] = [
           created: ctx.nowUnix,
           type: 'payment_intent.succeeded',
           livemode: false,
-          data: { object: { id: `pi_${ctx.hex(12)}`, object: 'payment_intent', amount: 2000, currency: 'eur', status: 'succeeded' } },
+          data: {
+            object: {
+              id: `pi_${ctx.hex(12)}`,
+              object: 'payment_intent',
+              amount: 2000,
+              currency: 'eur',
+              status: 'succeeded',
+            },
+          },
         },
         null,
         2,
@@ -74,7 +89,8 @@ export const otherTemplates: EventTemplate[] = [
     id: 'standard-webhooks-user-created',
     provider: 'standard-webhooks',
     name: 'Standard Webhooks: user.created',
-    description: 'A Clerk-style event signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature).',
+    description:
+      'A Clerk-style event signed per Standard Webhooks (webhook-id, webhook-timestamp, webhook-signature).',
     method: 'POST',
     path: '/webhooks/standard',
     contentType: 'application/json',
@@ -83,7 +99,11 @@ export const otherTemplates: EventTemplate[] = [
         ['Content-Type', 'application/json'],
         ['webhook-id', `msg_${ctx.hex(12)}`],
       ],
-      body: json({ type: 'user.created', timestamp: new Date(ctx.nowUnix * 1000).toISOString(), data: { id: `user_${ctx.hex(8)}`, email_addresses: [{ email_address: 'ana@example.test' }] } }),
+      body: json({
+        type: 'user.created',
+        timestamp: new Date(ctx.nowUnix * 1000).toISOString(),
+        data: { id: `user_${ctx.hex(8)}`, email_addresses: [{ email_address: 'ana@example.test' }] },
+      }),
     }),
   },
   {
@@ -100,7 +120,10 @@ export const otherTemplates: EventTemplate[] = [
         headers: [
           ['Content-Type', 'application/x-www-form-urlencoded'],
           ['User-Agent', 'TwilioProxy/1.1'],
-          ['I-Twilio-Idempotency-Token', `${ctx.hex(4)}-${ctx.hex(2)}-${ctx.hex(2)}-${ctx.hex(2)}-${ctx.hex(6)}`],
+          [
+            'I-Twilio-Idempotency-Token',
+            `${ctx.hex(4)}-${ctx.hex(2)}-${ctx.hex(2)}-${ctx.hex(2)}-${ctx.hex(6)}`,
+          ],
         ],
         body: new URLSearchParams([
           ['SmsMessageSid', sid],

@@ -20,7 +20,12 @@ function real(event: string, data: Record<string, unknown>) {
   };
 }
 
-const base = { provider: 'wasphere', method: 'POST', path: '/webhooks/wasphere', contentType: 'application/json' } as const;
+const base = {
+  provider: 'wasphere',
+  method: 'POST',
+  path: '/webhooks/wasphere',
+  contentType: 'application/json',
+} as const;
 
 export const wasphereTemplates: EventTemplate[] = [
   {
@@ -39,7 +44,11 @@ export const wasphereTemplates: EventTemplate[] = [
         timestamp: ctx.nowUnix,
         type: 'conversation',
         content: { text: 'Hi, I need help with my order' },
-        message: { key: { remoteJid: '447700900456@s.whatsapp.net', fromMe: false, id: messageId }, messageTimestamp: ctx.nowUnix, pushName: 'Bob Example' },
+        message: {
+          key: { remoteJid: '447700900456@s.whatsapp.net', fromMe: false, id: messageId },
+          messageTimestamp: ctx.nowUnix,
+          pushName: 'Bob Example',
+        },
       })(ctx);
     },
   },
@@ -55,7 +64,12 @@ export const wasphereTemplates: EventTemplate[] = [
         event: 'message.received',
         deliveryId: ctx.hex(16),
         timestamp: iso(ctx),
-        data: { sessionId: SESSION, from: '447700900456@s.whatsapp.net', type: 'text', content: { text: 'Hello' } },
+        data: {
+          sessionId: SESSION,
+          from: '447700900456@s.whatsapp.net',
+          type: 'text',
+          content: { text: 'Hello' },
+        },
       }),
     }),
   },

@@ -14,7 +14,11 @@ function envelope(value: Record<string, unknown>): string {
         id: WABA_ID,
         changes: [
           {
-            value: { messaging_product: 'whatsapp', metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID }, ...value },
+            value: {
+              messaging_product: 'whatsapp',
+              metadata: { display_phone_number: '15550783881', phone_number_id: PHONE_NUMBER_ID },
+              ...value,
+            },
             field: 'messages',
           },
         ],
@@ -57,7 +61,12 @@ function status(ctx: TemplateContext, state: string, extra: Record<string, unkno
   });
 }
 
-const base = { provider: 'meta', method: 'POST', path: '/webhooks/whatsapp', contentType: 'application/json' } as const;
+const base = {
+  provider: 'meta',
+  method: 'POST',
+  path: '/webhooks/whatsapp',
+  contentType: 'application/json',
+} as const;
 
 export const whatsappTemplates: EventTemplate[] = [
   {
@@ -65,7 +74,10 @@ export const whatsappTemplates: EventTemplate[] = [
     id: 'whatsapp-text',
     name: 'WhatsApp: text message',
     description: 'An inbound text message from a customer.',
-    build: (ctx) => ({ headers: metaHeaders(), body: inbound(ctx, { type: 'text', text: { body: 'Hello! Is my order on its way?' } }) }),
+    build: (ctx) => ({
+      headers: metaHeaders(),
+      body: inbound(ctx, { type: 'text', text: { body: 'Hello! Is my order on its way?' } }),
+    }),
   },
   {
     ...base,
@@ -76,7 +88,12 @@ export const whatsappTemplates: EventTemplate[] = [
       headers: metaHeaders(),
       body: inbound(ctx, {
         type: 'image',
-        image: { caption: 'Photo of the damaged box', mime_type: 'image/jpeg', sha256: ctx.hex(32), id: String(1_000_000_000_000_000n + BigInt(ctx.nowUnix)) },
+        image: {
+          caption: 'Photo of the damaged box',
+          mime_type: 'image/jpeg',
+          sha256: ctx.hex(32),
+          id: String(1_000_000_000_000_000n + BigInt(ctx.nowUnix)),
+        },
       }),
     }),
   },
@@ -91,7 +108,8 @@ export const whatsappTemplates: EventTemplate[] = [
     ...base,
     id: 'whatsapp-status-failed',
     name: 'WhatsApp: failed status',
-    description: 'A message that could not be delivered: outside the 24-hour customer service window (131047).',
+    description:
+      'A message that could not be delivered: outside the 24-hour customer service window (131047).',
     build: (ctx) => ({
       headers: metaHeaders(),
       body: status(ctx, 'failed', {
@@ -100,7 +118,10 @@ export const whatsappTemplates: EventTemplate[] = [
             code: 131047,
             title: 'Re-engagement message',
             message: 'Re-engagement message',
-            error_data: { details: 'Message failed to send because more than 24 hours have passed since the customer last replied to this number.' },
+            error_data: {
+              details:
+                'Message failed to send because more than 24 hours have passed since the customer last replied to this number.',
+            },
             href: 'https://developers.facebook.com/docs/whatsapp/cloud-api/support/error-codes/',
           },
         ],

@@ -13,22 +13,30 @@ export const trailingNewlineProbe: Probe = (ctx) => {
   const body = ctx.view.req.body;
   const variants: { body: Buffer; message: string }[] = [];
   if (body.subarray(-2).equals(CRLF)) {
-    variants.push({ body: body.subarray(0, -2), message: 'A trailing CRLF was added to the body after it was signed.' });
+    variants.push({
+      body: body.subarray(0, -2),
+      message: 'A trailing CRLF was added to the body after it was signed.',
+    });
   }
   if (body.subarray(-1).equals(LF)) {
     variants.push({
       body: body.subarray(0, -1),
-      message: 'A trailing newline was added to the body after it was signed (e.g. `echo` without -n, or an editor).',
+      message:
+        'A trailing newline was added to the body after it was signed (e.g. `echo` without -n, or an editor).',
     });
   }
   const trimmed = Buffer.from(body.toString('latin1').replace(/[ \t\r\n]+$/, ''), 'latin1');
   // Every variant is a prefix or an extension of the body, so its length identifies it.
   if (!variants.some((v) => v.body.length === trimmed.length) && trimmed.length < body.length) {
-    variants.push({ body: trimmed, message: 'Trailing whitespace was added to the body after it was signed.' });
+    variants.push({
+      body: trimmed,
+      message: 'Trailing whitespace was added to the body after it was signed.',
+    });
   }
   variants.push({
     body: Buffer.concat([body, LF]),
-    message: 'The sender signed the body with a trailing newline that is missing here (stripped in transit or when copied).',
+    message:
+      'The sender signed the body with a trailing newline that is missing here (stripped in transit or when copied).',
   });
   variants.push({
     body: Buffer.concat([body, CRLF]),
@@ -36,7 +44,14 @@ export const trailingNewlineProbe: Probe = (ctx) => {
   });
   for (const v of variants) {
     if (ctx.reproduce({ body: v.body })) {
-      return [{ code: 'trailing-newline', message: v.message, fix: 'Hash the raw body bytes exactly as sent: no added or stripped final newline.', exact: true }];
+      return [
+        {
+          code: 'trailing-newline',
+          message: v.message,
+          fix: 'Hash the raw body bytes exactly as sent: no added or stripped final newline.',
+          exact: true,
+        },
+      ];
     }
   }
   return [];
@@ -50,7 +65,8 @@ export const lineEndingsProbe: Probe = (ctx) => {
     if (ctx.reproduce({ body: Buffer.from(text.replace(/\r\n/g, '\n'), 'latin1') })) {
       out.push({
         code: 'line-endings',
-        message: 'The sender signed LF line endings; the body here has CRLF (normalised in transit or when pasted).',
+        message:
+          'The sender signed LF line endings; the body here has CRLF (normalised in transit or when pasted).',
         fix: 'Keep the body bytes untouched: disable line-ending conversion in the proxy, editor or capture.',
         exact: true,
       });
@@ -59,7 +75,8 @@ export const lineEndingsProbe: Probe = (ctx) => {
     if (ctx.reproduce({ body: Buffer.from(text.replace(/\n/g, '\r\n'), 'latin1') })) {
       out.push({
         code: 'line-endings',
-        message: 'The sender signed CRLF line endings; the body here has LF (normalised in transit or when pasted).',
+        message:
+          'The sender signed CRLF line endings; the body here has LF (normalised in transit or when pasted).',
         fix: 'Keep the body bytes untouched: disable line-ending conversion in the proxy, editor or capture.',
         exact: true,
       });
@@ -87,9 +104,33 @@ export const bomProbe: Probe = (ctx) => {
 
 // Windows-1252 characters in 0x80–0x9F, for undoing "UTF-8 read as cp1252" mojibake (â€™ etc.).
 const CP1252: Record<string, number> = {
-  '€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87, 'ˆ': 0x88, '‰': 0x89, 'Š': 0x8a,
-  '‹': 0x8b, 'Œ': 0x8c, 'Ž': 0x8e, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97,
-  '˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
+  '€': 0x80,
+  '‚': 0x82,
+  ƒ: 0x83,
+  '„': 0x84,
+  '…': 0x85,
+  '†': 0x86,
+  '‡': 0x87,
+  ˆ: 0x88,
+  '‰': 0x89,
+  Š: 0x8a,
+  '‹': 0x8b,
+  Œ: 0x8c,
+  Ž: 0x8e,
+  '‘': 0x91,
+  '’': 0x92,
+  '“': 0x93,
+  '”': 0x94,
+  '•': 0x95,
+  '–': 0x96,
+  '—': 0x97,
+  '˜': 0x98,
+  '™': 0x99,
+  š: 0x9a,
+  '›': 0x9b,
+  œ: 0x9c,
+  ž: 0x9e,
+  Ÿ: 0x9f,
 };
 
 /** Undo one round of "UTF-8 bytes decoded as latin-1/cp1252 then re-encoded as UTF-8". */
@@ -114,7 +155,8 @@ export const charsetProbe: Probe = (ctx) => {
     if (repaired && ctx.reproduce({ body: repaired })) {
       out.push({
         code: 'charset-mangled',
-        message: 'The body was decoded with the wrong charset (UTF-8 read as latin-1/cp1252) and re-encoded: "Ã©"-style mojibake. The repaired bytes match.',
+        message:
+          'The body was decoded with the wrong charset (UTF-8 read as latin-1/cp1252) and re-encoded: "Ã©"-style mojibake. The repaired bytes match.',
         fix: 'Hash the raw bytes; never decode the body to text before verifying.',
         exact: true,
       });

@@ -4,7 +4,16 @@
 import type { SignatureDiagnosis } from '../../../shared/signature-types';
 import { bytesEqual, decodeDigestCandidates, hmacRaw } from '../crypto-utils';
 import { stripKnownLabels } from '../provider-kit';
-import type { HashAlgorithm, LabelledSecret, ParsedSignature, ProviderSpec, RequestView, Scheme, SecretLookup, SigningContext } from '../types';
+import type {
+  HashAlgorithm,
+  LabelledSecret,
+  ParsedSignature,
+  ProviderSpec,
+  RequestView,
+  Scheme,
+  SecretLookup,
+  SigningContext,
+} from '../types';
 import { verifyEntries, type VerifyMatch } from '../verify';
 
 export const MAX_PROBE_SECRETS = 8;

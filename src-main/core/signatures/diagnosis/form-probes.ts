@@ -7,7 +7,9 @@ const MAX_FORM_BYTES = 2 * 1024 * 1024;
 
 function looksLikeForm(body: Buffer, contentType: string): boolean {
   if (contentType.includes('application/x-www-form-urlencoded')) return true;
-  return /^[A-Za-z0-9_.%~*-]+=[^&\s]*(?:&[A-Za-z0-9_.%~*-]+=[^&\s]*)*$/.test(body.toString('latin1', 0, 2048));
+  return /^[A-Za-z0-9_.%~*-]+=[^&\s]*(?:&[A-Za-z0-9_.%~*-]+=[^&\s]*)*$/.test(
+    body.toString('latin1', 0, 2048),
+  );
 }
 
 function decodePart(s: string): string | null {
@@ -24,7 +26,8 @@ const encoders: { name: string; enc: Encoder }[] = [
   { name: 'encodeURIComponent with "%20" for spaces', enc: (s) => encodeURIComponent(s) },
   {
     name: "RFC 3986 encoding (! ' ( ) * escaped too)",
-    enc: (s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
+    enc: (s) =>
+      encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`),
   },
   {
     name: 'WHATWG URLSearchParams encoding',
@@ -45,7 +48,8 @@ export const formReencodingProbe: Probe = (ctx) => {
         return [
           {
             code: 'form-reencoded',
-            message: 'The sender signed a form body (payload=<urlencoded JSON>); the body here is the decoded JSON.',
+            message:
+              'The sender signed a form body (payload=<urlencoded JSON>); the body here is the decoded JSON.',
             fix: 'Verify the raw form body before extracting payload=, or switch the webhook to application/json.',
             exact: true,
           },

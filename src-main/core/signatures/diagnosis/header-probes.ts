@@ -20,7 +20,10 @@ function hmacKeys(ctx: Parameters<Probe>[0], scheme: HmacScheme): { label: strin
 export const encodingProbe: Probe = (ctx) => {
   const scheme = ctx.parsed.scheme;
   if (scheme.kind !== 'hmac') return [];
-  const content = scheme.content(ctx.view.req.body, ctx.parsed.contexts[0] ?? { timestamp: null, id: null, url: null, method: 'POST' });
+  const content = scheme.content(
+    ctx.view.req.body,
+    ctx.parsed.contexts[0] ?? { timestamp: null, id: null, url: null, method: 'POST' },
+  );
   for (const { key } of hmacKeys(ctx, scheme)) {
     const raw = hmacRaw(scheme.algorithm, key, content);
     const forms: { value: string; code: 'uppercase-hex' | 'encoding-mismatch'; what: string }[] = [
@@ -28,7 +31,11 @@ export const encodingProbe: Probe = (ctx) => {
       { value: raw.toString('hex'), code: 'encoding-mismatch', what: 'hex' },
       { value: raw.toString('base64'), code: 'encoding-mismatch', what: 'base64' },
       { value: raw.toString('base64url'), code: 'encoding-mismatch', what: 'base64url' },
-      { value: raw.toString('base64').replace(/=+$/, ''), code: 'encoding-mismatch', what: 'unpadded base64' },
+      {
+        value: raw.toString('base64').replace(/=+$/, ''),
+        code: 'encoding-mismatch',
+        what: 'unpadded base64',
+      },
     ];
     for (const entry of ctx.parsed.entries) {
       for (const f of forms) {
@@ -64,7 +71,8 @@ export const headerManglingProbe: Probe = (ctx) => {
   const push = (v: string, why: string) => {
     if (v !== value && !variants.some((x) => x.value === v)) variants.push({ value: v, why });
   };
-  if (value.includes(' ')) push(value.replace(/ /g, '+'), 'spaces where the base64 had "+" (URL-decoding turned + into space)');
+  if (value.includes(' '))
+    push(value.replace(/ /g, '+'), 'spaces where the base64 had "+" (URL-decoding turned + into space)');
   if (/%[0-9A-Fa-f]{2}/.test(value)) {
     try {
       push(decodeURIComponent(value), 'percent-encoded (%2B, %3D…)');
@@ -75,13 +83,15 @@ export const headerManglingProbe: Probe = (ctx) => {
   const unquoted = value.replace(/^\s*["']|["']\s*$/g, '');
   push(unquoted, 'wrapped in quotes');
   push(value.trim(), 'surrounded by whitespace');
-  for (const part of value.split(/,\s+/)) if (part !== value) push(part, 'joined with another copy of the header (comma-separated)');
+  for (const part of value.split(/,\s+/))
+    if (part !== value) push(part, 'joined with another copy of the header (comma-separated)');
   for (const other of all.slice(1)) push(other, 'duplicated; the first copy was used');
   for (const v of variants) {
     if (!ctx.budgetLeft()) break;
     const headers = withHeader(view.req.headers, name, v.value);
     const altered = ctx.spec.read({ ...view, req: { ...view.req, headers }, headers: headerView(headers) });
-    const parsed = altered.kind === 'signature' ? altered : altered.kind === 'malformed' ? altered.fallback : null;
+    const parsed =
+      altered.kind === 'signature' ? altered : altered.kind === 'malformed' ? altered.fallback : null;
     if (!parsed) continue;
     if (verifyParsed(parsed, view.req.body, ctx.secrets).match) {
       return [
@@ -100,7 +110,10 @@ export const headerManglingProbe: Probe = (ctx) => {
 export const algorithmProbe: Probe = (ctx) => {
   const scheme = ctx.parsed.scheme;
   if (scheme.kind !== 'hmac') return [];
-  const content = scheme.content(ctx.view.req.body, ctx.parsed.contexts[0] ?? { timestamp: null, id: null, url: null, method: 'POST' });
+  const content = scheme.content(
+    ctx.view.req.body,
+    ctx.parsed.contexts[0] ?? { timestamp: null, id: null, url: null, method: 'POST' },
+  );
   const algorithms: HashAlgorithm[] = ctx.plausibleAlgorithms().filter((a) => a !== scheme.algorithm);
   for (const alg of algorithms) {
     for (const { key } of hmacKeys(ctx, scheme)) {

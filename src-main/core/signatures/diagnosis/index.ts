@@ -3,10 +3,23 @@
 // then — when nothing explains it — that the secret is the likely cause.
 import type { SignatureDiagnosis } from '../../../shared/signature-types';
 import type { LabelledSecret, ParsedSignature, ProviderSpec, RequestView, SecretLookup } from '../types';
-import { bomProbe, charsetProbe, compressionProbe, contentLengthProbe, lineEndingsProbe, trailingNewlineProbe } from './body-probes';
+import {
+  bomProbe,
+  charsetProbe,
+  compressionProbe,
+  contentLengthProbe,
+  lineEndingsProbe,
+  trailingNewlineProbe,
+} from './body-probes';
 import { createProbeContext, type Probe } from './context';
 import { formReencodingProbe } from './form-probes';
-import { algorithmProbe, compoundPrefixProbe, encodingProbe, headerManglingProbe, legacyHeaderProbe } from './header-probes';
+import {
+  algorithmProbe,
+  compoundPrefixProbe,
+  encodingProbe,
+  headerManglingProbe,
+  legacyHeaderProbe,
+} from './header-probes';
 import { jsonReserializationProbe, looksReserializedProbe } from './json-probes';
 import {
   otherStoredSecretProbe,
@@ -88,7 +101,12 @@ export function diagnose(input: DiagnoseInput): SignatureDiagnosis[] {
   }
 
   const out = [...exact, ...time, ...structural];
-  const suspectCodes = ['content-length-mismatch', 'body-decompressed', 'public-key-invalid', 'public-key-mismatch'];
+  const suspectCodes = [
+    'content-length-mismatch',
+    'body-decompressed',
+    'public-key-invalid',
+    'public-key-mismatch',
+  ];
   if (ctx.view.req.pasted) suspectCodes.push('body-looks-reserialized');
   const bodySuspect = structural.some((d) => suspectCodes.includes(d.code));
   if (!exact.some((d) => d.exact) && !bodySuspect) {

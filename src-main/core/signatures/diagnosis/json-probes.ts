@@ -34,7 +34,8 @@ function pythonSeparators(json: string): string {
   for (let i = 0; i < json.length; i++) {
     const c = json.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // skip the escaped character
+      if (c === 0x5c)
+        i++; // skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x2c || c === 0x3a) {
@@ -58,15 +59,33 @@ function variantsOf(value: unknown): { name: string; text: () => string }[] {
   return [
     { name: 'compact JSON', text: compact },
     { name: '2-space pretty-printed JSON', text: () => JSON.stringify(value, null, 2) },
-    { name: '2-space pretty-printed JSON with a final newline', text: () => `${JSON.stringify(value, null, 2)}\n` },
+    {
+      name: '2-space pretty-printed JSON with a final newline',
+      text: () => `${JSON.stringify(value, null, 2)}\n`,
+    },
     { name: '4-space pretty-printed JSON', text: () => JSON.stringify(value, null, 4) },
-    { name: 'Python json.dumps output (", " and ": " separators, \\uXXXX escapes)', text: () => pythonSeparators(escapeNonAscii(compact(), false)) },
+    {
+      name: 'Python json.dumps output (", " and ": " separators, \\uXXXX escapes)',
+      text: () => pythonSeparators(escapeNonAscii(compact(), false)),
+    },
     { name: 'compact JSON with sorted keys', text: () => JSON.stringify(value, sortKeysReplacer) },
-    { name: 'Meta-style JSON (non-ASCII as lowercase \\uXXXX, "/" as "\\/")', text: () => escapeNonAscii(compact(), false).replace(/\//g, '\\/') },
-    { name: 'compact JSON with non-ASCII escaped as lowercase \\uXXXX', text: () => escapeNonAscii(compact(), false) },
-    { name: 'JSON with uppercase \\uXXXX escapes (GitHub style)', text: () => uppercaseEscapes(escapeNonAscii(compact(), true)) },
+    {
+      name: 'Meta-style JSON (non-ASCII as lowercase \\uXXXX, "/" as "\\/")',
+      text: () => escapeNonAscii(compact(), false).replace(/\//g, '\\/'),
+    },
+    {
+      name: 'compact JSON with non-ASCII escaped as lowercase \\uXXXX',
+      text: () => escapeNonAscii(compact(), false),
+    },
+    {
+      name: 'JSON with uppercase \\uXXXX escapes (GitHub style)',
+      text: () => uppercaseEscapes(escapeNonAscii(compact(), true)),
+    },
     { name: 'HTML-safe JSON (& < > as \\u0026 \\u003c \\u003e, Go style)', text: () => htmlSafe(compact()) },
-    { name: 'Shopify-style JSON (& < > escaped and "/" as "\\/")', text: () => htmlSafe(compact()).replace(/\//g, '\\/') },
+    {
+      name: 'Shopify-style JSON (& < > escaped and "/" as "\\/")',
+      text: () => htmlSafe(compact()).replace(/\//g, '\\/'),
+    },
   ];
 }
 
@@ -105,8 +124,14 @@ export const jsonReserializationProbe: Probe = (ctx) => {
   if (Array.isArray(value)) {
     // SendGrid posts event arrays with CRLF between events.
     const items = () => value.map((x) => JSON.stringify(x)).join(',\r\n');
-    candidates.push({ name: 'an event array with CRLF between items (SendGrid)', bytes: () => Buffer.from(`[${items()}]\r\n`) });
-    candidates.push({ name: 'an event array with CRLF between items (SendGrid)', bytes: () => Buffer.from(`[${items()}]`) });
+    candidates.push({
+      name: 'an event array with CRLF between items (SendGrid)',
+      bytes: () => Buffer.from(`[${items()}]\r\n`),
+    });
+    candidates.push({
+      name: 'an event array with CRLF between items (SendGrid)',
+      bytes: () => Buffer.from(`[${items()}]`),
+    });
   }
   for (const c of candidates) {
     if (!ctx.budgetLeft()) break;
@@ -148,14 +173,16 @@ export const looksReserializedProbe: Probe = (ctx) => {
   } else if (id === 'meta' && pretty) {
     out.push({
       code: 'body-looks-reserialized',
-      message: 'Meta delivers compact JSON, but this body is pretty-printed: it was copied from a viewer or re-serialised.',
+      message:
+        'Meta delivers compact JSON, but this body is pretty-printed: it was copied from a viewer or re-serialised.',
       fix: 'Use the raw request bytes (or the exact bytes from the capture), not a formatted copy.',
       exact: false,
     });
   } else if (id === 'stripe' && !text.includes('\n') && body.length > 2) {
     out.push({
       code: 'body-looks-reserialized',
-      message: 'Stripe delivers pretty-printed JSON, but this body is compact: it looks like JSON.stringify(req.body).',
+      message:
+        'Stripe delivers pretty-printed JSON, but this body is compact: it looks like JSON.stringify(req.body).',
       fix: 'Verify the raw request bytes (express.raw()), before any JSON parsing.',
       exact: false,
     });

@@ -10,7 +10,10 @@ import { MAX_PROBE_SECRETS, quote, type Probe, type ProbeContext } from './conte
 
 export const secretWhitespaceProbe: Probe = (ctx) => {
   for (const s of ctx.secrets) {
-    const cleaned = s.value.trim().replace(/^["'](.*)["']$/s, '$1').trim();
+    const cleaned = s.value
+      .trim()
+      .replace(/^["'](.*)["']$/s, '$1')
+      .trim();
     if (cleaned === s.value || cleaned.length === 0) continue;
     if (ctx.reproduce({ secrets: [{ label: s.label, value: cleaned }] })) {
       return [
@@ -33,7 +36,10 @@ interface Derivation {
 
 const DERIVATIONS: Derivation[] = [
   { name: keyDerivationLabel('raw'), key: (v) => deriveKey(v, 'raw') },
-  { name: 'whsec_ prefix stripped, used as text', key: (v) => (v.startsWith('whsec_') ? Buffer.from(v.slice(6), 'utf8') : null) },
+  {
+    name: 'whsec_ prefix stripped, used as text',
+    key: (v) => (v.startsWith('whsec_') ? Buffer.from(v.slice(6), 'utf8') : null),
+  },
   { name: keyDerivationLabel('whsec-base64'), key: (v) => deriveKey(v, 'whsec-base64') },
   { name: keyDerivationLabel('base64'), key: (v) => deriveKey(v, 'base64') },
   { name: keyDerivationLabel('hex'), key: (v) => deriveKey(v, 'hex') },
@@ -41,7 +47,9 @@ const DERIVATIONS: Derivation[] = [
 
 function hmacMatchesWithKey(ctx: ProbeContext, scheme: HmacScheme, key: Buffer): boolean {
   for (const c of ctx.parsed.contexts) {
-    const digest = hmacRaw(scheme.algorithm, key, scheme.content(ctx.view.req.body, c)).toString(scheme.encoding);
+    const digest = hmacRaw(scheme.algorithm, key, scheme.content(ctx.view.req.body, c)).toString(
+      scheme.encoding,
+    );
     if (ctx.parsed.entries.some((e) => e.supported && constantTimeEqual(digest, e.value))) return true;
   }
   return false;
@@ -102,17 +110,18 @@ export const otherStoredSecretProbe: Probe = (ctx) => {
 };
 
 export const tokenPatternProbe: Probe = (ctx) =>
-  tokenFindings(ctx.spec.id, ctx.secrets).map(
-    (f): SignatureDiagnosis => ({
-      code: 'secret-looks-like-token',
-      message: `The secret ${quote(f.label)} looks like ${f.kind}, not a webhook signing secret.`,
-      fix: `Use the signing secret instead: ${whereToFindSecret(ctx.spec.id)}`,
-      exact: false,
-    }),
-  );
+  tokenFindings(ctx.spec.id, ctx.secrets).map((f): SignatureDiagnosis => ({
+    code: 'secret-looks-like-token',
+    message: `The secret ${quote(f.label)} looks like ${f.kind}, not a webhook signing secret.`,
+    fix: `Use the signing secret instead: ${whereToFindSecret(ctx.spec.id)}`,
+    exact: false,
+  }));
 
 /** Public-key schemes: bad key format vs a valid key that did not sign this. */
-export function publicKeyFindings(ctx: ProbeContext, keyProblems: { label: string; problem: string }[]): SignatureDiagnosis[] {
+export function publicKeyFindings(
+  ctx: ProbeContext,
+  keyProblems: { label: string; problem: string }[],
+): SignatureDiagnosis[] {
   if (ctx.parsed.scheme.kind === 'hmac') return [];
   const out: SignatureDiagnosis[] = keyProblems.map((p) => ({
     code: 'public-key-invalid' as const,

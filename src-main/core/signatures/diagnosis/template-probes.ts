@@ -20,7 +20,8 @@ const TEMPLATES: { template: string; name: string }[] = [
 function headerValues(ctx: Parameters<Probe>[0], nameTest: RegExp, valueTest: RegExp): string[] {
   const out: string[] = [];
   for (const [name, value] of ctx.view.req.headers) {
-    if (nameTest.test(name) && valueTest.test(value.trim()) && !out.includes(value.trim())) out.push(value.trim());
+    if (nameTest.test(name) && valueTest.test(value.trim()) && !out.includes(value.trim()))
+      out.push(value.trim());
   }
   return out.slice(0, 3);
 }
@@ -30,8 +31,21 @@ export const templateProbe: Probe = (ctx) => {
   if (!base) return [];
   const algorithms = ctx.plausibleAlgorithms();
   if (algorithms.length === 0) return [];
-  const timestamps = [...new Set([base.timestamp, ...headerValues(ctx, /timestamp|(^|-)ts$|-time$/i, /^\d{9,13}$/)].filter((x): x is string => !!x))];
-  const ids = [...new Set([base.id, ...headerValues(ctx, /(^|-)(id|delivery|delivery-id|message-id|event-id)$/i, /^[\w.:-]{4,}$/)].filter((x): x is string => !!x))];
+  const timestamps = [
+    ...new Set(
+      [base.timestamp, ...headerValues(ctx, /timestamp|(^|-)ts$|-time$/i, /^\d{9,13}$/)].filter(
+        (x): x is string => !!x,
+      ),
+    ),
+  ];
+  const ids = [
+    ...new Set(
+      [
+        base.id,
+        ...headerValues(ctx, /(^|-)(id|delivery|delivery-id|message-id|event-id)$/i, /^[\w.:-]{4,}$/),
+      ].filter((x): x is string => !!x),
+    ),
+  ];
   const urls = [...new Set([signingUrl(ctx.view), ctx.view.req.url].filter((x): x is string => !!x))];
   const derivations: KeyDerivation[] = ['raw', 'whsec-base64'];
   const currentTemplate = ctx.parsed.scheme.template;
@@ -40,7 +54,12 @@ export const templateProbe: Probe = (ctx) => {
     if (t.template === currentTemplate) continue;
     const content = compileTemplate(t.template);
     const needs = (k: string) => t.template.includes(`{${k}}`);
-    if ((needs('timestamp') && timestamps.length === 0) || (needs('id') && ids.length === 0) || (needs('url') && urls.length === 0)) continue;
+    if (
+      (needs('timestamp') && timestamps.length === 0) ||
+      (needs('id') && ids.length === 0) ||
+      (needs('url') && urls.length === 0)
+    )
+      continue;
     const contexts: SigningContext[] = [];
     for (const timestamp of needs('timestamp') ? timestamps : [null]) {
       for (const id of needs('id') ? ids : [null]) {

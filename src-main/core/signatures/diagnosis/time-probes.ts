@@ -13,7 +13,11 @@ function dateHeaderUnix(ctx: ProbeContext): number | null {
 }
 
 /** `digestMatched` says whether the signature itself verified (then time is *the* cause). */
-export function timeProbes(ctx: ProbeContext, rule: TimestampRule | null, digestMatched: boolean): SignatureDiagnosis[] {
+export function timeProbes(
+  ctx: ProbeContext,
+  rule: TimestampRule | null,
+  digestMatched: boolean,
+): SignatureDiagnosis[] {
   if (!rule) return [];
   const at = ctx.view.req.receivedAtUnix;
   if (rule.unix === null) {

@@ -9,7 +9,12 @@ import { signingUrl } from '../url-candidates';
 
 function read(view: RequestView): ReadResult {
   const config: GenericHmacConfig | undefined = view.req.generic;
-  if (!config) return { kind: 'missing', headersTried: [], warnings: ['Generic HMAC needs a configuration (header, algorithm, encoding).'] };
+  if (!config)
+    return {
+      kind: 'missing',
+      headersTried: [],
+      warnings: ['Generic HMAC needs a configuration (header, algorithm, encoding).'],
+    };
   const value = view.headers.get(config.header);
   if (value === null) return { kind: 'missing', headersTried: [config.header], warnings: [] };
   const header = view.headers.nameOf(config.header) ?? config.header;
@@ -24,8 +29,17 @@ function read(view: RequestView): ReadResult {
     received: value,
     entries: bareEntry(parsedDigest),
     scheme: hmacScheme(config.algorithm, config.encoding, template, config.keyEncoding ?? 'raw'),
-    format: { id: 'generic-hmac', label: `Generic HMAC-${config.algorithm.toUpperCase()} ${config.encoding} over ${template}` },
-    contexts: [contextFor(view, { timestamp: ts, id, url: template.includes('{url}') ? signingUrl(view) : view.req.url })],
+    format: {
+      id: 'generic-hmac',
+      label: `Generic HMAC-${config.algorithm.toUpperCase()} ${config.encoding} over ${template}`,
+    },
+    contexts: [
+      contextFor(view, {
+        timestamp: ts,
+        id,
+        url: template.includes('{url}') ? signingUrl(view) : view.req.url,
+      }),
+    ],
     timestamp:
       config.timestampHeader !== undefined
         ? timestampRule(ts ?? '', config.timestampHeader, {
@@ -38,7 +52,13 @@ function read(view: RequestView): ReadResult {
     warnings: [] as string[],
   };
   if (prefix && !value.startsWith(prefix)) {
-    return { kind: 'malformed', header, received: value, problem: `expected the prefix "${prefix}"`, fallback: parsed };
+    return {
+      kind: 'malformed',
+      header,
+      received: value,
+      problem: `expected the prefix "${prefix}"`,
+      fallback: parsed,
+    };
   }
   return parsed;
 }

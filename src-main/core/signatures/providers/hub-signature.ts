@@ -52,14 +52,18 @@ function readHub(view: RequestView, who: 'meta' | 'github'): ReadResult {
       who === 'github'
         ? ['GitHub sends no signature header when the webhook has no secret configured.']
         : view.req.method.toUpperCase() === 'POST'
-          ? ['Meta signs every POST; a missing X-Hub-Signature-256 means a proxy dropped it or the sender is not Meta.']
+          ? [
+              'Meta signs every POST; a missing X-Hub-Signature-256 means a proxy dropped it or the sender is not Meta.',
+            ]
           : [];
     return { kind: 'missing', headersTried: ['X-Hub-Signature-256', 'X-Hub-Signature'], warnings };
   }
   if (!has256) {
     const only = parseHubHeader(view, HEADER_LEGACY, who, true);
     if (only.kind === 'signature') {
-      only.warnings.push('Only the legacy SHA-1 header is present; verify X-Hub-Signature-256 when the sender provides it.');
+      only.warnings.push(
+        'Only the legacy SHA-1 header is present; verify X-Hub-Signature-256 when the sender provides it.',
+      );
     }
     return only;
   }

@@ -15,7 +15,11 @@ function bodyTimestamp(view: RequestView): TimestampRule | null {
   if (!isRecord(json)) return null;
   const ts = json.webhookTimestamp;
   if (typeof ts !== 'number' && typeof ts !== 'string') return null;
-  return timestampRule(String(ts), 'body:webhookTimestamp', { maxAgeSeconds: 60, maxAheadSeconds: 60, unit: 'ms' });
+  return timestampRule(String(ts), 'body:webhookTimestamp', {
+    maxAgeSeconds: 60,
+    maxAheadSeconds: 60,
+    unit: 'ms',
+  });
 }
 
 function read(view: RequestView): ReadResult {
@@ -28,7 +32,10 @@ function read(view: RequestView): ReadResult {
     received: value,
     entries: bareEntry(value),
     scheme,
-    format: { id: 'linear-hex', label: 'Linear: hex HMAC-SHA256 of the body; webhookTimestamp (ms) in the body' },
+    format: {
+      id: 'linear-hex',
+      label: 'Linear: hex HMAC-SHA256 of the body; webhookTimestamp (ms) in the body',
+    },
     contexts: [contextFor(view)],
     timestamp,
     formatComputed: (d) => d,
@@ -39,6 +46,8 @@ function read(view: RequestView): ReadResult {
 export const linearProvider: ProviderSpec = {
   id: 'linear',
   detect: (view) =>
-    view.headers.has(SIGNATURE) || view.headers.has('linear-delivery') || view.headers.has('linear-event') ? 95 : 0,
+    view.headers.has(SIGNATURE) || view.headers.has('linear-delivery') || view.headers.has('linear-event')
+      ? 95
+      : 0,
   read,
 };

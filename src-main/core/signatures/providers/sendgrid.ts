@@ -15,7 +15,8 @@ export function parseEcdsaPublicKey(text: string): ReturnType<PublicKeyScheme['p
     const key = trimmed.startsWith('-----BEGIN')
       ? createPublicKey(trimmed)
       : createPublicKey({ key: Buffer.from(trimmed, 'base64'), format: 'der', type: 'spki' });
-    if (key.asymmetricKeyType !== 'ec') return { error: `expected an EC P-256 key, got ${key.asymmetricKeyType ?? 'unknown'}` };
+    if (key.asymmetricKeyType !== 'ec')
+      return { error: `expected an EC P-256 key, got ${key.asymmetricKeyType ?? 'unknown'}` };
     const curve = key.asymmetricKeyDetails?.namedCurve;
     if (curve && curve !== 'prime256v1') return { error: `expected curve P-256, got ${curve}` };
     return { key };
@@ -34,7 +35,8 @@ const scheme: PublicKeyScheme = {
 
 function read(view: RequestView): ReadResult {
   const value = view.headers.get(SIGNATURE);
-  if (value === null) return { kind: 'missing', headersTried: ['X-Twilio-Email-Event-Webhook-Signature'], warnings: [] };
+  if (value === null)
+    return { kind: 'missing', headersTried: ['X-Twilio-Email-Event-Webhook-Signature'], warnings: [] };
   const ts = view.headers.get(TIMESTAMP);
   return {
     kind: 'signature',
@@ -46,7 +48,10 @@ function read(view: RequestView): ReadResult {
     contexts: [contextFor(view, { timestamp: ts })],
     timestamp: null,
     formatComputed: (d) => d,
-    warnings: ts === null ? ['X-Twilio-Email-Event-Webhook-Timestamp is missing; it is part of the signed content.'] : [],
+    warnings:
+      ts === null
+        ? ['X-Twilio-Email-Event-Webhook-Timestamp is missing; it is part of the signed content.']
+        : [],
   };
 }
 

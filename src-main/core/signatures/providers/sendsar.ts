@@ -18,7 +18,10 @@ function read(view: RequestView): ReadResult {
     received: value,
     entries: bareEntry(digest),
     scheme,
-    format: { id: 'sendsar-sha256', label: 'Sendsar: sha256=<hex> over the body, whsec_ secret used as text' },
+    format: {
+      id: 'sendsar-sha256',
+      label: 'Sendsar: sha256=<hex> over the body, whsec_ secret used as text',
+    },
     contexts: [contextFor(view)],
     timestamp: null,
     formatComputed: (d) => `sha256=${d}`,

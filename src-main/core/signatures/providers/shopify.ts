@@ -29,7 +29,9 @@ function read(view: RequestView): ReadResult {
 export const shopifyProvider: ProviderSpec = {
   id: 'shopify',
   detect: (view) =>
-    HEADERS.some((h) => view.headers.has(h)) || view.headers.has('x-shopify-topic') || view.headers.has('x-shopify-shop-domain')
+    HEADERS.some((h) => view.headers.has(h)) ||
+    view.headers.has('x-shopify-topic') ||
+    view.headers.has('x-shopify-shop-domain')
       ? 95
       : 0,
   read,

@@ -31,7 +31,13 @@ function read(view: RequestView): ReadResult {
     warnings: [],
   });
   if (!labelled || labelled.label !== 'v0') {
-    return { kind: 'malformed', header, received: value, problem: 'expected "v0=<hex>"', fallback: parsed(stripKnownLabels(value)) };
+    return {
+      kind: 'malformed',
+      header,
+      received: value,
+      problem: 'expected "v0=<hex>"',
+      fallback: parsed(stripKnownLabels(value)),
+    };
   }
   return parsed(labelled.digest);
 }

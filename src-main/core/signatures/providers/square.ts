@@ -26,7 +26,9 @@ function parse(view: RequestView, header: string, legacy: boolean): ParsedSignat
     formatComputed: (d) => d,
     warnings: view.req.publicUrl
       ? []
-      : ['No public URL configured: Square signs the notification URL it called, so set it for a reliable verdict.'],
+      : [
+          'No public URL configured: Square signs the notification URL it called, so set it for a reliable verdict.',
+        ],
   };
 }
 
@@ -34,7 +36,11 @@ function read(view: RequestView): ReadResult {
   const has256 = view.headers.has(HEADER_256);
   const hasLegacy = view.headers.has(HEADER_LEGACY);
   if (!has256 && !hasLegacy) {
-    return { kind: 'missing', headersTried: ['x-square-hmacsha256-signature', 'x-square-signature'], warnings: [] };
+    return {
+      kind: 'missing',
+      headersTried: ['x-square-hmacsha256-signature', 'x-square-signature'],
+      warnings: [],
+    };
   }
   if (!has256) {
     const only = parse(view, HEADER_LEGACY, true);

@@ -19,7 +19,8 @@ function prefixOf(view: RequestView): 'webhook' | 'svix' | null {
 function read(view: RequestView): ReadResult {
   const prefix = prefixOf(view) ?? 'webhook';
   const value = view.headers.get(`${prefix}-signature`);
-  if (value === null) return { kind: 'missing', headersTried: ['webhook-signature', 'svix-signature'], warnings: [] };
+  if (value === null)
+    return { kind: 'missing', headersTried: ['webhook-signature', 'svix-signature'], warnings: [] };
   const header = view.headers.nameOf(`${prefix}-signature`) ?? `${prefix}-signature`;
   const id = view.headers.get(`${prefix}-id`);
   const ts = view.headers.get(`${prefix}-timestamp`);

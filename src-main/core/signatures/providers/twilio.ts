@@ -84,7 +84,9 @@ function read(view: RequestView): ReadResult {
   const url = signingUrl(view);
   const warnings: string[] = [];
   if (!view.req.publicUrl) {
-    warnings.push('No public URL configured: Twilio signs the URL it called (your tunnel URL), so set it for a reliable verdict.');
+    warnings.push(
+      'No public URL configured: Twilio signs the URL it called (your tunnel URL), so set it for a reliable verdict.',
+    );
   }
   return {
     kind: 'signature',
@@ -108,6 +110,7 @@ function read(view: RequestView): ReadResult {
 
 export const twilioProvider: ProviderSpec = {
   id: 'twilio',
-  detect: (view) => (view.headers.has(SIGNATURE) ? 95 : view.headers.has('i-twilio-idempotency-token') ? 60 : 0),
+  detect: (view) =>
+    view.headers.has(SIGNATURE) ? 95 : view.headers.has('i-twilio-idempotency-token') ? 60 : 0,
   read,
 };

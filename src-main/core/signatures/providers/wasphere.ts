@@ -33,7 +33,10 @@ function read(view: RequestView): ReadResult {
     scheme: v1 ? v1Scheme : seedScheme,
     format: v1
       ? { id: 'wasphere-v1', label: 'WaSphere v1 (real deliveries): v1,sha256=<hex> over <timestamp>.<body>' }
-      : { id: 'wasphere-seed', label: 'WaSphere seed guide: sha256=<hex> over the body, timestamp not signed' },
+      : {
+          id: 'wasphere-seed',
+          label: 'WaSphere seed guide: sha256=<hex> over the body, timestamp not signed',
+        },
     contexts: [contextFor(view, { timestamp: tsRaw })],
     timestamp: timestampRule(tsRaw ?? '', tsName, { ...WINDOW, signed: v1 }),
     formatComputed: (d) => (v1 ? `v1,sha256=${d}` : `sha256=${d}`),
@@ -59,6 +62,8 @@ function read(view: RequestView): ReadResult {
 export const wasphereProvider: ProviderSpec = {
   id: 'wasphere',
   detect: (view) =>
-    view.headers.has(SIGNATURE) || view.headers.has(TIMESTAMP) || view.headers.has('x-wasphere-event') ? 95 : 0,
+    view.headers.has(SIGNATURE) || view.headers.has(TIMESTAMP) || view.headers.has('x-wasphere-event')
+      ? 95
+      : 0,
   read,
 };

@@ -34,7 +34,13 @@ function read(view: RequestView): ReadResult {
     warnings: [],
   });
   if (!labelled || labelled.label !== 'v0') {
-    return { kind: 'malformed', header, received: value, problem: 'expected "v0=<hex>"', fallback: parsed(stripKnownLabels(value)) };
+    return {
+      kind: 'malformed',
+      header,
+      received: value,
+      problem: 'expected "v0=<hex>"',
+      fallback: parsed(stripKnownLabels(value)),
+    };
   }
   return parsed(labelled.digest);
 }
@@ -42,9 +48,14 @@ function read(view: RequestView): ReadResult {
 function handshake(view: RequestView, secrets: LabelledSecret[]): HandshakeInfo | null {
   const json = smallJson(view.req.body, 16 * 1024);
   if (!isRecord(json) || json.event !== 'endpoint.url_validation') return null;
-  const plainToken = isRecord(json.payload) && typeof json.payload.plainToken === 'string' ? json.payload.plainToken : null;
+  const plainToken =
+    isRecord(json.payload) && typeof json.payload.plainToken === 'string' ? json.payload.plainToken : null;
   if (plainToken === null) {
-    return { kind: 'zoom-url-validation', note: 'Zoom endpoint.url_validation without payload.plainToken.', expectedResponse: null };
+    return {
+      kind: 'zoom-url-validation',
+      note: 'Zoom endpoint.url_validation without payload.plainToken.',
+      expectedResponse: null,
+    };
   }
   const secret = secrets[0];
   if (!secret) {

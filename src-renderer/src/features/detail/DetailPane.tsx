@@ -14,7 +14,15 @@ import { MessagesTab } from '../messages/MessagesTab';
 import { ResponseTab } from '../replay/ResponseTab';
 
 export type DetailTab = 'overview' | 'headers' | 'body' | 'query' | 'signature' | 'messages' | 'response';
-export const detailTabs: DetailTab[] = ['overview', 'headers', 'body', 'query', 'signature', 'messages', 'response'];
+export const detailTabs: DetailTab[] = [
+  'overview',
+  'headers',
+  'body',
+  'query',
+  'signature',
+  'messages',
+  'response',
+];
 
 interface DetailPaneProps {
   selectedId: number | null;
