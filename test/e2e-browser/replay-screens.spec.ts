@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { rowByPath } from './support/ui';
+import { deleteAllSecrets } from './support/secrets';
 
 const out = (name: string) => resolve(import.meta.dirname, '..', '..', 'test-results', `replay-${name}.png`);
 const appSecret = 'screens-replay-secret-9a2e';
@@ -41,8 +42,7 @@ test.afterAll(async () => {
 });
 
 test('screenshots of the replay views', async ({ app, server }) => {
-  for (const s of await server.call<{ provider: string; label: string }[]>('listSecrets'))
-    await server.call('deleteSecret', s);
+  await deleteAllSecrets(server);
   await server.call('putSecret', { provider: 'meta', label: 'app secret', secret: appSecret });
   await server.call('setResponseRules', {
     rules: [

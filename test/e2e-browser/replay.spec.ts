@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { rowByPath, rows } from './support/ui';
+import { deleteAllSecrets } from './support/secrets';
 
 const metaSecret = 'e2e-replay-app-secret-5c1d'; // stored through the API, never typed in the UI
 
@@ -87,8 +88,7 @@ test.beforeEach(async ({ server }) => {
   received.length = 0;
   await server.call('setResponseRules', { rules: [] });
   await server.call('setForwardSettings', { paused: false, targets: [] });
-  const secrets = await server.call<{ provider: string; label: string }[]>('listSecrets');
-  for (const { provider, label } of secrets) await server.call('deleteSecret', { provider, label });
+  await deleteAllSecrets(server);
   await server.call('putSecret', { provider: 'meta', label: 'app secret', secret: metaSecret });
 });
 

@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { rowByPath } from './support/ui';
+import { deleteAllSecrets } from './support/secrets';
 
 const out = (name: string) =>
   resolve(import.meta.dirname, '..', '..', 'test-results', `signature-${name}.png`);
@@ -24,8 +25,7 @@ async function both(page: Page, name: string) {
 }
 
 test('screenshots of the signature views', async ({ app, server }) => {
-  for (const s of await server.call<{ provider: string; label: string }[]>('listSecrets'))
-    await server.call('deleteSecret', s);
+  await deleteAllSecrets(server);
   await server.call('putSecret', { provider: 'meta', label: 'app secret', secret: appSecret });
   await app.setViewportSize({ width: 1440, height: 900 });
 

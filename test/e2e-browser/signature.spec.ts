@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { rowByPath, rows } from './support/ui';
+import { deleteAllSecrets } from './support/secrets';
 
 const rightSecret = 'e2e-right-app-secret-7f3a91c4';
 const wrongSecret = 'e2e-stale-app-secret-0b2d55e1';
@@ -53,8 +54,7 @@ async function sendWhatsApp(receiverUrl: string, path: string, signWith = rightS
 
 // The server lives for the whole file; secrets are not cleared with the captures.
 test.beforeEach(async ({ server }) => {
-  const secrets = await server.call<{ provider: string; label: string }[]>('listSecrets');
-  for (const { provider, label } of secrets) await server.call('deleteSecret', { provider, label });
+  await deleteAllSecrets(server);
 });
 
 async function openSignatureTab(page: Page) {

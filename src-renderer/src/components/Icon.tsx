@@ -23,11 +23,10 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
-export function Icon({
-  name,
-  size = 14,
-  ...rest
-}: { name: IconName; size?: number } & SVGProps<SVGSVGElement>) {
+export type StrokeIconProps = { size?: number } & SVGProps<SVGSVGElement>;
+
+/** One path on the shared 16px grid; feature icon sets (tunnel, signature) draw through this too. */
+export function StrokeIcon({ d, size = 14, strokeWidth = 1.4, ...rest }: { d: string } & StrokeIconProps) {
   return (
     <svg
       width={size}
@@ -35,14 +34,18 @@ export function Icon({
       viewBox="0 0 16 16"
       fill="none"
       stroke="currentColor"
-      strokeWidth={1.4}
+      strokeWidth={strokeWidth}
       strokeLinecap="round"
       strokeLinejoin="round"
       aria-hidden="true"
       focusable="false"
       {...rest}
     >
-      <path d={paths[name]} />
+      <path d={d} />
     </svg>
   );
+}
+
+export function Icon({ name, ...rest }: { name: IconName } & StrokeIconProps) {
+  return <StrokeIcon d={paths[name]} {...rest} />;
 }

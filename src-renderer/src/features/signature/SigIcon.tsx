@@ -1,7 +1,7 @@
 // Stroke icons for the signature views (same 16px grid and stroke as components/Icon), drawn as
 // React SVG elements so the CSP has nothing to allow.
-import type { SVGProps } from 'react';
 import type { SignatureVerdict } from '../../../../src-main/shared/signature-types';
+import { StrokeIcon, type StrokeIconProps } from '../../components/Icon';
 
 const paths = {
   shieldCheck: 'M8 1.8l5 1.9v3.9c0 3.1-2.1 5.6-5 6.6-2.9-1-5-3.5-5-6.6V3.7zM5.6 8.1l1.7 1.7 3.2-3.4',
@@ -24,28 +24,8 @@ const paths = {
 
 export type SigIconName = keyof typeof paths;
 
-export function SigIcon({
-  name,
-  size = 14,
-  ...rest
-}: { name: SigIconName; size?: number } & SVGProps<SVGSVGElement>) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.5}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...rest}
-    >
-      <path d={paths[name]} />
-    </svg>
-  );
+export function SigIcon({ name, ...rest }: { name: SigIconName } & StrokeIconProps) {
+  return <StrokeIcon d={paths[name]} strokeWidth={1.5} {...rest} />;
 }
 
 /** Each verdict has its own shape too, so colour is never the only signal. */

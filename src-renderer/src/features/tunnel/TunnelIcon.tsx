@@ -1,6 +1,6 @@
 // The few extra 16px stroke icons the tunnel UI needs, drawn like components/Icon (inline SVG,
 // nothing the CSP has to allow).
-import type { SVGProps } from 'react';
+import { StrokeIcon, type StrokeIconProps } from '../../components/Icon';
 
 const paths = {
   gear: 'M8 5.75a2.25 2.25 0 1 0 0 4.5 2.25 2.25 0 0 0 0-4.5zM6.9 1.75h2.2l.35 1.7 1.2.7 1.65-.55 1.1 1.9-1.3 1.15v1.4l1.3 1.15-1.1 1.9-1.65-.55-1.2.7-.35 1.7H6.9l-.35-1.7-1.2-.7-1.65.55-1.1-1.9 1.3-1.15v-1.4L2.6 5.5l1.1-1.9 1.65.55 1.2-.7z',
@@ -12,26 +12,6 @@ const paths = {
 
 export type TunnelIconName = keyof typeof paths;
 
-export function TunnelIcon({
-  name,
-  size = 14,
-  ...rest
-}: { name: TunnelIconName; size?: number } & SVGProps<SVGSVGElement>) {
-  return (
-    <svg
-      width={size}
-      height={size}
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.4}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...rest}
-    >
-      <path d={paths[name]} />
-    </svg>
-  );
+export function TunnelIcon({ name, ...rest }: { name: TunnelIconName } & StrokeIconProps) {
+  return <StrokeIcon d={paths[name]} {...rest} />;
 }

@@ -5,32 +5,36 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../../../../src-main/shared/types';
 import type { TunnelStatus } from '../../../../src-main/shared/tunnel-types';
+import type { EventName } from '../../../../src-main/shared/contract';
 import { useServices } from '../../state/app-context';
 
-/** The tunnel status, or null until the first answer. */
-export function useTunnelStatus(): TunnelStatus | null {
+/**
+ * A value loaded with `operation` and then replaced by each `event` payload; null until the first
+ * answer. Reloads when the event link comes back after a drop (events may have been missed).
+ */
+function useLiveValue<T>(operation: 'getTunnel' | 'getSettings', event: EventName): T | null {
   const { client } = useServices();
-  const [status, setStatus] = useState<TunnelStatus | null>(null);
+  const [value, setValue] = useState<T | null>(null);
   useEffect(() => {
     let alive = true;
-    // An event newer than a load in flight wins: a late getTunnel answer must not roll it back.
+    // An event newer than a load in flight wins: a late answer must not roll it back.
     let generation = 0;
     const load = () => {
       const asked = ++generation;
-      client.call('getTunnel', {}).then(
-        (s) => {
-          if (alive && asked === generation) setStatus(s);
+      client.call(operation, {}).then(
+        (v) => {
+          if (alive && asked === generation) setValue(v as T);
         },
         () => {
-          // Keeps the last known status; the next event or reconnect corrects it.
+          // Keeps the last known value; the next event or reconnect corrects it.
         },
       );
     };
     load();
     const unsubscribe = client.subscribe((envelope) => {
-      if (envelope.event !== 'tunnel.status') return;
+      if (envelope.event !== event) return;
       generation += 1;
-      setStatus(envelope.payload as TunnelStatus);
+      setValue(envelope.payload as T);
     });
     let previous = client.connectionState();
     const unwatch = client.onConnectionChange((next) => {
@@ -42,46 +46,18 @@ export function useTunnelStatus(): TunnelStatus | null {
       unsubscribe();
       unwatch();
     };
-  }, [client]);
-  return status;
+  }, [client, operation, event]);
+  return value;
+}
+
+/** The tunnel status, or null until the first answer. */
+export function useTunnelStatus(): TunnelStatus | null {
+  return useLiveValue<TunnelStatus>('getTunnel', 'tunnel.status');
 }
 
 /** The settings, kept current by `settings.changed`; null until loaded. */
 export function useSettings(): Settings | null {
-  const { client } = useServices();
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    let alive = true;
-    let generation = 0;
-    const load = () => {
-      const asked = ++generation;
-      client.call('getSettings', {}).then(
-        (s) => {
-          if (alive && asked === generation) setSettings(s);
-        },
-        () => {
-          // The dialogs show their own error when they need settings that never came.
-        },
-      );
-    };
-    load();
-    const unsubscribe = client.subscribe((envelope) => {
-      if (envelope.event !== 'settings.changed') return;
-      generation += 1;
-      setSettings(envelope.payload as Settings);
-    });
-    let previous = client.connectionState();
-    const unwatch = client.onConnectionChange((next) => {
-      if (next === 'live' && previous !== 'live') load();
-      previous = next;
-    });
-    return () => {
-      alive = false;
-      unsubscribe();
-      unwatch();
-    };
-  }, [client]);
-  return settings;
+  return useLiveValue<Settings>('getSettings', 'settings.changed');
 }
 
 /**
