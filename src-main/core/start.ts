@@ -22,6 +22,7 @@ export interface StartCoreOptions {
   logger?: Logger;
   settingsOverrides?: Partial<Settings>;
   bodyIdleTimeoutMs?: number;
+  headersTimeoutMs?: number;
   /** Default: a plain 0600 JSON file in the data dir (headless). Electron passes a safeStorage-backed one. */
   secretStore?: SecretStore;
   /** Default: the real @ngrok/ngrok, loaded on first start. Tests inject a fake. */
@@ -61,6 +62,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     maxBodyBytes: () => settings.get().receiverMaxBodyBytes,
     metaVerifyToken: () => settings.get().metaVerifyToken,
     bodyIdleTimeoutMs: options.bodyIdleTimeoutMs,
+    headersTimeoutMs: options.headersTimeoutMs,
   });
   let listening: { port: number; url: string };
   try {

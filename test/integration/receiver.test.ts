@@ -168,6 +168,23 @@ describe('limits and misbehaving clients', () => {
     expect(Buffer.from(capture.bodyBase64, 'base64').toString()).toBe('only-part');
   });
 
+  it('answers 408 to a client that never finishes its headers, and records it', async () => {
+    const res = await rawRequest(
+      core.receiverUrl,
+      'POST /stalled-headers HTTP/1.1\r\nHost: x\r\nX-Half: ',
+      '',
+      {
+        endAfterWrite: false,
+      },
+    );
+    expect(res.status).toBe(408);
+    // Node hands over no bytes of an unfinished head, so the request line is unknown ("?").
+    await expect.poll(async () => (await latest()).note).toMatch(/did not finish sending headers/);
+    const capture = await latest();
+    expect(capture.kind).toBe('rejected');
+    expect(capture.status).toBe(408);
+  });
+
   it('keeps serving and keeps earlier captures after bad input', async () => {
     const before = await core.service.call('listCaptures', { limit: 1000 });
     const res = await post('/after-bad-input', Buffer.from('still fine'));

@@ -75,6 +75,8 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       // 1,000 webhook headers must fit: Node's default 16 KB limit would answer 431 first.
       maxHeaderSize: 256 * 1024,
       headersTimeout: options.headersTimeoutMs ?? 15_000,
+      // How often Node checks that timeout (default 30 s would let a stalled client sit for longer).
+      connectionsCheckingInterval: Math.min(1_000, Math.max(50, (options.headersTimeoutMs ?? 15_000) / 4)),
       requestTimeout: 0, // the body idle timeout in readBody() replaces the whole-request timer
       keepAliveTimeout: 5_000,
     },
