@@ -308,6 +308,8 @@ function recordClientError(
           `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
             `Content-Type: application/json\r\nContent-Length: ${responseBody.length}\r\nConnection: close\r\n\r\n` +
             responseBody.toString(),
+          // A client that misbehaved at the HTTP level does not get to hold the socket open.
+          () => socket.destroy(),
         );
       } else {
         socket.destroy();
