@@ -12,6 +12,7 @@ let core: TestCore;
 beforeAll(async () => {
   core = await startTestCore({
     bodyIdleTimeoutMs: 400,
+    headersTimeoutMs: 600,
     settingsOverrides: { receiverMaxBodyBytes: 12 * 1024 * 1024 },
   });
 });
