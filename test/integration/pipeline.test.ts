@@ -158,6 +158,27 @@ describe('tunnel', () => {
     expect((await core.service.call('stopTunnel', {})).state).toBe('stopped');
   });
 
+  it('verifies a Twilio delivery signed over the tunnel public URL (what Twilio actually called)', async () => {
+    ngrok.succeed('https://twilio-e2e.ngrok.test');
+    const status = await core.service.call('startTunnel', {});
+    expect(status).toMatchObject({ state: 'online', url: 'https://twilio-e2e.ngrok.test' });
+    await core.service.call('putSecret', { provider: 'twilio', label: 'auth token', secret: 'twilio-token' });
+    const params = new URLSearchParams({ From: 'whatsapp:+14155550123', Body: 'Hola', MessageSid: 'SMe2e' });
+    const signedString =
+      'https://twilio-e2e.ngrok.test/twilio/inbound' +
+      [...params]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([k, v]) => k + v)
+        .join('');
+    const signature = createHmac('sha1', 'twilio-token').update(signedString).digest('base64');
+    const capture = await send('/twilio/inbound', Buffer.from(params.toString()), {
+      'Content-Type': 'application/x-www-form-urlencoded',
+      'X-Twilio-Signature': signature,
+    });
+    expect(capture).toMatchObject({ provider: 'twilio', verdict: 'pass' });
+    expect((await core.service.call('stopTunnel', {})).state).toBe('stopped');
+  });
+
   it('refuses to expose a protected port (the control API)', async () => {
     core.protectPort(core.receiverPort);
     const status = await core.service.call('startTunnel', {});
@@ -191,5 +212,27 @@ describe('list filters and cards', () => {
     expect(ana).toMatchObject({ kind: 'message', type: 'text' });
     expect(ana!.captureId).toBeGreaterThan(0);
     expect(ana!.receivedAt).toMatch(/Z$/);
+  });
+});
+
+describe('tunnel on launch', () => {
+  it('starts by itself when "start tunnel on launch" is set and an authtoken is stored', async () => {
+    const fake = new FakeNgrok().succeed('https://on-launch.ngrok.test');
+    const first = await startTestCore({ ngrok: fake });
+    await first.service.call('updateSettings', { tunnelStartOnLaunch: true });
+    await first.service.call('putSecret', {
+      provider: 'ngrok',
+      label: 'authtoken',
+      secret: 'tok_onlaunch_123456',
+    });
+    await first.close();
+    const fake2 = new FakeNgrok().succeed('https://on-launch.ngrok.test');
+    const again = await startTestCore({ ngrok: fake2, dataDir: first.dataDir });
+    try {
+      await expect.poll(async () => (await again.service.call('getTunnel', {})).state).toBe('online');
+      expect(fake2.calls[0]!.addr).toBe(`127.0.0.1:${again.receiverPort}`);
+    } finally {
+      await again.dispose();
+    }
   });
 });
