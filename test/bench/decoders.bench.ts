@@ -3,6 +3,7 @@
 // Run: node --import tsx test/bench/decoders.bench.ts
 import { performance } from 'node:perf_hooks';
 import { decodePayload, type DecodeInput } from '../../src-main/core/decoders/payloads';
+import { whatsappWebhook } from '../helpers/whatsapp-webhook';
 
 const MESSAGES = 50;
 const WARMUP = 300;
@@ -49,26 +50,14 @@ function batch(): Buffer {
     ...(i % 7 === 0 ? { context: { from: '15551234567', id: 'wamid.OUT' } } : {}),
     ...kinds[i % kinds.length]!(i),
   }));
-  const payload = {
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: '102290129340398',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '15551234567', phone_number_id: '106540352242922' },
-              contacts: senders,
-              messages,
-            },
-          },
-        ],
-      },
-    ],
-  };
-  return Buffer.from(JSON.stringify(payload));
+  return Buffer.from(
+    whatsappWebhook({
+      messaging_product: 'whatsapp',
+      metadata: { display_phone_number: '15551234567', phone_number_id: '106540352242922' },
+      contacts: senders,
+      messages,
+    }),
+  );
 }
 
 function quantile(sorted: number[], q: number): number {

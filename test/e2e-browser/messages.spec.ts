@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
+import { whatsappWebhook } from './support/sample-webhooks';
 import { rows, selectedRow } from './support/ui';
 
 const fixtures = resolve(import.meta.dirname, '..', 'fixtures', 'payloads');
@@ -19,25 +20,10 @@ const postWhatsApp = (receiverUrl: string, body: string) =>
 
 /** A Cloud API status webhook for one message (what Meta sends after the business replies). */
 function statusPayload(messageId: string, status: string, unixSeconds: number): string {
-  return JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: '102290129340398',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '15551234567', phone_number_id: '106540352242922' },
-              statuses: [
-                { id: messageId, status, timestamp: String(unixSeconds), recipient_id: '5491123456789' },
-              ],
-            },
-          },
-        ],
-      },
-    ],
+  return whatsappWebhook({
+    messaging_product: 'whatsapp',
+    metadata: { display_phone_number: '15551234567', phone_number_id: '106540352242922' },
+    statuses: [{ id: messageId, status, timestamp: String(unixSeconds), recipient_id: '5491123456789' }],
   });
 }
 

@@ -1,28 +1,18 @@
 // Review screenshots of the replay views (light and dark) in test-results/replay-*.png: the detail
 // header with its replay actions, the Response tab with forward outcomes, the Edit & replay dialog
 // after a send, and each tools panel. Doubles as a smoke test of those views.
-import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
-import { rowByPath } from './support/ui';
+import { hubSignature, whatsappWebhook } from './support/sample-webhooks';
+import { rowByPath, screenshotBothThemes } from './support/ui';
 import { deleteAllSecrets } from './support/secrets';
 
-const out = (name: string) => resolve(import.meta.dirname, '..', '..', 'test-results', `replay-${name}.png`);
 const appSecret = 'screens-replay-secret-9a2e';
 
-async function both(page: Page, name: string) {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await page.screenshot({ path: out(`${name}-light`) });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.screenshot({ path: out(`${name}-dark`) });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const both = (page: Page, name: string) => screenshotBothThemes(page, `replay-${name}`);
 
 let handler: Server;
 let handlerUrl: string;
@@ -80,20 +70,12 @@ test('screenshots of the replay views', async ({ app, server }) => {
   await app.reload();
   await expect(app.getByTestId('connection')).toHaveAttribute('data-state', 'live');
 
-  const body = JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [
-      {
-        id: '102290129340398',
-        changes: [{ field: 'statuses', value: { statuses: [{ id: 'wamid.X', status: 'read' }] } }],
-      },
-    ],
-  });
+  const body = whatsappWebhook({ statuses: [{ id: 'wamid.X', status: 'read' }] }, 'statuses');
   await send(server.receiverUrl, {
     path: '/webhooks/whatsapp',
     headers: {
       'content-type': 'application/json',
-      'x-hub-signature-256': `sha256=${createHmac('sha256', appSecret).update(body).digest('hex')}`,
+      'x-hub-signature-256': hubSignature(appSecret, body),
     },
     body,
   });

@@ -1,51 +1,38 @@
 // Replay, forwarding, response rules, test events and export/import through the UI, against the
 // built headless server and a local handler (node:http in this process on 127.0.0.1).
-import { createHmac } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
+import { hubSignature, whatsappWebhook } from './support/sample-webhooks';
 import { rowByPath, rows } from './support/ui';
 import { deleteAllSecrets } from './support/secrets';
 
 const metaSecret = 'e2e-replay-app-secret-5c1d'; // stored through the API, never typed in the UI
 
-const whatsappBody = JSON.stringify({
-  object: 'whatsapp_business_account',
-  entry: [
+const whatsappBody = whatsappWebhook({
+  messaging_product: 'whatsapp',
+  metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
+  messages: [
     {
-      id: '102290129340398',
-      changes: [
-        {
-          field: 'messages',
-          value: {
-            messaging_product: 'whatsapp',
-            metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
-            messages: [
-              {
-                from: '5511987654321',
-                id: 'wamid.REPLAY1',
-                timestamp: '1763884801',
-                type: 'text',
-                text: { body: 'Original text from the provider' },
-              },
-            ],
-          },
-        },
-      ],
+      from: '5511987654321',
+      id: 'wamid.REPLAY1',
+      timestamp: '1763884801',
+      type: 'text',
+      text: { body: 'Original text from the provider' },
     },
   ],
 });
 
-const hubSignature = (body: string) =>
-  `sha256=${createHmac('sha256', metaSecret).update(body).digest('hex')}`;
-
 async function sendSignedWhatsApp(receiverUrl: string, path = '/webhooks/whatsapp'): Promise<number> {
   return send(receiverUrl, {
     path,
-    headers: { 'content-type': 'application/json', 'x-hub-signature-256': hubSignature(whatsappBody) },
+    headers: {
+      'content-type': 'application/json',
+      'x-hub-signature-256': hubSignature(metaSecret, whatsappBody),
+    },
     body: whatsappBody,
   });
 }
@@ -149,7 +136,7 @@ test('edit & replay to a local handler: the edited bytes arrive, re-signed they 
   await expect.poll(() => received.length).toBe(1);
   expect(received[0]!.body.equals(Buffer.from(edited, 'utf8'))).toBe(true);
   expect(received[0]!.url).toBe('/hook');
-  expect(received[0]!.headers['x-hub-signature-256']).toBe(hubSignature(edited));
+  expect(received[0]!.headers['x-hub-signature-256']).toBe(hubSignature(metaSecret, edited));
 
   // The new capture is linked, and verifies.
   const replayText = await result.getByTestId('replay-open-capture').textContent();
@@ -185,7 +172,7 @@ test('edit & replay to a local handler: the edited bytes arrive, re-signed they 
   await expect(second.result).toContainText('Edited without re-signing');
   await expect.poll(() => received.length).toBe(2);
   expect(received[1]!.body.equals(Buffer.from(unsigned, 'utf8'))).toBe(true);
-  expect(received[1]!.headers['x-hub-signature-256']).toBe(hubSignature(whatsappBody));
+  expect(received[1]!.headers['x-hub-signature-256']).toBe(hubSignature(metaSecret, whatsappBody));
   const secondText = await second.result.getByTestId('replay-open-capture').textContent();
   const secondId = Number(/#(\d+)/.exec(secondText ?? '')![1]);
   await expect

@@ -1,28 +1,17 @@
 // Review screenshots of the signature views (light and dark) in test-results/: the Signature tab
 // failing with an exact diagnosis, passing, waiting for a secret, the secrets panel and the paste
 // panel. Doubles as a smoke test of those views with real reports from the core.
-import { createHmac } from 'node:crypto';
-import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
-import { rowByPath } from './support/ui';
+import { hubSignature, stripeV1 } from './support/sample-webhooks';
+import { rowByPath, screenshotBothThemes } from './support/ui';
 import { deleteAllSecrets } from './support/secrets';
 
-const out = (name: string) =>
-  resolve(import.meta.dirname, '..', '..', 'test-results', `signature-${name}.png`);
 const appSecret = 'screens-app-secret-51f0';
 const stripeSecret = 'whsec_screensStripe0c7d';
 
-async function both(page: Page, name: string) {
-  await page.emulateMedia({ colorScheme: 'light' });
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
-  await page.screenshot({ path: out(`${name}-light`) });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await page.screenshot({ path: out(`${name}-dark`) });
-  await page.emulateMedia({ colorScheme: 'light' });
-}
+const both = (page: Page, name: string) => screenshotBothThemes(page, `signature-${name}`);
 
 test('screenshots of the signature views', async ({ app, server }) => {
   await deleteAllSecrets(server);
@@ -33,16 +22,15 @@ test('screenshots of the signature views', async ({ app, server }) => {
     object: 'whatsapp_business_account',
     entry: [{ id: '102290129340398', changes: [] }],
   });
-  const sign = (b: string) => `sha256=${createHmac('sha256', appSecret).update(b).digest('hex')}`;
   // Signed, then a proxy appended a newline: the diagnosis reproduces it exactly.
   await send(server.receiverUrl, {
     path: '/webhooks/whatsapp/newline',
-    headers: { 'content-type': 'application/json', 'x-hub-signature-256': sign(body) },
+    headers: { 'content-type': 'application/json', 'x-hub-signature-256': hubSignature(appSecret, body) },
     body: `${body}\n`,
   });
   await send(server.receiverUrl, {
     path: '/webhooks/whatsapp/ok',
-    headers: { 'content-type': 'application/json', 'x-hub-signature-256': sign(body) },
+    headers: { 'content-type': 'application/json', 'x-hub-signature-256': hubSignature(appSecret, body) },
     body,
   });
   const t = Math.floor(Date.now() / 1000) - 3600;
@@ -51,7 +39,7 @@ test('screenshots of the signature views', async ({ app, server }) => {
     path: '/webhooks/stripe',
     headers: {
       'content-type': 'application/json',
-      'stripe-signature': `t=${t},v1=${createHmac('sha256', stripeSecret).update(`${t}.${stripeBody}`).digest('hex')}`,
+      'stripe-signature': `t=${t},v1=${stripeV1(stripeSecret, t, stripeBody)}`,
     },
     body: stripeBody,
   });
@@ -88,7 +76,7 @@ test('screenshots of the signature views', async ({ app, server }) => {
   await panel
     .getByTestId('verify-headers')
     .fill(
-      `POST /webhooks/stripe HTTP/1.1\nContent-Type: application/json\nStripe-Signature: t=${t},v1=${createHmac('sha256', stripeSecret).update(`${t}.${stripeBody}`).digest('hex')}`,
+      `POST /webhooks/stripe HTTP/1.1\nContent-Type: application/json\nStripe-Signature: t=${t},v1=${stripeV1(stripeSecret, t, stripeBody)}`,
     );
   await panel.getByTestId('verify-body').fill(stripeBody);
   await panel.getByTestId('verify-secret').first().fill(stripeSecret);

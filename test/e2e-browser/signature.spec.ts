@@ -1,45 +1,29 @@
 // Signature verification in the UI: the Signature tab's evidence and diagnosis, fixing a wrong
 // secret without resending, the failures-only filter, the secrets panel and verifying a pasted
 // request. Signatures are computed here with node:crypto, exactly as the providers do.
-import { createHmac } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
+import { hubSignature, stripeV1, whatsappWebhook } from './support/sample-webhooks';
 import { rowByPath, rows } from './support/ui';
 import { deleteAllSecrets } from './support/secrets';
 
 const rightSecret = 'e2e-right-app-secret-7f3a91c4';
 const wrongSecret = 'e2e-stale-app-secret-0b2d55e1';
 
-const whatsappBody = JSON.stringify({
-  object: 'whatsapp_business_account',
-  entry: [
+const whatsappBody = whatsappWebhook({
+  messaging_product: 'whatsapp',
+  metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
+  messages: [
     {
-      id: '102290129340398',
-      changes: [
-        {
-          field: 'messages',
-          value: {
-            messaging_product: 'whatsapp',
-            metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
-            messages: [
-              {
-                from: '5511987654321',
-                id: 'wamid.E2E1',
-                timestamp: '1763884801',
-                type: 'text',
-                text: { body: 'Hello from the e2e suite' },
-              },
-            ],
-          },
-        },
-      ],
+      from: '5511987654321',
+      id: 'wamid.E2E1',
+      timestamp: '1763884801',
+      type: 'text',
+      text: { body: 'Hello from the e2e suite' },
     },
   ],
 });
-
-const hubSignature = (secret: string, body: string) =>
-  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
 async function sendWhatsApp(receiverUrl: string, path: string, signWith = rightSecret) {
   await send(receiverUrl, {
@@ -221,7 +205,7 @@ test('a pasted Stripe request verifies in the paste panel, and its timestamp is 
   const secret = 'whsec_e2ePastedStripe4c1d77';
   const t = 1763884801;
   const body = JSON.stringify({ id: 'evt_e2e', object: 'event', type: 'invoice.paid' }, null, 2);
-  const v1 = createHmac('sha256', secret).update(`${t}.${body}`).digest('hex');
+  const v1 = stripeV1(secret, t, body);
 
   await app.getByTestId('signature-tools').click();
   const dialog = app.getByTestId('signature-tools-dialog');

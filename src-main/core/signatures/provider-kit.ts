@@ -1,13 +1,18 @@
 // Small builders shared by the provider modules, so each provider file only states its facts.
 import { compileTemplate } from './signed-content';
+import { timestampRule, type WindowSpec } from './timestamp';
 import type {
   DigestEncoding,
   EntryDraft,
   HashAlgorithm,
   HmacScheme,
   KeyDerivation,
+  ParsedSignature,
+  PublicKeyScheme,
+  ReadResult,
   RequestView,
   SigningContext,
+  TimestampRule,
 } from './types';
 
 export function hmacScheme(
@@ -17,6 +22,15 @@ export function hmacScheme(
   keyDerivation: KeyDerivation = 'raw',
 ): HmacScheme {
   return { kind: 'hmac', algorithm, encoding, keyDerivation, template, content: compileTemplate(template) };
+}
+
+export function publicKeyScheme(
+  kind: PublicKeyScheme['kind'],
+  encoding: DigestEncoding,
+  template: string,
+  parseKey: PublicKeyScheme['parseKey'],
+): PublicKeyScheme {
+  return { kind, encoding, template, content: compileTemplate(template), parseKey };
 }
 
 export function contextFor(view: RequestView, extra: Partial<SigningContext> = {}): SigningContext {
@@ -86,4 +100,84 @@ export function smallJson(body: Buffer, maxBytes = 256 * 1024): unknown {
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+interface SignatureHeaders {
+  /** As the provider documents it: shown when the request lacks it (lookups ignore case). */
+  header: string;
+  timestampHeader: string;
+  format: ParsedSignature['format'];
+}
+
+const v0Scheme = hmacScheme('sha256', 'hex', 'v0:{timestamp}:{body}');
+
+/**
+ * Slack and Zoom sign alike: `v0=<hex>`, HMAC-SHA256 keyed with the secret as text over
+ * `v0:<timestamp header>:<body>`. Only the header names and the replay window differ.
+ */
+export function readV0Signature(
+  view: RequestView,
+  spec: SignatureHeaders & { window: WindowSpec },
+): ReadResult {
+  const value = view.headers.get(spec.header);
+  if (value === null) return { kind: 'missing', headersTried: [spec.header], warnings: [] };
+  const header = view.headers.nameOf(spec.header) ?? spec.header;
+  const ts = view.headers.get(spec.timestampHeader);
+  const labelled = splitLabel(value);
+  const parsed = (digest: string): ParsedSignature => ({
+    kind: 'signature',
+    header,
+    received: value,
+    entries: [{ version: 'v0', value: digest, supported: true }],
+    scheme: v0Scheme,
+    format: spec.format,
+    contexts: [contextFor(view, { timestamp: ts })],
+    timestamp: timestampRule(
+      ts ?? '',
+      view.headers.nameOf(spec.timestampHeader) ?? spec.timestampHeader,
+      spec.window,
+    ),
+    formatComputed: (d) => `v0=${d}`,
+    warnings: [],
+  });
+  if (!labelled || labelled.label !== 'v0') {
+    return {
+      kind: 'malformed',
+      header,
+      received: value,
+      problem: 'expected "v0=<hex>"',
+      fallback: parsed(stripKnownLabels(value)),
+    };
+  }
+  return parsed(labelled.digest);
+}
+
+/**
+ * Discord and SendGrid: the header holds nothing but the signature (made with the sender's private
+ * key, checked with its public key) over `<timestamp header><body>`. They differ in the key type and
+ * in what they say about the timestamp, so the caller states that part from the raw timestamp.
+ */
+export function readBareSignature(
+  view: RequestView,
+  spec: SignatureHeaders & {
+    scheme: PublicKeyScheme;
+    timestamp(raw: string | null, source: string): TimestampRule | null;
+    warnings(raw: string | null): string[];
+  },
+): ReadResult {
+  const value = view.headers.get(spec.header);
+  if (value === null) return { kind: 'missing', headersTried: [spec.header], warnings: [] };
+  const ts = view.headers.get(spec.timestampHeader);
+  return {
+    kind: 'signature',
+    header: view.headers.nameOf(spec.header) ?? spec.header,
+    received: value,
+    entries: bareEntry(value),
+    scheme: spec.scheme,
+    format: spec.format,
+    contexts: [contextFor(view, { timestamp: ts })],
+    timestamp: spec.timestamp(ts, view.headers.nameOf(spec.timestampHeader) ?? spec.timestampHeader),
+    formatComputed: (d) => d,
+    warnings: spec.warnings(ts),
+  };
 }

@@ -12,13 +12,26 @@ interface CopyButtonProps {
   className?: string;
 }
 
-export function CopyButton({ getText, label, showLabel = false, className }: CopyButtonProps) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+export type CopyState = 'idle' | 'busy' | 'copied' | 'failed';
+
+/**
+ * The state behind any copy button, for the ones this component does not fit: `copy` writes the
+ * text, and "copied" / "failed" show for a moment before going back to idle. `setState` is for a
+ * button that must first fetch its text ('busy') or can fail before copying.
+ */
+export function useCopyState() {
+  const [state, setState] = useState<CopyState>('idle');
   useEffect(() => {
-    if (state === 'idle') return;
+    if (state !== 'copied' && state !== 'failed') return;
     const t = setTimeout(() => setState('idle'), 1400);
     return () => clearTimeout(t);
   }, [state]);
+  const copy = (text: string) => void copyText(text).then((ok) => setState(ok ? 'copied' : 'failed'));
+  return { state, setState, copy };
+}
+
+export function CopyButton({ getText, label, showLabel = false, className }: CopyButtonProps) {
+  const { state, copy } = useCopyState();
 
   return (
     <button
@@ -29,7 +42,7 @@ export function CopyButton({ getText, label, showLabel = false, className }: Cop
       data-state={state}
       onClick={(e) => {
         e.stopPropagation();
-        void copyText(getText()).then((ok) => setState(ok ? 'copied' : 'failed'));
+        copy(getText());
       }}
     >
       <Icon name={state === 'copied' ? 'check' : 'copy'} />

@@ -1,6 +1,19 @@
-// Real-looking webhooks from well-known providers, for the README screenshot. Shapes follow the
-// providers' documented payloads; ids, numbers and signatures are made up.
+// Real-looking webhooks from well-known providers, for the README screenshot, and the signing the
+// specs need to send their own. Shapes follow the providers' documented payloads; in the samples
+// below, ids, numbers and signatures are made up.
+import { createHmac } from 'node:crypto';
+import { whatsappWebhook } from '../../helpers/whatsapp-webhook';
 import type { OutgoingRequest } from './send';
+
+export { whatsappWebhook } from '../../helpers/whatsapp-webhook';
+
+/** Meta's `X-Hub-Signature-256` value: hex HMAC-SHA256 of the body, keyed with the app secret. */
+export const hubSignature = (secret: string, body: string) =>
+  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+
+/** The v1 part of Stripe's `Stripe-Signature: t=<t>,v1=<hex>`: hex HMAC-SHA256 of `<t>.<body>`. */
+export const stripeV1 = (secret: string, t: number, body: string) =>
+  createHmac('sha256', secret).update(`${t}.${body}`).digest('hex');
 
 const now = 1763884801;
 
@@ -11,30 +24,17 @@ export const whatsappMessage: OutgoingRequest = {
     'user-agent': 'facebookexternalua',
     'x-hub-signature-256': 'sha256=9b1fd6f0c1c3f5a1d86e2f0e5be2ac7d0a6f7a3c1e4b5d6c7e8f9a0b1c2d3e4f',
   },
-  body: JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [
+  body: whatsappWebhook({
+    messaging_product: 'whatsapp',
+    metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
+    contacts: [{ profile: { name: 'Ana Souza' }, wa_id: '5511987654321' }],
+    messages: [
       {
-        id: '102290129340398',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
-              contacts: [{ profile: { name: 'Ana Souza' }, wa_id: '5511987654321' }],
-              messages: [
-                {
-                  from: '5511987654321',
-                  id: 'wamid.HBgNNTUxMTk4NzY1NDMyMRUCABIYFjNFQjBDMEE4RjQ2QjU2QTk2RTZCAA==',
-                  timestamp: String(now),
-                  type: 'text',
-                  text: { body: 'Olá! Meu pedido #4521 já saiu para entrega?' },
-                },
-              ],
-            },
-          },
-        ],
+        from: '5511987654321',
+        id: 'wamid.HBgNNTUxMTk4NzY1NDMyMRUCABIYFjNFQjBDMEE4RjQ2QjU2QTk2RTZCAA==',
+        timestamp: String(now),
+        type: 'text',
+        text: { body: 'Olá! Meu pedido #4521 já saiu para entrega?' },
       },
     ],
   }),
@@ -47,28 +47,15 @@ export const whatsappStatus: OutgoingRequest = {
     'user-agent': 'facebookexternalua',
     'x-hub-signature-256': 'sha256=0c7e5d2b9a4f1e3c6b8d0a2f4e6c8b0d2f4a6c8e0b2d4f6a8c0e2b4d6f8a0c2e',
   },
-  body: JSON.stringify({
-    object: 'whatsapp_business_account',
-    entry: [
+  body: whatsappWebhook({
+    messaging_product: 'whatsapp',
+    metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
+    statuses: [
       {
-        id: '102290129340398',
-        changes: [
-          {
-            field: 'messages',
-            value: {
-              messaging_product: 'whatsapp',
-              metadata: { display_phone_number: '15550783881', phone_number_id: '106540352242922' },
-              statuses: [
-                {
-                  id: 'wamid.HBgNNTUxMTk4NzY1NDMyMRUCABEYEjQyQkE3RkY0QjQ1QjJGNzJBQQA=',
-                  status: 'read',
-                  timestamp: String(now + 42),
-                  recipient_id: '5511987654321',
-                },
-              ],
-            },
-          },
-        ],
+        id: 'wamid.HBgNNTUxMTk4NzY1NDMyMRUCABEYEjQyQkE3RkY0QjQ1QjJGNzJBQQA=',
+        status: 'read',
+        timestamp: String(now + 42),
+        recipient_id: '5511987654321',
       },
     ],
   }),

@@ -1,4 +1,5 @@
 // Locators and small actions shared by the specs, so each spec reads as the user's steps.
+import { resolve } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export const rows = (page: Page): Locator => page.getByTestId('capture-list').getByRole('option');
@@ -28,3 +29,18 @@ export async function textViewLines(page: Page): Promise<string[]> {
 }
 
 export const selectedRow = (page: Page): Locator => rows(page).and(page.locator('[aria-selected="true"]'));
+
+/**
+ * Review screenshots of the page in both themes: test-results/<name>-light.png and -dark.png. The
+ * theme follows the emulated OS scheme; the page is left light.
+ */
+export async function screenshotBothThemes(page: Page, name: string): Promise<void> {
+  for (const theme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await page.screenshot({
+      path: resolve(import.meta.dirname, '..', '..', '..', 'test-results', `${name}-${theme}.png`),
+    });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}

@@ -4,12 +4,11 @@
 // and expects 401, so a PING that fails verification is its probe, not a failure.
 import { createPublicKey } from 'node:crypto';
 import type { HandshakeInfo } from '../../../shared/signature-types';
-import { bareEntry, contextFor, isRecord, smallJson } from '../provider-kit';
-import { compileTemplate } from '../signed-content';
+import { isRecord, publicKeyScheme, readBareSignature, smallJson } from '../provider-kit';
 import type { PublicKeyScheme, ProviderSpec, ReadResult, RequestView } from '../types';
 
-const SIGNATURE = 'x-signature-ed25519';
-const TIMESTAMP = 'x-signature-timestamp';
+const SIGNATURE = 'X-Signature-Ed25519';
+const TIMESTAMP = 'X-Signature-Timestamp';
 // DER SubjectPublicKeyInfo prefix for a raw 32-byte Ed25519 key (RFC 8410).
 const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
 
@@ -29,41 +28,28 @@ export function parseEd25519PublicKey(text: string): ReturnType<PublicKeyScheme[
   }
 }
 
-const scheme: PublicKeyScheme = {
-  kind: 'ed25519',
-  encoding: 'hex',
-  template: '{timestamp}{body}',
-  content: compileTemplate('{timestamp}{body}'),
-  parseKey: parseEd25519PublicKey,
-};
+const scheme = publicKeyScheme('ed25519', 'hex', '{timestamp}{body}', parseEd25519PublicKey);
 
 function read(view: RequestView): ReadResult {
-  const value = view.headers.get(SIGNATURE);
-  if (value === null) return { kind: 'missing', headersTried: ['X-Signature-Ed25519'], warnings: [] };
-  const ts = view.headers.get(TIMESTAMP);
-  return {
-    kind: 'signature',
-    header: view.headers.nameOf(SIGNATURE) ?? 'X-Signature-Ed25519',
-    received: value,
-    entries: bareEntry(value),
+  return readBareSignature(view, {
+    header: SIGNATURE,
+    timestampHeader: TIMESTAMP,
     scheme,
     format: { id: 'discord-ed25519', label: 'Discord: Ed25519 over <timestamp><body>' },
-    contexts: [contextFor(view, { timestamp: ts })],
-    timestamp:
+    timestamp: (ts, source) =>
       ts === null
         ? null
         : {
             raw: ts,
-            source: view.headers.nameOf(TIMESTAMP) ?? 'X-Signature-Timestamp',
+            source,
             unix: /^\d+$/.test(ts) ? Number(ts) : null,
             unit: 's',
             maxAgeSeconds: null,
             maxAheadSeconds: null,
             signed: true,
           },
-    formatComputed: (d) => d,
-    warnings: [],
-  };
+    warnings: () => [],
+  });
 }
 
 function isPing(view: RequestView): boolean {

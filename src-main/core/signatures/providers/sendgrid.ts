@@ -2,12 +2,11 @@
 // signature over `<X-Twilio-Email-Event-Webhook-Timestamp><body>`, checked with the verification key
 // from Mail Settings (base64 DER SubjectPublicKeyInfo; PEM accepted too).
 import { createPublicKey } from 'node:crypto';
-import { bareEntry, contextFor } from '../provider-kit';
-import { compileTemplate } from '../signed-content';
+import { publicKeyScheme, readBareSignature } from '../provider-kit';
 import type { PublicKeyScheme, ProviderSpec, ReadResult, RequestView } from '../types';
 
-const SIGNATURE = 'x-twilio-email-event-webhook-signature';
-const TIMESTAMP = 'x-twilio-email-event-webhook-timestamp';
+const SIGNATURE = 'X-Twilio-Email-Event-Webhook-Signature';
+const TIMESTAMP = 'X-Twilio-Email-Event-Webhook-Timestamp';
 
 export function parseEcdsaPublicKey(text: string): ReturnType<PublicKeyScheme['parseKey']> {
   const trimmed = text.trim();
@@ -25,34 +24,18 @@ export function parseEcdsaPublicKey(text: string): ReturnType<PublicKeyScheme['p
   }
 }
 
-const scheme: PublicKeyScheme = {
-  kind: 'ecdsa-p256',
-  encoding: 'base64',
-  template: '{timestamp}{body}',
-  content: compileTemplate('{timestamp}{body}'),
-  parseKey: parseEcdsaPublicKey,
-};
+const scheme = publicKeyScheme('ecdsa-p256', 'base64', '{timestamp}{body}', parseEcdsaPublicKey);
 
 function read(view: RequestView): ReadResult {
-  const value = view.headers.get(SIGNATURE);
-  if (value === null)
-    return { kind: 'missing', headersTried: ['X-Twilio-Email-Event-Webhook-Signature'], warnings: [] };
-  const ts = view.headers.get(TIMESTAMP);
-  return {
-    kind: 'signature',
-    header: view.headers.nameOf(SIGNATURE) ?? 'X-Twilio-Email-Event-Webhook-Signature',
-    received: value,
-    entries: bareEntry(value),
+  return readBareSignature(view, {
+    header: SIGNATURE,
+    timestampHeader: TIMESTAMP,
     scheme,
     format: { id: 'sendgrid-ecdsa', label: 'SendGrid: ECDSA P-256 SHA-256 over <timestamp><body>' },
-    contexts: [contextFor(view, { timestamp: ts })],
-    timestamp: null,
-    formatComputed: (d) => d,
-    warnings:
-      ts === null
-        ? ['X-Twilio-Email-Event-Webhook-Timestamp is missing; it is part of the signed content.']
-        : [],
-  };
+    // No replay window is judged for SendGrid: the timestamp counts only as signed content.
+    timestamp: () => null,
+    warnings: (ts) => (ts === null ? [`${TIMESTAMP} is missing; it is part of the signed content.`] : []),
+  });
 }
 
 export const sendgridProvider: ProviderSpec = {

@@ -4,45 +4,20 @@
 // hex HMAC-SHA256 of plainToken), which is computed here so the user can check their handler.
 import { createHmac } from 'node:crypto';
 import type { HandshakeInfo } from '../../../shared/signature-types';
-import { contextFor, hmacScheme, isRecord, smallJson, splitLabel, stripKnownLabels } from '../provider-kit';
-import { timestampRule } from '../timestamp';
-import type { LabelledSecret, ParsedSignature, ProviderSpec, ReadResult, RequestView } from '../types';
+import { isRecord, readV0Signature, smallJson } from '../provider-kit';
+import type { LabelledSecret, ProviderSpec, ReadResult, RequestView } from '../types';
 
 const SIGNATURE = 'x-zm-signature';
 const TIMESTAMP = 'x-zm-request-timestamp';
-const scheme = hmacScheme('sha256', 'hex', 'v0:{timestamp}:{body}');
 
 function read(view: RequestView): ReadResult {
-  const value = view.headers.get(SIGNATURE);
-  if (value === null) return { kind: 'missing', headersTried: ['x-zm-signature'], warnings: [] };
-  const header = view.headers.nameOf(SIGNATURE) ?? 'x-zm-signature';
-  const ts = view.headers.get(TIMESTAMP);
-  const labelled = splitLabel(value);
-  const parsed = (digest: string): ParsedSignature => ({
-    kind: 'signature',
-    header,
-    received: value,
-    entries: [{ version: 'v0', value: digest, supported: true }],
-    scheme,
+  return readV0Signature(view, {
+    header: SIGNATURE,
+    timestampHeader: TIMESTAMP,
     format: { id: 'zoom-v0', label: 'Zoom: v0=<hex> over v0:<timestamp>:<body>' },
-    contexts: [contextFor(view, { timestamp: ts })],
-    timestamp: timestampRule(ts ?? '', view.headers.nameOf(TIMESTAMP) ?? 'x-zm-request-timestamp', {
-      maxAgeSeconds: null,
-      maxAheadSeconds: null,
-    }),
-    formatComputed: (d) => `v0=${d}`,
-    warnings: [],
+    // Zoom publishes no replay window.
+    window: { maxAgeSeconds: null, maxAheadSeconds: null },
   });
-  if (!labelled || labelled.label !== 'v0') {
-    return {
-      kind: 'malformed',
-      header,
-      received: value,
-      problem: 'expected "v0=<hex>"',
-      fallback: parsed(stripKnownLabels(value)),
-    };
-  }
-  return parsed(labelled.digest);
 }
 
 function handshake(view: RequestView, secrets: LabelledSecret[]): HandshakeInfo | null {

@@ -6,10 +6,10 @@ import {
   type ForwardSettings,
   type ForwardTarget,
 } from '../../../../src-main/shared/replay-types';
-import { signatureProviders } from '../../../../src-main/shared/signature-types';
-import { toApiError } from '../../api/api-error';
 import { Icon } from '../../components/Icon';
+import { ProviderOptions } from '../../components/ProviderOptions';
 import { useServices } from '../../state/app-context';
+import { DraftFooter, useDraftSave } from '../replay/DraftFooter';
 import { saveForwardSettings, useForwardSettings } from './use-forwarding';
 
 export function ForwardingPanel() {
@@ -36,9 +36,7 @@ function emptyTarget(): ForwardTarget {
 function ForwardingForm({ saved }: { saved: ForwardSettings }) {
   const { client } = useServices();
   const [draft, setDraft] = useState<ForwardSettings>(saved);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [savedTick, setSavedTick] = useState(false);
+  const saving = useDraftSave();
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
 
   const updateTarget = (id: string, patch: Partial<ForwardTarget>) =>
@@ -58,22 +56,10 @@ function ForwardingForm({ saved }: { saved: ForwardSettings }) {
         issue.path[0] === 'targets' && typeof issue.path[1] === 'number'
           ? `Target ${issue.path[1] + 1}: `
           : '';
-      setError(`${at}${issue.path.at(-1) === 'url' ? 'URL — ' : ''}${issue.message}`);
+      saving.setError(`${at}${issue.path.at(-1) === 'url' ? 'URL — ' : ''}${issue.message}`);
       return;
     }
-    setBusy(true);
-    setError(null);
-    saveForwardSettings(client, parsed.data).then(
-      (s) => {
-        setBusy(false);
-        setDraft(s);
-        setSavedTick(true);
-      },
-      (e: unknown) => {
-        setBusy(false);
-        setError(toApiError(e).message);
-      },
-    );
+    saving.run(() => saveForwardSettings(client, parsed.data), setDraft);
   };
 
   return (
@@ -162,11 +148,7 @@ function ForwardingForm({ saved }: { saved: ForwardSettings }) {
                   onChange={(e) => updateMatch(t, 'provider', e.currentTarget.value)}
                 >
                   <option value="">any provider</option>
-                  {signatureProviders.map((p) => (
-                    <option key={p.id} value={p.id}>
-                      {p.name}
-                    </option>
-                  ))}
+                  <ProviderOptions />
                 </select>
                 <input
                   className="rp-input mono"
@@ -197,26 +179,14 @@ function ForwardingForm({ saved }: { saved: ForwardSettings }) {
         <code>*</code> is a wildcard.
       </p>
 
-      {error && (
-        <p className="rp-field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="tl-footer">
-        {savedTick && !dirty && <span className="tl-saved">Saved</span>}
-        <button type="button" className="btn" disabled={!dirty || busy} onClick={() => setDraft(saved)}>
-          Revert
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={!dirty || busy}
-          onClick={() => save(draft)}
-          data-testid="save-forwarding"
-        >
-          {busy ? 'Saving…' : 'Save'}
-        </button>
-      </div>
+      <DraftFooter
+        save={saving}
+        dirty={dirty}
+        onRevert={() => setDraft(saved)}
+        onSave={() => save(draft)}
+        saveLabel="Save"
+        saveTestId="save-forwarding"
+      />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 // Replay controls in the detail header: one-click Replay (to the forward target, or a URL asked
 // once), Edit & replay, Copy as cURL; and the marker linking a replay to its original.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ReplayResult } from '../../../../src-main/shared/replay-types';
 import type { CaptureDetail } from '../../../../src-main/shared/types';
 import { toApiError } from '../../api/api-error';
-import { copyText } from '../../components/clipboard';
+import { useCopyState } from '../../components/CopyButton';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
 import { useServices } from '../../state/app-context';
@@ -116,13 +116,8 @@ function ReplayIcon() {
 
 function CopyCurlButton({ id }: { id: number }) {
   const { client } = useServices();
-  const [state, setState] = useState<'idle' | 'busy' | 'copied' | 'failed'>('idle');
+  const { state, setState, copy } = useCopyState();
   const [problem, setProblem] = useState<string | null>(null);
-  useEffect(() => {
-    if (state !== 'copied' && state !== 'failed') return;
-    const t = setTimeout(() => setState('idle'), 1400);
-    return () => clearTimeout(t);
-  }, [state]);
   return (
     <button
       type="button"
@@ -134,7 +129,7 @@ function CopyCurlButton({ id }: { id: number }) {
       onClick={() => {
         setState('busy');
         client.call('exportCaptures', { ids: [id], format: 'curl' }).then(
-          (r) => void copyText(r.text).then((ok) => setState(ok ? 'copied' : 'failed')),
+          (r) => copy(r.text),
           (e: unknown) => {
             setProblem(toApiError(e).message);
             setState('failed');

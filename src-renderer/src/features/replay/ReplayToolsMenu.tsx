@@ -2,7 +2,7 @@
 // one dialog with a tab per tool; plus the forwarding pause/resume chip while forwarding is set up.
 import { useEffect, useRef, useState } from 'react';
 import { Icon } from '../../components/Icon';
-import { Tabs } from '../../components/Tabs';
+import { ToolsDialog } from '../../components/ToolsDialog';
 import { ComposePanel } from '../compose/ComposePanel';
 import { ExportImportPanel } from '../export-import/ExportImportPanel';
 import { ForwardingPanel } from '../forwarding/ForwardingPanel';
@@ -132,74 +132,21 @@ function ReplayToolsDialog({
   panel: ReplayToolsPanel | null;
   onPanel(panel: ReplayToolsPanel | null): void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (panel && !dialog.open) dialog.showModal();
-    else if (!panel && dialog.open) dialog.close();
-  }, [panel]);
-
+  const content: Record<ReplayToolsPanel, React.ReactNode> = {
+    forwarding: <ForwardingPanel />,
+    rules: <ResponseRulesPanel />,
+    compose: <ComposePanel />,
+    export: <ExportImportPanel onDone={() => onPanel(null)} />,
+  };
   return (
-    <dialog
-      ref={ref}
-      className="dialog tl-dialog"
-      aria-labelledby="replay-tools-title"
-      onCancel={(e) => {
-        if (e.target !== e.currentTarget) return;
-        e.preventDefault();
-        onPanel(null);
-      }}
-      onClose={(e) => {
-        if (e.target === e.currentTarget) onPanel(null);
-      }}
-      onKeyDown={(e) => e.stopPropagation()}
-      data-testid="replay-tools-dialog"
-    >
-      {panel && (
-        <>
-          <header className="tl-dialog-head">
-            <h2 id="replay-tools-title" className="dialog-title">
-              Replay tools
-            </h2>
-            <button
-              type="button"
-              className="btn btn-ghost btn-icon"
-              aria-label="Close"
-              title="Close (Esc)"
-              onClick={() => onPanel(null)}
-            >
-              <Icon name="x" />
-            </button>
-          </header>
-          <Tabs<ReplayToolsPanel>
-            id="replay-tools"
-            active={panel}
-            onChange={(key) => onPanel(key)}
-            tabs={items.map((i) => ({ key: i.key, label: tabLabels[i.key] }))}
-          />
-          <div
-            className="tl-body"
-            role="tabpanel"
-            id="replay-tools-panel"
-            aria-labelledby={`replay-tools-tab-${panel}`}
-          >
-            {/* All stay mounted while the dialog is open, so a half-written rule survives a look elsewhere. */}
-            <div hidden={panel !== 'forwarding'}>
-              <ForwardingPanel />
-            </div>
-            <div hidden={panel !== 'rules'}>
-              <ResponseRulesPanel />
-            </div>
-            <div hidden={panel !== 'compose'}>
-              <ComposePanel />
-            </div>
-            <div hidden={panel !== 'export'}>
-              <ExportImportPanel onDone={() => onPanel(null)} />
-            </div>
-          </div>
-        </>
-      )}
-    </dialog>
+    <ToolsDialog<ReplayToolsPanel>
+      id="replay-tools"
+      title="Replay tools"
+      panel={panel}
+      onPanel={onPanel}
+      tabs={items.map((i) => ({ key: i.key, label: tabLabels[i.key], content: content[i.key] }))}
+      classNames={{ dialog: 'tl-dialog', head: 'tl-dialog-head', body: 'tl-body' }}
+      testId="replay-tools-dialog"
+    />
   );
 }

@@ -3,11 +3,12 @@
 // dropped connection. The list is a draft until saved; the capture is always stored first.
 import { useEffect, useState } from 'react';
 import { setResponseRulesInput, type ResponseRule } from '../../../../src-main/shared/replay-types';
-import { signatureProviders } from '../../../../src-main/shared/signature-types';
 import { toApiError } from '../../api/api-error';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
+import { ProviderOptions } from '../../components/ProviderOptions';
 import { useServices } from '../../state/app-context';
+import { DraftFooter, useDraftSave } from '../replay/DraftFooter';
 import { HeaderListEditor } from '../replay/HeaderListEditor';
 import { headerRows, rowsToPairs, type HeaderRow } from '../replay/replay-support';
 import { answerSummary, blankRule, matchSummary, maxDelaySeconds, rulePresets } from './rule-text';
@@ -44,9 +45,7 @@ function RulesForm({ saved, onSaved }: { saved: ResponseRule[]; onSaved(rules: R
   const { client } = useServices();
   const [draft, setDraft] = useState<ResponseRule[]>(saved);
   const [editing, setEditing] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [savedTick, setSavedTick] = useState(false);
+  const saving = useDraftSave();
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
 
   const update = (id: string, patch: Partial<ResponseRule>) =>
@@ -69,23 +68,16 @@ function RulesForm({ saved, onSaved }: { saved: ResponseRule[]; onSaved(rules: R
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const index = typeof issue.path[1] === 'number' ? issue.path[1] : null;
-      setError(
+      saving.setError(
         `${index !== null ? `Rule ${index + 1}` : 'Rules'} (${issue.path.slice(2).join('.') || 'rule'}): ${issue.message}`,
       );
       return;
     }
-    setBusy(true);
-    setError(null);
-    client.call('setResponseRules', parsed.data).then(
+    saving.run(
+      () => client.call('setResponseRules', parsed.data),
       (r) => {
-        setBusy(false);
         onSaved(r.rules);
         setDraft(r.rules);
-        setSavedTick(true);
-      },
-      (e: unknown) => {
-        setBusy(false);
-        setError(toApiError(e).message);
       },
     );
   };
@@ -195,26 +187,14 @@ function RulesForm({ saved, onSaved }: { saved: ResponseRule[]; onSaved(rules: R
         ))}
       </div>
 
-      {error && (
-        <p className="rp-field-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="tl-footer">
-        {savedTick && !dirty && <span className="tl-saved">Saved</span>}
-        <button type="button" className="btn" disabled={!dirty || busy} onClick={() => setDraft(saved)}>
-          Revert
-        </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={!dirty || busy}
-          onClick={save}
-          data-testid="save-rules"
-        >
-          {busy ? 'Saving…' : 'Save rules'}
-        </button>
-      </div>
+      <DraftFooter
+        save={saving}
+        dirty={dirty}
+        onRevert={() => setDraft(saved)}
+        onSave={save}
+        saveLabel="Save rules"
+        saveTestId="save-rules"
+      />
     </div>
   );
 }
@@ -305,11 +285,7 @@ function RuleEditor({
             onChange={(e) => setMatch({ provider: e.currentTarget.value || undefined })}
           >
             <option value="">any provider</option>
-            {signatureProviders.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <ProviderOptions />
           </select>
         </div>
       </div>

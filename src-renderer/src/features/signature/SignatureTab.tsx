@@ -3,14 +3,11 @@
 // verdict. Saving re-verifies in the core; the capture comes back as capture.updated and the detail
 // hook refetches it, so this view simply re-renders with the new report.
 import { useId, useState } from 'react';
-import {
-  signatureProviderInfo,
-  signatureProviders,
-  type SignatureReport,
-} from '../../../../src-main/shared/signature-types';
+import { signatureProviderInfo, type SignatureReport } from '../../../../src-main/shared/signature-types';
 import type { CaptureDetail } from '../../../../src-main/shared/types';
 import { toApiError } from '../../api/api-error';
 import { PayloadText } from '../../components/PayloadText';
+import { ProviderOptions } from '../../components/ProviderOptions';
 import { useServices } from '../../state/app-context';
 import { AddSecretForm } from '../secrets/AddSecretForm';
 import { SignatureView } from './SignatureView';
@@ -51,11 +48,7 @@ function ProviderOverride({ detail }: { detail: CaptureDetail }) {
         <option value="">
           Auto-detect{detected ? ` (${detected})` : detail.provider ? '' : ' (none found)'}
         </option>
-        {signatureProviders.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
+        <ProviderOptions />
       </select>
       {detail.providerOverride && <span className="sig-chip">override</span>}
       {error && (

@@ -2,13 +2,12 @@
 // the bare URL and the webhook URL (URL + configured path), the settings and "Connect WhatsApp"
 // dialogs, and any error inline with its fix. The authtoken never passes through here: the
 // settings dialog hands it straight to startTunnel.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { StartTunnelInput, TunnelStatus } from '../../../../src-main/shared/tunnel-types';
 import { toApiError } from '../../api/api-error';
-import { CopyButton } from '../../components/CopyButton';
+import { CopyButton, useCopyState } from '../../components/CopyButton';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
-import { copyText } from '../../components/clipboard';
 import { useServices } from '../../state/app-context';
 import { ConnectWhatsAppDialog } from '../connect-whatsapp/ConnectWhatsAppDialog';
 import { TunnelErrorCallout, type ShownError } from './TunnelErrorCallout';
@@ -220,12 +219,7 @@ function OnlineUrl({ url, webhookUrl }: { url: string; webhookUrl: string }) {
 
 /** Copies the full webhook URL; shows the path it appends so the two buttons are told apart. */
 function WebhookCopyButton({ webhookUrl, path }: { webhookUrl: string; path: string }) {
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  useEffect(() => {
-    if (state === 'idle') return;
-    const t = setTimeout(() => setState('idle'), 1400);
-    return () => clearTimeout(t);
-  }, [state]);
+  const { state, copy } = useCopyState();
   return (
     <button
       type="button"
@@ -236,7 +230,7 @@ function WebhookCopyButton({ webhookUrl, path }: { webhookUrl: string; path: str
       }
       data-state={state}
       data-testid="copy-webhook-url"
-      onClick={() => void copyText(webhookUrl).then((ok) => setState(ok ? 'copied' : 'failed'))}
+      onClick={() => copy(webhookUrl)}
     >
       <Icon name={state === 'copied' ? 'check' : 'copy'} size={12} />
       <PayloadText text={path} className="tunnel-webhook-path mono" />

@@ -2,9 +2,10 @@
 // optional provider, URL, secrets to try and the moment to judge timestamps at. Nothing is stored;
 // the answer is the same report a capture gets, shown with the same view.
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { signatureProviders, type SignatureReport } from '../../../../src-main/shared/signature-types';
+import type { SignatureReport } from '../../../../src-main/shared/signature-types';
 import { toApiError } from '../../api/api-error';
 import { PayloadText } from '../../components/PayloadText';
+import { ProviderOptions } from '../../components/ProviderOptions';
 import { formatByteCount } from '../../lib/format';
 import { useServices } from '../../state/app-context';
 import { SignatureView } from '../signature/SignatureView';
@@ -109,11 +110,7 @@ export function VerifyPanel() {
             data-testid="verify-provider"
           >
             <option value="">Auto-detect from headers</option>
-            {signatureProviders.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <ProviderOptions />
           </select>
         </label>
         <label className="field" htmlFor={`${id}-headers`}>
