@@ -1,0 +1,64 @@
+// The background scheduler keeps derived work off the receiver's way: spaced out during a burst,
+// less so if the burst lasts, back to back when the receiver is quiet.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BackgroundWork } from '../../../src-main/core/service/background-work';
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'setImmediate', 'performance'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+function scheduler(busy: () => boolean, remaining: { n: number }) {
+  const runs: number[] = [];
+  const work = new BackgroundWork(
+    [
+      () => {
+        runs.push(performance.now());
+        remaining.n -= 1;
+        return remaining.n > 0;
+      },
+    ],
+    () => (busy() ? performance.now() : -1e9),
+  );
+  return { work, runs };
+}
+
+describe('BackgroundWork', () => {
+  it('runs at once, back to back, while the receiver is quiet', () => {
+    const { work, runs } = scheduler(() => false, { n: 3 });
+    work.poke();
+    vi.runAllTimers();
+    expect(runs).toHaveLength(3);
+    // No spacing between slices (a burst would put ~200 ms between them).
+    expect(runs.at(-1)! - runs[0]!).toBeLessThan(50);
+  });
+
+  it('spaces slices ~200 ms apart during a burst and ~50 ms apart once it has been behind for 10 s', () => {
+    const { work, runs } = scheduler(() => true, { n: 1000 });
+    work.poke();
+    vi.advanceTimersByTime(1000);
+    // ~2 % of the loop at first: 1 s of burst → about 5 slices.
+    expect(runs.length).toBeGreaterThanOrEqual(4);
+    expect(runs.length).toBeLessThanOrEqual(6);
+    vi.advanceTimersByTime(10_000);
+    const before = runs.length;
+    vi.advanceTimersByTime(1000);
+    // After 10 s behind: ~8 % → about 20 slices a second.
+    expect(runs.length - before).toBeGreaterThanOrEqual(18);
+    expect(runs.length - before).toBeLessThanOrEqual(22);
+  });
+
+  it('starts a new burst at the short duty cycle once it had caught up', () => {
+    const remaining = { n: 2 };
+    const { work, runs } = scheduler(() => true, remaining);
+    work.poke();
+    vi.advanceTimersByTime(30_000); // long ago, but it caught up after two slices
+    remaining.n = 5;
+    const before = runs.length;
+    work.poke();
+    vi.advanceTimersByTime(400);
+    expect(runs.length - before).toBe(2);
+  });
+});
