@@ -30,7 +30,8 @@ async function openInspector(browser: Browser, url: string): Promise<Page> {
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(url);
-  await page.getByTestId('capture-list').waitFor();
+  // Live = the event socket is connected (an empty store shows the empty state, not the list).
+  await page.locator('[data-testid="connection"][data-state="live"]').waitFor({ timeout: 15_000 });
   return page;
 }
 
@@ -144,27 +145,34 @@ async function largeList(browser: Browser): Promise<void> {
       const page = await openInspector(browser, server.inspectorUrl);
       if (dir === fullDir) await page.locator('[data-capture-id]').first().waitFor();
       const openMs = performance.now() - tOpen;
-      // Scroll the list to the bottom 30 times; each time older pages load.
+      // Scroll to the end 30 times, each time waiting for the next page of 200 to arrive.
       const list = page.getByTestId('capture-list');
-      for (let i = 0; i < 30 && dir === fullDir; i++) {
-        await list.evaluate((el) => {
-          const scroller = (el.querySelector('[data-scroll-container]') as HTMLElement | null) ?? el;
-          scroller.scrollTop = scroller.scrollHeight;
+      const loadedRows = () =>
+        page.evaluate(() => {
+          const inner = document.querySelector('.capture-list-inner') as HTMLElement | null;
+          return inner ? Math.round(parseFloat(inner.style.height) / 30) : 0;
         });
-        await page.waitForTimeout(0);
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const tScroll = performance.now();
+      for (let i = 0; i < 30 && dir === fullDir; i++) {
+        const before = await loadedRows();
+        await list.evaluate((el) => {
+          el.scrollTop = el.scrollHeight;
+        });
+        await page.waitForFunction(
+          (n) => {
+            const inner = document.querySelector('.capture-list-inner') as HTMLElement | null;
+            return inner !== null && Math.round(parseFloat(inner.style.height) / 30) > n;
+          },
+          before,
+          { timeout: 10_000 },
+        );
       }
+      const scrollMs = performance.now() - tScroll;
       const rows = await page.evaluate(() => document.querySelectorAll('[data-capture-id]').length);
-      // How deep the scroll got: the oldest capture id rendered (ids count up from 1).
-      const oldestShown = await page.evaluate(() =>
-        Math.min(
-          ...[...document.querySelectorAll('[data-capture-id]')].map((e) =>
-            Number(e.getAttribute('data-capture-id')),
-          ),
-        ),
-      );
       if (dir === fullDir)
-        console.log(`  scrolled 30 times to the end: reached capture #${oldestShown} of ${SEEDED}`);
+        console.log(
+          `  scrolled to the end 30 times: ${await loadedRows()} rows loaded in ${(scrollMs / 1000).toFixed(1)} s (${(scrollMs / 30).toFixed(0)} ms per page of 200)`,
+        );
       const longTasks = await page.evaluate(
         () => (window as unknown as { __longTasks: number[] }).__longTasks,
       );

@@ -50,6 +50,8 @@ export class CaptureListStore {
   private pendingAdds: CaptureSummary[] = [];
   /** Adds that arrived while a first page was in flight: it may or may not contain them. */
   private heldAdds: CaptureSummary[] = [];
+  /** capture.updated that arrived while the first page was loading: they replace rows, never add them. */
+  private heldUpdates = new Map<number, CaptureSummary>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(private readonly client: InspectorClient) {}
@@ -70,6 +72,7 @@ export class CaptureListStore {
   async setFilters(filters: CaptureFilters): Promise<void> {
     const generation = ++this.requestGeneration;
     this.heldAdds = [];
+    this.heldUpdates.clear();
     this.set({ filters, loading: 'initial', error: null, unseenWhileSearching: 0 });
     try {
       const page = await this.client.call('listCaptures', { ...toListInput(filters), limit: pageSize });
@@ -91,6 +94,12 @@ export class CaptureListStore {
       this.heldAdds = [];
       // The page's total already counts these, so they only fill gaps in the rows.
       if (held.length) this.applyAdds(held, false);
+      // Re-analysed rows: newer versions of rows the page may hold (old rows re-verified after a
+      // secret change are not new captures and must not be inserted).
+      let items = this.state.items;
+      for (const updated of this.heldUpdates.values()) items = replaceById(items, updated);
+      this.heldUpdates.clear();
+      if (items !== this.state.items) this.set({ items });
     } catch (error) {
       if (generation !== this.requestGeneration) return;
       this.heldAdds = [];
@@ -168,8 +177,8 @@ export class CaptureListStore {
         };
         if (swap(this.pendingAdds) || swap(this.heldAdds)) break;
         if (this.state.loading === 'initial') {
-          // The page in flight may carry the older version; merge this one after it lands.
-          this.heldAdds.push(updated);
+          // The page in flight may carry the older version; apply this one after it lands.
+          this.heldUpdates.set(updated.id, updated);
           break;
         }
         const items = replaceById(this.state.items, updated);
