@@ -236,3 +236,21 @@ describe('tunnel on launch', () => {
     }
   });
 });
+
+describe('payloads from signing providers without a signature', () => {
+  it('marks an unsigned WhatsApp delivery as "unsigned" for Meta (a real one is always signed)', async () => {
+    const body = Buffer.from(JSON.stringify({ object: 'whatsapp_business_account', entry: [] }));
+    const capture = await send('/unsigned-whatsapp', body, { 'Content-Type': 'application/json' });
+    expect(capture.provider).toBe('meta');
+    expect(capture.verdict).toBe('unsigned');
+    expect(capture.signature!.reason).toBe('missing-header');
+  });
+
+  it('leaves an unknown JSON body without a provider or verdict', async () => {
+    const capture = await send('/unknown', Buffer.from('{"hello":"world"}'), {
+      'Content-Type': 'application/json',
+    });
+    expect(capture.provider).toBeNull();
+    expect(capture.verdict).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@ import type { Settings } from '../../shared/types';
 import type { StoredAnalysis } from './capture-mapping';
 import { decodeContentEncoding, headerValue } from '../decoders/content';
 import { decodePayload } from '../decoders/payloads';
-import { analyseSignature, type SecretLookup } from '../signatures';
+import { analyseSignature, type AnalysisRequest, type SecretLookup } from '../signatures';
 
 export interface AnalysisContext {
   /** Marks the capture's idempotency keys as seen; returns the capture it duplicates, if any. */
@@ -24,21 +24,18 @@ export function analyseCapture(row: CaptureRow, context: AnalysisContext): Captu
   }
   // Signatures are computed over the wire bytes; decoders read the content-decoded view
   // (a gzip'd WhatsApp batch still becomes cards).
-  const signature = analyseSignature(
-    {
-      method: row.method,
-      url: callUrl(row, context.publicUrl),
-      path: row.path,
-      headers: row.headers,
-      body: row.body,
-      receivedAtUnix: row.receivedAtUs / 1e6,
-      publicUrl: context.publicUrl,
-      provider: row.providerOverride ?? providerForPath(row.path, context.settings) ?? undefined,
-      generic: context.settings.genericHmac ?? undefined,
-      verifyToken: context.settings.metaVerifyToken,
-    },
-    context.secrets,
-  );
+  const request = (provider: string | undefined): AnalysisRequest => ({
+    method: row.method,
+    url: callUrl(row, context.publicUrl),
+    path: row.path,
+    headers: row.headers,
+    body: row.body,
+    receivedAtUnix: row.receivedAtUs / 1e6,
+    publicUrl: context.publicUrl,
+    provider,
+    generic: context.settings.genericHmac ?? undefined,
+    verifyToken: context.settings.metaVerifyToken,
+  });
   const decoded = decodeContentEncoding(row.headers, row.body);
   const payload = decodePayload({
     headers: row.headers,
@@ -46,6 +43,16 @@ export function analyseCapture(row: CaptureRow, context: AnalysisContext): Captu
     contentType: row.contentType,
     path: row.path,
   });
+  let signature = analyseSignature(
+    request(row.providerOverride ?? providerForPath(row.path, context.settings) ?? undefined),
+    context.secrets,
+  );
+  // No signature header named the sender, but the payload did (a WhatsApp batch, a Twilio form):
+  // judge it as that provider, so a delivery that should be signed and is not shows as "unsigned".
+  const signerOfPayload = payload.decoder ? SIGNER_OF_DECODER[payload.decoder] : undefined;
+  if (!signature.provider && signerOfPayload && row.kind === 'request') {
+    signature = analyseSignature(request(signerOfPayload), context.secrets);
+  }
   const duplicateOf = payload.dedupeKeys.length ? context.claimDedupeKeys(row.id, payload.dedupeKeys) : null;
   const analysis: StoredAnalysis = {
     signature,
@@ -62,6 +69,15 @@ export function analyseCapture(row: CaptureRow, context: AnalysisContext): Captu
     analysis,
   };
 }
+
+/** Which signature scheme protects the deliveries each payload decoder understands. */
+const SIGNER_OF_DECODER: Record<string, string> = {
+  'whatsapp-cloud': 'meta',
+  messenger: 'meta',
+  instagram: 'meta',
+  wasphere: 'wasphere',
+  twilio: 'twilio',
+};
 
 function providerForPath(path: string, settings: Settings): string | null {
   return settings.providerByPath.find((rule) => path.startsWith(rule.pathPrefix))?.provider ?? null;
