@@ -9,6 +9,7 @@ import autocannon from 'autocannon';
 import { CaptureStore } from '../../src-main/core/store/capture-store';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
 type Kind = 'bare-http' | 'bare-express' | 'hookscope';
 
 interface Row {
@@ -119,12 +120,27 @@ async function main(): Promise<void> {
     );
     if (lost) failures++;
   }
+  // The target ratio from one pair of runs swings ±15 % on a shared 2-core machine: measure it
+  // again in interleaved pairs and judge the median.
   const target = byScenario.get('1 KB × 100 conn')!;
-  const ratio =
-    target.find((r) => r.kind === 'hookscope')!.rps / target.find((r) => r.kind === 'bare-express')!.rps;
+  const ratios = [
+    target.find((r) => r.kind === 'hookscope')!.rps / target.find((r) => r.kind === 'bare-express')!.rps,
+  ];
+  const targetScenario = scenarios[1]!;
+  for (let i = 0; i < PAIRS - 1; i++) {
+    const express = await runServer('bare-express', targetScenario);
+    const hookscope = await runServer('hookscope', targetScenario);
+    ratios.push(hookscope.rps / express.rps);
+  }
+  ratios.sort((a, b) => a - b);
+  const ratio = ratios[Math.floor(ratios.length / 2)]!;
+  console.log(
+    `
+1 KB × 100 conn receiver/bare-express over ${ratios.length} interleaved pairs: ${ratios.map((r) => r.toFixed(2)).join(', ')} (median ${ratio.toFixed(2)}×)`,
+  );
   const p99 = byScenario.get('1 KB × 10 conn')!.find((r) => r.kind === 'hookscope')!.p99;
   console.log(
-    `\nTarget: receiver ≥ 0.8× bare Express at 1 KB/100 conn → ${ratio.toFixed(2)}× ${ratio >= 0.8 ? 'MET' : 'MISSED'}`,
+    `Target: receiver ≥ 0.8× bare Express at 1 KB/100 conn (median) → ${ratio.toFixed(2)}× ${ratio >= 0.8 ? 'MET' : 'MISSED'}`,
   );
   console.log(`Target: p99 < 50 ms at 1 KB/10 conn → ${p99} ms ${p99 < 50 ? 'MET' : 'MISSED'}`);
   console.log(`Target: zero lost acknowledged captures → ${failures === 0 ? 'MET' : 'MISSED'}`);
