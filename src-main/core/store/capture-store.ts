@@ -79,6 +79,8 @@ export interface CaptureStoreOptions {
   retention?: () => RetentionLimits;
   synchronous?: 'NORMAL' | 'FULL';
   onBackgroundError?: (message: string) => void;
+  /** WAL bytes written before the worker is asked for a checkpoint (fewer, larger checkpoints fsync less). */
+  checkpointBytes?: number;
   /** Called (batched) after new rows are committed, with the rows as stored (no read-back needed). */
   onCommitted?: (rows: CaptureRow[]) => void;
 }
@@ -456,9 +458,10 @@ export class CaptureStore {
     ).map((r) => r.id);
   }
 
-  /** Background step: once 16 MB were written, ask the worker for a checkpoint (never blocks). */
+  /** Background step: once enough was written (64 MB), ask the worker for a checkpoint (never blocks). */
   checkpointStep(): boolean {
-    if (this.closed || this.bytesSinceCheckpoint < 16 * 1024 * 1024 || this.checkpointer.busy) return false;
+    const threshold = this.options.checkpointBytes ?? 64 * 1024 * 1024;
+    if (this.closed || this.bytesSinceCheckpoint < threshold || this.checkpointer.busy) return false;
     this.bytesSinceCheckpoint = 0;
     void this.checkpointer.checkpoint();
     return false;

@@ -160,7 +160,7 @@ describe('CaptureStore', () => {
 
 describe('WAL checkpoints', () => {
   it('are taken by the worker thread while the main connection keeps committing', async () => {
-    const store = openStore();
+    const store = openStore({ checkpointBytes: 16 * 1024 * 1024 });
     const body = Buffer.alloc(64 * 1024, 7);
     for (let i = 0; i < 300; i++) void store.insert(capture({ body, bodySize: body.length }));
     store.flush();
