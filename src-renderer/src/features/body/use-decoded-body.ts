@@ -18,9 +18,17 @@ export function useDecodedBody(detail: CaptureDetail): BodyBytes {
     [detail.headers],
   );
   const [decoded, setDecoded] = useState<{ id: number; result: DecodeResult } | null>(null);
+  // The core already undid the encoding (bounded, and with brotli, which Chromium's
+  // DecompressionStream lacks): use that; decode in the browser only when it did not.
+  const fromCore = useMemo((): DecodeResult | null => {
+    const view = detail.decodedBody;
+    if (!view) return null;
+    if (view.base64 !== null) return { ok: true, bytes: base64ToBytes(view.base64), steps: view.encodings };
+    return view.error ? { ok: false, reason: view.error } : null;
+  }, [detail.decodedBody]);
 
   useEffect(() => {
-    if (codings.length === 0 || wire.length === 0) return;
+    if (codings.length === 0 || wire.length === 0 || fromCore) return;
     let alive = true;
     void decodeContentEncoding(wire, codings).then(
       (result) => alive && setDecoded({ id: detail.id, result }),
@@ -28,9 +36,10 @@ export function useDecodedBody(detail: CaptureDetail): BodyBytes {
     return () => {
       alive = false;
     };
-  }, [wire, codings, detail.id]);
+  }, [wire, codings, detail.id, fromCore]);
 
   if (codings.length === 0 || wire.length === 0) return { wire, codings, decoded: { status: 'none' } };
+  if (fromCore) return { wire, codings, decoded: { status: 'done', result: fromCore } };
   if (!decoded || decoded.id !== detail.id) return { wire, codings, decoded: { status: 'pending' } };
   return { wire, codings, decoded: { status: 'done', result: decoded.result } };
 }
