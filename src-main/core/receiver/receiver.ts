@@ -176,8 +176,12 @@ async function handleRequest(
     return;
   }
 
-  const query = new URLSearchParams(path.includes('?') ? path.slice(path.indexOf('?') + 1) : '');
-  const handshake = answerMetaHandshake(method, query, options.metaVerifyToken());
+  // Only a GET with a query string can be Meta's handshake: spare every POST the query parsing.
+  const queryAt = path.indexOf('?');
+  const handshake =
+    method === 'GET' && queryAt >= 0
+      ? answerMetaHandshake(method, new URLSearchParams(path.slice(queryAt + 1)), options.metaVerifyToken())
+      : null;
   const controlProbe = !handshake && CONTROL_PATH.test(path);
   const status = handshake?.status ?? (controlProbe ? 404 : 200);
   const contentType = handshake?.contentType ?? 'application/json';

@@ -7,6 +7,11 @@ type AnyListener = <E extends EventName>(event: E, payload: EventPayloads[E]) =>
 export class EventHub {
   private readonly listeners = new Set<AnyListener>();
 
+  /** Lets a producer skip building payloads nobody will receive (the receiver's hot path). */
+  get hasListeners(): boolean {
+    return this.listeners.size > 0;
+  }
+
   emit<E extends EventName>(event: E, payload: EventPayloads[E]): void {
     for (const listener of this.listeners) {
       try {

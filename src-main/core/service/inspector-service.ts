@@ -193,7 +193,7 @@ export class CoreInspectorService implements InspectorService {
    * analyse them in the background and announce the result as capture.updated.
    */
   capturesCommitted(rows: CaptureRow[]): void {
-    for (const row of rows) this.events.emit('capture.added', toSummary(row));
+    if (this.events.hasListeners) for (const row of rows) this.events.emit('capture.added', toSummary(row));
     // Sends start on a later macrotask: the receiver's own answers go out first.
     for (const row of rows) this.forwarder.enqueue(row);
     // Under a sustained burst, don't hold every body in memory: keep ids and read them back later.
@@ -252,7 +252,7 @@ export class CoreInspectorService implements InspectorService {
         done.push(row);
       }
     });
-    for (const row of done) this.events.emit('capture.updated', toSummary(row));
+    if (this.events.hasListeners) for (const row of done) this.events.emit('capture.updated', toSummary(row));
     this.events.emit('analysis.progress', {
       done: this.reverifyTotal - this.reverifyQueue.length,
       total: this.reverifyTotal,
@@ -275,7 +275,7 @@ export class CoreInspectorService implements InspectorService {
         done.push(row);
       }
     });
-    for (const row of done) this.events.emit('capture.updated', toSummary(row));
+    if (this.events.hasListeners) for (const row of done) this.events.emit('capture.updated', toSummary(row));
     return this.analysisQueue.length > 0;
   }
 }
