@@ -60,6 +60,17 @@ function inflateDeflate(bytes: Buffer, maxOutputLength: number): Buffer {
   }
 }
 
+/** Query parameters of a request-target ("/path?a=1&a=2"), in order, duplicates kept. */
+export function queryPairs(path: string): HeaderPair[] {
+  const at = path.indexOf('?');
+  if (at < 0) return [];
+  try {
+    return [...new URLSearchParams(path.slice(at + 1))];
+  } catch {
+    return [];
+  }
+}
+
 export function charsetOf(contentType: string | null): string {
   const match = /charset\s*=\s*"?([\w.:-]+)"?/i.exec(contentType ?? '');
   return match?.[1]?.toLowerCase() ?? 'utf-8';

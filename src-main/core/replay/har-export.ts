@@ -1,11 +1,11 @@
 // HAR 1.2 export. Bodies that are exact UTF-8 go as text; everything else as base64 with
 // `encoding: "base64"`, so the file holds the exact bytes either way. Hookscope's own fields
 // (capture id, verdict, µs timestamp) ride along under `_hookscope`, as the spec allows.
-import type { HeaderPair } from '../../shared/types';
 import type { CaptureRow } from '../store/capture-store';
 import { microsToIso } from '../store/clock';
 import { exactUtf8Text } from './body-text';
 import { captureUrl } from './capture-url';
+import { headerValue, queryPairs } from '../decoders/content';
 
 export interface HarExportOptions {
   baseUrl: string;
@@ -28,7 +28,7 @@ export function harExport(captures: readonly ExportableCapture[], options: HarEx
 
 function harEntry(c: ExportableCapture, baseUrl: string) {
   const url = captureUrl(c, baseUrl);
-  const contentType = header(c.headers, 'content-type') ?? '';
+  const contentType = headerValue(c.headers, 'content-type') ?? '';
   const requestBody = bodyFields(c.body);
   const responseBody = bodyFields(c.responseBody);
   return {
@@ -40,7 +40,7 @@ function harEntry(c: ExportableCapture, baseUrl: string) {
       httpVersion: `HTTP/${c.httpVersion}`,
       cookies: [],
       headers: c.headers.map(([name, value]) => ({ name, value })),
-      queryString: queryOf(c.path),
+      queryString: queryPairs(c.path).map(([name, value]) => ({ name, value })),
       ...(c.body.length > 0 || c.bodySize > 0 ? { postData: { mimeType: contentType, ...requestBody } } : {}),
       headersSize: -1,
       bodySize: c.body.length,
@@ -53,7 +53,7 @@ function harEntry(c: ExportableCapture, baseUrl: string) {
       headers: c.responseHeaders.map(([name, value]) => ({ name, value })),
       content: {
         size: c.responseBody.length,
-        mimeType: header(c.responseHeaders, 'content-type') ?? '',
+        mimeType: headerValue(c.responseHeaders, 'content-type') ?? '',
         ...responseBody,
       },
       redirectURL: '',
@@ -80,18 +80,4 @@ function harEntry(c: ExportableCapture, baseUrl: string) {
 function bodyFields(bytes: Buffer): { text: string; encoding?: 'base64' } {
   const text = exactUtf8Text(bytes);
   return text !== null ? { text } : { text: bytes.toString('base64'), encoding: 'base64' };
-}
-
-function header(headers: readonly HeaderPair[], name: string): string | null {
-  return headers.find(([n]) => n.toLowerCase() === name)?.[1] ?? null;
-}
-
-function queryOf(path: string): { name: string; value: string }[] {
-  const at = path.indexOf('?');
-  if (at < 0) return [];
-  try {
-    return [...new URLSearchParams(path.slice(at + 1))].map(([name, value]) => ({ name, value }));
-  } catch {
-    return [];
-  }
 }

@@ -1,11 +1,11 @@
 // Store rows → contract shapes. Kept apart from the service so every adapter sees identical data.
 import { createHash } from 'node:crypto';
-import type { CaptureDetail, CaptureSummary, HeaderPair } from '../../shared/types';
+import type { CaptureDetail, CaptureSummary } from '../../shared/types';
 import type { SignatureReport, SignatureVerdict } from '../../shared/signature-types';
 import type { Card } from '../../shared/cards';
 import type { CaptureListRow, CaptureRow } from '../store/capture-store';
 import { microsToIso } from '../store/clock';
-import { decodeContentEncoding, headerValue } from '../decoders/content';
+import { decodeContentEncoding, headerValue, queryPairs } from '../decoders/content';
 
 /** The derived analysis stored as JSON with each capture. */
 export interface StoredAnalysis {
@@ -67,14 +67,4 @@ function decodedView(row: CaptureRow): CaptureDetail['decodedBody'] {
   if (decoded.error) return { encodings: [], base64: null, error: decoded.error };
   if (decoded.encodings.length === 0) return null;
   return { encodings: decoded.encodings, base64: decoded.bytes.toString('base64'), error: null };
-}
-
-export function queryPairs(path: string): HeaderPair[] {
-  const at = path.indexOf('?');
-  if (at < 0) return [];
-  try {
-    return [...new URLSearchParams(path.slice(at + 1))];
-  } catch {
-    return [];
-  }
 }
