@@ -161,6 +161,10 @@ test('"Failures" shows only captures whose signature does not match', async ({ a
   await expect(rows(app)).toHaveCount(2);
   await expect(rows(app).first()).toContainText('/wa/bad-live');
 
+  // Storing the secret they were really signed with re-verifies them to pass: they leave the list.
+  await server.call('putSecret', { provider: 'meta', label: 'the other one', secret: wrongSecret });
+  await expect(rows(app)).toHaveCount(0);
+
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await expect(rows(app)).toHaveCount(5);

@@ -94,12 +94,10 @@ export class CaptureListStore {
       this.heldAdds = [];
       // The page's total already counts these, so they only fill gaps in the rows.
       if (held.length) this.applyAdds(held, false);
-      // Re-analysed rows: newer versions of rows the page may hold (old rows re-verified after a
-      // secret change are not new captures and must not be inserted).
-      let items = this.state.items;
-      for (const updated of this.heldUpdates.values()) items = replaceById(items, updated);
+      // Analysis results that arrived while the page was in flight.
+      const updates = [...this.heldUpdates.values()];
       this.heldUpdates.clear();
-      if (items !== this.state.items) this.set({ items });
+      for (const updated of updates) this.applyUpdate(updated);
     } catch (error) {
       if (generation !== this.requestGeneration) return;
       this.heldAdds = [];
@@ -181,24 +179,7 @@ export class CaptureListStore {
           this.heldUpdates.set(updated.id, updated);
           break;
         }
-        const items = replaceById(this.state.items, updated);
-        if (items !== this.state.items) {
-          this.set({ items });
-          break;
-        }
-        // Not shown yet: with "failures only", a capture's verdict is known only now. Show it if it
-        // matches, and stop counting it as "unknown" in the new-captures pill either way.
-        const { filters } = this.state;
-        const otherwiseMatches = matchesLive({ ...filters, failuresOnly: false }, updated) === 'match';
-        if (filters.failuresOnly && otherwiseMatches) {
-          const unseen = Math.max(0, this.state.unseenWhileSearching - 1);
-          if (matchesLive(this.state.filters, updated) === 'match') {
-            this.set({ unseenWhileSearching: unseen });
-            this.commitMerge([updated], this.state.total);
-          } else {
-            this.set({ unseenWhileSearching: unseen });
-          }
-        }
+        this.applyUpdate(updated);
         break;
       }
       case 'captures.cleared':
@@ -209,6 +190,31 @@ export class CaptureListStore {
       default:
         break;
     }
+  }
+
+  /**
+   * A row's analysis changed (verdict, provider, summary). The list holds exactly the loaded rows
+   * that match the filters, so the row may have to be replaced, dropped (a failure re-verified to
+   * pass under "failures only") or shown for the first time (its verdict was unknown when it
+   * arrived) — the latter only inside the loaded window, so a re-verified old row never jumps in.
+   */
+  private applyUpdate(updated: CaptureSummary) {
+    const { filters, items, nextCursor } = this.state;
+    const match = matchesLive(filters, updated);
+    if (items.some((c) => c.id === updated.id)) {
+      this.set({
+        items: match === 'no-match' ? items.filter((c) => c.id !== updated.id) : replaceById(items, updated),
+      });
+      return;
+    }
+    const oldestLoaded = items.at(-1)?.id;
+    const inLoadedWindow = nextCursor === null || (oldestLoaded !== undefined && updated.id > oldestLoaded);
+    if (!inLoadedWindow) return;
+    // A new capture whose verdict was unknown on arrival was counted in the "new captures" pill.
+    const wasUnknown =
+      filters.failuresOnly && matchesLive({ ...filters, failuresOnly: false }, updated) === 'match';
+    if (wasUnknown) this.set({ unseenWhileSearching: Math.max(0, this.state.unseenWhileSearching - 1) });
+    if (match === 'match') this.commitMerge([updated], this.state.total);
   }
 
   private flushAdds() {
