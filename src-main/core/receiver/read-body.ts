@@ -50,10 +50,9 @@ export function readBody(req: IncomingMessage, options: BodyReadOptions): Promis
       });
     };
 
-    let timer = setTimeout(() => finish('timeout'), options.idleTimeoutMs);
+    const timer = setTimeout(() => finish('timeout'), options.idleTimeoutMs);
     const onData = (chunk: Buffer) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => finish('timeout'), options.idleTimeoutMs);
+      timer.refresh(); // restart the idle clock without allocating a new timer per chunk
       size += chunk.length;
       if (!overflow && size > options.limit) {
         overflow = true;
