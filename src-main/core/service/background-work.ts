@@ -48,15 +48,6 @@ export class BackgroundWork {
     return performance.now() - this.lastActivity() < BUSY_WINDOW_MS;
   }
 
-  /** Do everything pending right now (tests, shutdown). */
-  drain(): void {
-    for (const step of this.steps)
-      while (step(Number.POSITIVE_INFINITY, false)) {
-        // keep going until the step reports no more work
-      }
-    this.caughtUp = true;
-  }
-
   stop(): void {
     this.stopped = true;
   }

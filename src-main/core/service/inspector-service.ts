@@ -202,11 +202,6 @@ export class CoreInspectorService implements InspectorService {
     this.background.poke();
   }
 
-  /** Finish all queued analysis and indexing now (shutdown, tests). */
-  drainBackgroundWork(): void {
-    if (!this.deps.store.isClosed) this.background.drain();
-  }
-
   stop(): void {
     this.background.stop();
   }
