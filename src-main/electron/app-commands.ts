@@ -2,8 +2,9 @@
 // (ipcChannels.events) as an envelope `{ event: 'app.command', payload: { command } }`, so the
 // renderer handles them through `window.hookscope.subscribe` and the bridge needs no extra surface.
 // The renderer owns the behaviour (e.g. "Clear captures…" shows its own confirmation first).
-export const appCommands = ['clearCaptures', 'focusSearch', 'toggleTheme'] as const;
-export type AppCommand = (typeof appCommands)[number];
+import { appCommands, type AppCommand } from '../shared/bridge';
+
+export { appCommands, type AppCommand };
 
 export const APP_COMMAND_EVENT = 'app.command';
 

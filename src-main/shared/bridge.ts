@@ -24,3 +24,8 @@ export const ipcChannels = {
 
 /** Result of an IPC invoke: errors travel as values so their code survives structured cloning. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
+/** Commands the desktop menu sends to the renderer as `app.command` events (the renderer binds the
+ * same ones to keys in a browser). Plain values, so the renderer can use them without zod. */
+export const appCommands = ['clearCaptures', 'focusSearch', 'toggleTheme'] as const;
+export type AppCommand = (typeof appCommands)[number];

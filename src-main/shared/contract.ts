@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { CaptureDetail, CaptureSummary, CapturePage, Settings, ServiceStatus } from './types';
 import type { CapturedCard } from './cards';
+import type { AppCommand } from './bridge';
 import { startTunnelInput, tunnelDomain, tunnelPathHint, type TunnelStatus } from './tunnel-types';
 import {
   deleteSecretInput,
@@ -166,7 +167,6 @@ export interface EventPayloads {
   /** Desktop menu commands forwarded to the renderer (Electron only). */
   'app.command': { command: AppCommand };
 }
-export type AppCommand = 'clearCaptures' | 'focusSearch' | 'toggleTheme';
 export type EventName = keyof EventPayloads;
 export const eventNames: EventName[] = [
   'capture.added',

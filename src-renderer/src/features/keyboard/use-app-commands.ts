@@ -5,17 +5,12 @@
 //   Ctrl/⌘+Shift+L          toggle theme
 import { useEffect, useRef } from 'react';
 import type { InspectorClient } from '../../api/client';
+import { appCommands, type AppCommand } from '../../../../src-main/shared/bridge';
 
-type AppCommand = 'clearCaptures' | 'focusSearch' | 'toggleTheme';
-
-interface Handlers {
-  clearCaptures(): void;
-  focusSearch(): void;
-  toggleTheme(): void;
-}
+type Handlers = Record<AppCommand, () => void>;
 
 function isAppCommand(value: unknown): value is AppCommand {
-  return value === 'clearCaptures' || value === 'focusSearch' || value === 'toggleTheme';
+  return (appCommands as readonly unknown[]).includes(value);
 }
 
 export function useAppCommands(client: InspectorClient, handlers: Handlers): void {
