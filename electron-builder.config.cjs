@@ -74,6 +74,8 @@ const config = {
     '!{src-main,src-renderer,test,docs,scripts,resources,research,dist,test-results,playwright-report}{,/**/*}',
     '!**/*.{ts,tsx}',
     '!**/{tsconfig*.json,electron.vite.config.*,vitest.config.*,playwright.config.*,eslint.config.*}',
+    // Dependencies' own test suites and fixtures are dead weight in an installer.
+    '!node_modules/**/{test,tests,spec,__tests__,fixtures}{,/**/*}',
   ],
   asar: true,
   // Native code cannot be loaded from inside an asar archive: keep ngrok's platform package
