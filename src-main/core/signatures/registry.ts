@@ -14,18 +14,21 @@ import { shopifyProvider } from './providers/shopify';
 import { slackProvider } from './providers/slack';
 import { squareProvider } from './providers/square';
 import { standardWebhooksProvider } from './providers/standard-webhooks';
-import { stripeProvider } from './providers/stripe';
 import { twilioProvider } from './providers/twilio';
 import { wasphereProvider } from './providers/wasphere';
 import { zoomProvider } from './providers/zoom';
+import { stripe } from '../providers/stripe';
+import type { ProviderDefinition } from '../providers/types';
 import type { AnalysisRequest, ProviderSpec, RequestView } from './types';
+
+const specOf = (d: ProviderDefinition): ProviderSpec => ({ id: d.id, detect: d.detect, ...d.verification });
 
 export const providerSpecs: readonly ProviderSpec[] = [
   metaProvider,
   githubProvider,
   wasphereProvider,
   sendsarProvider,
-  stripeProvider,
+  specOf(stripe),
   shopifyProvider,
   slackProvider,
   standardWebhooksProvider,

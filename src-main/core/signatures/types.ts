@@ -132,13 +132,18 @@ export type ReadResult =
   | { kind: 'malformed'; header: string; received: string; problem: string; fallback: ParsedSignature | null }
   | { kind: 'unverifiable'; header: string; received: string; why: string; preview: string | null };
 
-export interface ProviderSpec {
+/** How a provider's signatures are read, and which of its requests are handshakes. */
+export interface SignatureVerification {
+  read(view: RequestView): ReadResult;
+  /** Handshake requests are answered, not verified. `secrets` feed Zoom's encryptedToken. */
+  handshake?(view: RequestView, secrets: LabelledSecret[]): HandshakeInfo | null;
+  /** Discord's PING with a bad signature is a deliberate probe, not a failure. */
+  failedSignatureIsHandshake?(view: RequestView): HandshakeInfo | null;
+}
+
+/** The engine's view of a provider (derived from its definition in core/providers). */
+export interface ProviderSpec extends SignatureVerification {
   id: string;
   /** Confidence 0..100 that the request comes from this provider (0 = no). */
   detect(view: RequestView): number;
-  /** Handshake requests are answered, not verified. `secrets` feed Zoom's encryptedToken. */
-  handshake?(view: RequestView, secrets: LabelledSecret[]): HandshakeInfo | null;
-  read(view: RequestView): ReadResult;
-  /** Discord's PING with a bad signature is a deliberate probe, not a failure. */
-  failedSignatureIsHandshake?(view: RequestView): HandshakeInfo | null;
 }

@@ -11,12 +11,18 @@ import {
   paddleSigner,
   slackSigner,
   standardWebhooksSigner,
-  stripeSigner,
   wasphereSigner,
   zoomSigner,
 } from './timestamped-signers';
+import type { ProviderDefinition } from '../../providers/types';
 import type { SignableRequest, Signer, SignerContext } from './types';
 import { squareSigner, twilioSigner } from './url-signers';
+import { stripe } from '../../providers/stripe';
+
+function signerOf(d: ProviderDefinition): Signer {
+  const resign = d.resign;
+  return 'signer' in resign ? resign.signer : () => ({ problem: resign.refusal });
+}
 
 export type { SignableRequest } from './types';
 
@@ -26,7 +32,7 @@ const signers: Record<ResignableProvider, Signer> = {
   github: hubSignatureSigner,
   wasphere: wasphereSigner,
   sendsar: sendsarSigner,
-  stripe: stripeSigner,
+  stripe: signerOf(stripe),
   shopify: shopifySigner,
   slack: slackSigner,
   'standard-webhooks': standardWebhooksSigner,

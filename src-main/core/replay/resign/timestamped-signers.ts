@@ -1,20 +1,9 @@
 // Schemes that sign a timestamp with the body, so re-signing also moves the timestamp to "now":
-// Stripe, Slack, Zoom, Paddle, WaSphere (v1 signs it; the seed format only window-checks it, so it
+// Slack, Zoom, Paddle, WaSphere (v1 signs it; the seed format only window-checks it, so it
 // is refreshed too) and Standard Webhooks / Svix.
-import { headerIn, setHeaders } from './header-edit';
+import { headerIn, signedWithHeaders as done } from './header-edit';
 import { hmac, whsecKey } from './hmac';
-import type { SignableRequest, Signer, SignerOutput } from './types';
-
-function done(req: SignableRequest, updates: [string, string][], timestamp: number): SignerOutput {
-  const { headers, names } = setHeaders(req.headers, updates);
-  return { headers, url: req.url, headersSet: names, timestamp, signedUrl: null };
-}
-
-export const stripeSigner: Signer = (req, ctx) => {
-  const t = String(ctx.nowUnix);
-  const v1 = hmac('sha256', ctx.secret, `${t}.`, req.body).toString('hex');
-  return done(req, [['Stripe-Signature', `t=${t},v1=${v1}`]], ctx.nowUnix);
-};
+import type { Signer } from './types';
 
 export const slackSigner: Signer = (req, ctx) => {
   const t = String(ctx.nowUnix);

@@ -1,5 +1,6 @@
 // Every sample event, in the order the UI lists them.
 import type { EventTemplateInfo } from '../../../shared/replay-types';
+import { stripeTemplates } from '../../providers/stripe/templates';
 import { otherTemplates } from './others';
 import type { EventTemplate } from './types';
 import { wasphereTemplates } from './wasphere';
@@ -10,7 +11,9 @@ export type { EventTemplate, TemplateContext } from './types';
 export const eventTemplates: readonly EventTemplate[] = [
   ...whatsappTemplates,
   ...wasphereTemplates,
-  ...otherTemplates,
+  ...otherTemplates.slice(0, 2),
+  ...stripeTemplates,
+  ...otherTemplates.slice(2),
 ];
 
 export function eventTemplate(id: string): EventTemplate | undefined {

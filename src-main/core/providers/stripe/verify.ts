@@ -2,9 +2,15 @@
 // `<t>.<body>` keyed with the whsec_… string as text (not decoded). Several v1 entries appear while a
 // secret is being rolled; any one matching passes. v0 is a test-mode scheme we do not check.
 // stripe-node checks the digest first and then rejects only *old* timestamps (300 s).
-import { contextFor, hmacScheme, parseKeyValueList, stripKnownLabels } from '../provider-kit';
-import { timestampRule } from '../timestamp';
-import type { EntryDraft, ParsedSignature, ProviderSpec, ReadResult, RequestView } from '../types';
+import { contextFor, hmacScheme, parseKeyValueList, stripKnownLabels } from '../../signatures/provider-kit';
+import { timestampRule } from '../../signatures/timestamp';
+import type {
+  EntryDraft,
+  ParsedSignature,
+  ReadResult,
+  RequestView,
+  SignatureVerification,
+} from '../../signatures/types';
 
 const SIGNATURE = 'stripe-signature';
 const scheme = hmacScheme('sha256', 'hex', '{timestamp}.{body}');
@@ -42,8 +48,6 @@ function read(view: RequestView): ReadResult {
   return parsed(t, entries);
 }
 
-export const stripeProvider: ProviderSpec = {
-  id: 'stripe',
-  detect: (view) => (view.headers.has(SIGNATURE) ? 95 : 0),
-  read,
-};
+export const detectStripe = (view: RequestView): number => (view.headers.has(SIGNATURE) ? 95 : 0);
+
+export const stripeVerification: SignatureVerification = { read };
