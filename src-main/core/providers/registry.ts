@@ -12,12 +12,46 @@
 //      test/unit/providers/; test/unit/providers/registry.test.ts checks every part is filled in.
 //   4. Run `npm run docs:providers` to refresh the provider table in docs/providers.md.
 import type { ProviderInfo } from '../../shared/provider-types';
+import { discord } from './discord';
+import { generic } from './generic';
+import { github } from './github';
+import { linear } from './linear';
+import { meta } from './meta';
+import { paddle } from './paddle';
+import { paypal } from './paypal';
+import { sendgrid } from './sendgrid';
+import { sendsar } from './sendsar';
+import { shopify } from './shopify';
+import { slack } from './slack';
+import { square } from './square';
+import { standardWebhooks } from './standard-webhooks';
 import { stripe } from './stripe';
+import { twilio } from './twilio';
+import { wasphere } from './wasphere';
+import { zoom } from './zoom';
 import type { ProviderDefinition } from './types';
 
 export type { ProviderDefinition } from './types';
 
-export const providerDefinitions: readonly ProviderDefinition[] = [stripe];
+export const providerDefinitions: readonly ProviderDefinition[] = [
+  meta,
+  github,
+  wasphere,
+  sendsar,
+  stripe,
+  shopify,
+  slack,
+  standardWebhooks,
+  twilio,
+  square,
+  paddle,
+  linear,
+  zoom,
+  discord,
+  sendgrid,
+  paypal,
+  generic,
+];
 
 const byId = new Map(providerDefinitions.map((d) => [d.id, d]));
 

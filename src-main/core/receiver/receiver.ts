@@ -9,7 +9,7 @@ import type { CaptureStore, NewCapture } from '../store/capture-store';
 import { nowMicros } from '../store/clock';
 import type { Logger } from '../log/logger';
 import { readBody } from './read-body';
-import { answerMetaHandshake } from './meta-handshake';
+import { answerReceiverHandshake } from '../providers/receiver-handshake';
 import { operationNames } from '../../shared/contract';
 import type { ResponseRule } from '../../shared/replay-types';
 import { answerWithRule, decideResponse } from '../replay';
@@ -176,12 +176,12 @@ async function handleRequest(
     return;
   }
 
-  // Only a GET with a query string can be Meta's handshake: spare every POST the query parsing.
-  const queryAt = path.indexOf('?');
-  const handshake =
-    method === 'GET' && queryAt >= 0
-      ? answerMetaHandshake(method, new URLSearchParams(path.slice(queryAt + 1)), options.metaVerifyToken())
-      : null;
+  // Providers' URL checks (Meta's GET hub.challenge…) are answered here; each hook declares the
+  // methods it looks at, so ordinary POSTs cost one comparison.
+  const handshake = answerReceiverHandshake({ method, path, headers, body: read.body }, (provider) =>
+    // Meta's hub.verify_token is the only verify-token setting today.
+    provider === 'meta' ? options.metaVerifyToken() : null,
+  );
   const controlProbe = !handshake && CONTROL_PATH.test(path);
   const status = handshake?.status ?? (controlProbe ? 404 : 200);
   const contentType = handshake?.contentType ?? 'application/json';
