@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeFixture, seen } from './load-fixture';
+import { decodePayload } from '../../../src-main/core/decoders/payloads';
+import { decodeFixture, fixtureBytes, jsonInput, seen } from './load-fixture';
 
 describe('SocialHook normalised payloads', () => {
   it('the seed example: E.164 with spaces becomes +digits; int seconds become UTC', () => {
@@ -69,5 +70,15 @@ describe('SocialHook normalised payloads', () => {
       kind: 'event',
       summary: 'Conversation started (conv_8j3k2m)',
     });
+  });
+
+  it('Facebook/Instagram relays that pass Meta’s millisecond timestamp through keep the right time', () => {
+    const payload = JSON.parse(fixtureBytes('socialhook-instagram.json').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
+    const seconds = payload.timestamp as number;
+    const result = decodePayload(jsonInput({ ...payload, timestamp: seconds * 1000 }));
+    expect(result.cards[0]?.timestamp).toBe(new Date(seconds * 1000).toISOString());
   });
 });

@@ -108,11 +108,13 @@ describe('Twilio WhatsApp: status callbacks', () => {
     expect(result.dedupeKeys).toEqual(['twilio:status:SM5d:delivered']);
   });
 
-  it('undelivered with ErrorCode 63016: a failed tick with the code, title and docs link', () => {
+  it('undelivered with ErrorCode 63016: MessageStatus as given (not "failed"), with the code, title and docs link', () => {
+    // Twilio's "undelivered" (the carrier or WhatsApp refused it) and "failed" (never sent) need
+    // different fixes, so the card keeps the status Twilio sent.
     const card = decodeFixture('twilio-status-failed.form').cards[0];
     expect(card).toMatchObject({
-      type: 'failed',
-      summary: '✗ Failed: 63016 Outside the 24-hour window: use a template',
+      type: 'undelivered',
+      summary: '✗ Undelivered: 63016 Outside the 24-hour window: use a template',
       details: { rawStatus: 'undelivered' },
     });
     expect(card?.errors).toEqual([
@@ -124,5 +126,37 @@ describe('Twilio WhatsApp: status callbacks', () => {
         href: 'https://www.twilio.com/docs/api/errors/63016',
       },
     ]);
+  });
+});
+
+describe('forms in a declared charset', () => {
+  it('a Latin-1 form names "Jörg", not "J\uFFFDrg", in the card and the list summary', () => {
+    const body = Buffer.concat([
+      Buffer.from(
+        'MessageSid=SM9&AccountSid=AC1&From=%2B4915112345678&To=%2B14155238886&SmsStatus=received&ProfileName=J%F6rg+M',
+      ),
+      Buffer.from([0xfc]),
+      Buffer.from('ller&Body=Gr%FC%DFe'),
+    ]);
+    const result = decodePayload({
+      headers: [],
+      body,
+      contentType: 'application/x-www-form-urlencoded; charset=ISO-8859-1',
+      path: '/twilio',
+    });
+    expect(result.cards[0]).toMatchObject({ fromName: 'Jörg Müller', summary: 'Grüße' });
+    expect(result.summary).toBe('Twilio · Jörg Müller: Grüße');
+  });
+
+  it('a Latin-1 JSON body is read in its charset', () => {
+    const text =
+      '{"object":"event","id":"evt_1","type":"customer.created","data":{"object":{"id":"cus_J\u00f6rg"}}}';
+    const result = decodePayload({
+      headers: [],
+      body: Buffer.from(text, 'latin1'),
+      contentType: 'application/json; charset=iso-8859-1',
+      path: '/',
+    });
+    expect(result.summary).toBe('Stripe · customer.created · cus_Jörg');
   });
 });

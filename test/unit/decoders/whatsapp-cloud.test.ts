@@ -500,7 +500,8 @@ describe('WhatsApp Cloud API: other webhook fields', () => {
       from: null,
       fromName: null,
       to: null,
-      id: null,
+      // The template id names the card, so the UI and a search by id find it.
+      id: '1689556908129832',
       timestamp: '2025-05-14T14:11:32.000Z',
       summary: 'Template summer_promo (en_US) REJECTED — INCORRECT_CATEGORY',
     });

@@ -67,6 +67,7 @@ const STATUS_LABEL: ReadonlyMap<string, string> = new Map([
   ['read', '✓✓ Read'],
   ['played', '▶ Played'],
   ['failed', '✗ Failed'],
+  ['undelivered', '✗ Undelivered'],
   ['pending', '… Pending'],
 ]);
 

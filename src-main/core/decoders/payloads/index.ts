@@ -2,11 +2,12 @@
 // it never throws, whatever the bytes (malformed JSON, hostile keys, huge batches), and it never
 // invents data (no timestamps where the payload has none).
 import type { Card } from '../../../shared/cards';
-import { parseBody } from './body';
+import { decodeEvent } from '../events';
+import { parseBody, type ParsedBody } from './body';
 import { CardSink, MAX_CARDS } from './card-sink';
 import { decodeMessengerOrInstagram, isMessengerOrInstagram } from './messenger';
 import { decodeSocialHook, isSocialHook } from './socialhook';
-import { summaryLine } from './summary-line';
+import { oneLine, summaryLine } from './summary-line';
 import { decodeTwilio, isTwilio } from './twilio';
 import type { DecodeInput, DecodeResult, DecoderName } from './types';
 import { decodeWaSphere, isWaSphere } from './wasphere';
@@ -33,9 +34,11 @@ function noDecoder(note: string = 'no decoder'): DecodeResult {
   return { ...NO_DECODER, cards: [], dedupeKeys: [], note };
 }
 
-/** Picks the decoder by the payload's own shape (headers only break ties for WaSphere). */
-function pick(input: DecodeInput): { decoder: DecoderName; run: (sink: CardSink) => void } | null {
-  const body = parseBody(input.body, input.contentType, input.path);
+/** Picks the message decoder by the payload's own shape (headers only break ties for WaSphere). */
+function pickMessages(
+  input: DecodeInput,
+  body: ParsedBody,
+): { decoder: DecoderName; run: (sink: CardSink) => void } | null {
   if (body.kind === 'form') {
     return isTwilio(body.form) ? { decoder: 'twilio', run: (sink) => decodeTwilio(body.form, sink) } : null;
   }
@@ -59,13 +62,30 @@ function noteFor(sink: CardSink, cards: Card[]): string | null {
   return null;
 }
 
+/** Stripe, GitHub, Shopify… deliveries: one Event card and a summary naming the key object. */
+function decodeEventOrNothing(input: DecodeInput, body: ParsedBody): DecodeResult {
+  const found = decodeEvent(
+    { json: body.kind === 'json' ? body.value : null, form: body.kind === 'form' ? body.form : null },
+    input.headers,
+  );
+  if (found === null) return noDecoder();
+  return {
+    decoder: found.family.family,
+    cards: [found.card],
+    summary: `${found.family.label} · ${oneLine(found.card.summary)}`,
+    dedupeKeys: found.card.id !== null ? [`${found.family.family}:${found.card.id}:${found.card.type}`] : [],
+    note: null,
+  };
+}
+
 export function decodePayload(input: DecodeInput): DecodeResult {
   try {
     if (input.body.length > MAX_DECODE_BYTES) {
       return noDecoder(`body too large to decode (${input.body.length} bytes; limit ${MAX_DECODE_BYTES})`);
     }
-    const chosen = pick(input);
-    if (chosen === null) return noDecoder();
+    const body = parseBody(input.body, input.contentType, input.path);
+    const chosen = pickMessages(input, body);
+    if (chosen === null) return decodeEventOrNothing(input, body);
     const sink = new CardSink();
     chosen.run(sink);
     const cards = sink.cards;

@@ -7,7 +7,7 @@ import { contactKey, phoneOrRaw } from './addresses';
 import { CardSink, makeCard } from './card-sink';
 import { mediaLabel, statusSummary } from './content-text';
 import { bool, compact, isRecord, list, nonEmpty, number, own, record, text } from './json-access';
-import { fromUnixSeconds } from './time';
+import { fromUnixSecondsOrMillis } from './time';
 
 const KEY = 'socialhook';
 
@@ -97,7 +97,7 @@ function messageCard(payload: unknown, channel: CardChannel, sender: Sender): Ca
     from: sender.id,
     fromName: sender.name,
     id: nonEmpty(message, 'id'),
-    timestamp: fromUnixSeconds(own(payload, 'timestamp')),
+    timestamp: fromUnixSecondsOrMillis(own(payload, 'timestamp')),
     summary,
     details: {
       ...commonDetails(payload, sender),
@@ -139,7 +139,7 @@ function statusCard(payload: unknown, channel: CardChannel, sender: Sender): Car
     type: status,
     to: contact,
     id,
-    timestamp: fromUnixSeconds(own(payload, 'timestamp')),
+    timestamp: fromUnixSecondsOrMillis(own(payload, 'timestamp')),
     summary: statusSummary(status, []),
     details: { ...commonDetails(payload, sender), rawStatus: raw },
     channel,
@@ -176,7 +176,7 @@ export function decodeSocialHook(payload: unknown, sink: CardSink): void {
       type: event,
       from: sender.id,
       fromName: sender.name,
-      timestamp: fromUnixSeconds(own(payload, 'timestamp')),
+      timestamp: fromUnixSecondsOrMillis(own(payload, 'timestamp')),
       summary:
         event === 'conversation.started'
           ? `Conversation started${conversation ? ` (${conversation})` : ''}`

@@ -22,6 +22,16 @@ export function fromUnixSeconds(value: unknown): string | null {
   return seconds === null ? null : fromMillis(seconds * 1000);
 }
 
+/**
+ * Seconds or milliseconds, told apart by size: a relay (SocialHook) documents seconds but passes
+ * Messenger/Instagram's millisecond times through. 1e12 ms is 2001; 1e12 s is year 33658.
+ */
+export function fromUnixSecondsOrMillis(value: unknown): string | null {
+  const n = toNumber(value);
+  if (n === null) return null;
+  return n >= 1e12 ? fromMillis(n) : fromMillis(n * 1000);
+}
+
 /** Messenger / Instagram event times and watermarks. */
 export function fromUnixMillis(value: unknown): string | null {
   const ms = toNumber(value);

@@ -12,7 +12,10 @@ const KEY = 'twilio';
 /** WhatsApp sends one media item per message; SMS/MMS allows 10. More is not a real payload. */
 const MAX_MEDIA = 10;
 
-/** Twilio MessageStatus → ticks; unlisted statuses (canceled, received…) keep their own name. */
+/**
+ * Twilio MessageStatus → ticks; unlisted statuses (undelivered, canceled, received…) keep their own
+ * name: "undelivered" (refused downstream) and "failed" (never sent) have different fixes.
+ */
 const STATUS: ReadonlyMap<string, string> = new Map([
   ['accepted', 'pending'],
   ['scheduled', 'pending'],
@@ -21,7 +24,6 @@ const STATUS: ReadonlyMap<string, string> = new Map([
   ['sent', 'sent'],
   ['delivered', 'delivered'],
   ['read', 'read'],
-  ['undelivered', 'failed'],
   ['failed', 'failed'],
 ]);
 

@@ -1,7 +1,11 @@
 // The decode contract shared by the provider decoders and the entry point.
 import type { Card } from '../../../shared/cards';
 
-export type DecoderName = 'whatsapp-cloud' | 'wasphere' | 'twilio' | 'messenger' | 'instagram' | 'socialhook';
+export type MessageDecoderName =
+  'whatsapp-cloud' | 'wasphere' | 'twilio' | 'messenger' | 'instagram' | 'socialhook';
+
+/** A message decoder, or a non-messaging event family such as "stripe-event" (../events). */
+export type DecoderName = MessageDecoderName | (string & {});
 
 export interface DecodeInput {
   /** Request headers in received order, original case. */

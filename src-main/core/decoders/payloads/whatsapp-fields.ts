@@ -13,6 +13,8 @@ interface FieldEvent {
   /** The thing the event is about (template id, phone), for the redelivery key. */
   subject?: string | null;
   event?: string | null;
+  /** The card's id when the event is about one identified thing (a template). */
+  cardId?: string | null;
 }
 
 const arrow = (from: string | null, to: string | null): string =>
@@ -35,6 +37,7 @@ function templateStatus(value: JsonRecord): FieldEvent {
     event,
     // Template ids are ~16-digit JSON numbers (below 2^53 today): carried as text from here on.
     subject: text(value, 'message_template_id'),
+    cardId: text(value, 'message_template_id'),
     details: compact([
       ['templateId', text(value, 'message_template_id')],
       ['templateName', nonEmpty(value, 'message_template_name')],
@@ -55,6 +58,7 @@ function templateQuality(value: JsonRecord): FieldEvent {
     summary: `${templateLabel(value)} quality: ${arrow(previous, next)}`,
     event: next,
     subject: text(value, 'message_template_id'),
+    cardId: text(value, 'message_template_id'),
     details: compact([
       ['templateId', text(value, 'message_template_id')],
       ['templateName', nonEmpty(value, 'message_template_name')],
@@ -71,6 +75,7 @@ function templateCategory(value: JsonRecord): FieldEvent {
     summary: `${templateLabel(value)} category: ${arrow(previous, next)}`,
     event: next,
     subject: text(value, 'message_template_id'),
+    cardId: text(value, 'message_template_id'),
     details: compact([
       ['templateId', text(value, 'message_template_id')],
       ['templateName', nonEmpty(value, 'message_template_name')],
@@ -219,6 +224,7 @@ export function decodeWhatsAppField(
     makeCard({
       kind: 'event',
       type: field,
+      id: event.cardId ?? null,
       timestamp,
       summary: event.summary,
       details: { ...event.details, ...compact([['accountId', entryId]]) },
