@@ -13,7 +13,7 @@ import { answerReceiverHandshake } from '../providers/receiver-handshake';
 import { operationNames } from '../../shared/contract';
 import type { ResponseRule } from '../../shared/replay-types';
 import { answerWithRule, decideResponse } from '../replay';
-import { detectProvider } from '../signatures';
+import { signerOf } from '../providers/signer-of';
 
 export interface ReceiverOptions {
   store: CaptureStore;
@@ -26,8 +26,8 @@ export interface ReceiverOptions {
   headersTimeoutMs?: number;
   /** Custom responses, read per request; none matching = the default "200 after storing". */
   responseRules?: () => readonly ResponseRule[];
-  /** Provider forced for a path (settings.providerByPath); detection from headers otherwise. */
-  providerForPath?: (path: string) => string | null;
+  /** settings.providerByPath: the provider forced for captures under a path. */
+  providerByPath?: () => readonly { pathPrefix: string; provider: string }[];
 }
 
 export interface Receiver {
@@ -200,7 +200,13 @@ async function handleRequest(
           path,
           // Detection runs only if a rule matches on provider.
           provider: () =>
-            options.providerForPath?.(path) ?? detectProvider(headers, read.body, { method, path }),
+            signerOf({
+              method,
+              path,
+              headers,
+              body: read.body,
+              providerByPath: options.providerByPath?.() ?? [],
+            })?.provider ?? null,
         })
       : null;
   if (decision) {

@@ -7,6 +7,7 @@ import type {
   GenericHmacConfig,
   HandshakeInfo,
   HashAlgorithm,
+  ProviderSource,
   SignatureDiagnosis,
 } from '../../shared/signature-types';
 import type { HeaderView } from './headers';
@@ -36,8 +37,10 @@ export interface AnalysisRequest {
   nowUnix?: number;
   /** Public base URL providers call (tunnel / reverse proxy), used by URL-signing schemes. */
   publicUrl?: string | null;
-  /** Provider id override (per capture or per path). */
+  /** The provider to judge as (chosen by the caller); detected from the request when absent. */
   provider?: string;
+  /** How the caller chose `provider` (reported as `providerSource`); default 'override'. */
+  providerSource?: ProviderSource;
   /** Required to verify with the 'generic' provider. */
   generic?: GenericHmacConfig;
   /** Meta hub.verify_token configured by the user (handshake check); null = not configured. */
