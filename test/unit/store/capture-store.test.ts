@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CaptureStore, type NewCapture } from '../../../src-main/core/store/capture-store';
+import { migrations } from '../../../src-main/core/store/schema';
 
 const dirs: string[] = [];
 const stores: CaptureStore[] = [];
@@ -140,6 +141,54 @@ describe('CaptureStore', () => {
     expect(store.claimDedupeKeys(a, ['wamid.1'])).toBeNull();
     expect(store.claimDedupeKeys(b, ['wamid.2'])).toBeNull();
     expect(store.claimDedupeKeys(c, ['wamid.2', 'wamid.1'])).toBe(a);
+  });
+
+  it('filters by signer and by payload family separately', async () => {
+    const store = openStore();
+    const wa = await store.insert(capture({ path: '/wa' }));
+    const social = await store.insert(capture({ path: '/social' }));
+    const analysis = { summary: null, duplicateOf: null, analysis: null, verdict: null };
+    store.setAnalysis(wa, {
+      ...analysis,
+      provider: 'meta',
+      payloadFamily: 'whatsapp-cloud',
+      verdict: 'pass',
+    });
+    store.setAnalysis(social, { ...analysis, provider: null, payloadFamily: 'socialhook' });
+    expect(store.list({ provider: 'meta' }).items.map((c) => c.path)).toEqual(['/wa']);
+    expect(store.list({ payloadFamily: 'socialhook' }).items.map((c) => c.path)).toEqual(['/social']);
+    expect(store.list({ payloadFamily: 'whatsapp-cloud' }).items[0]).toMatchObject({
+      provider: 'meta',
+      payloadFamily: 'whatsapp-cloud',
+    });
+  });
+
+  it('upgrading moves payload family names out of the signer column (migration 5)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hookscope-store-'));
+    dirs.push(dir);
+    // A database as version 4 left it: `provider` held the family when no signer was found.
+    const raw = new DatabaseSync(join(dir, 'captures.sqlite'));
+    for (const m of migrations.slice(0, 4)) raw.exec(m);
+    raw.exec('PRAGMA user_version = 4');
+    const insert = raw.prepare(
+      `INSERT INTO captures (received_at_us, method, path, http_version, remote_address, headers, body,
+         body_size, status, kind, stored_bytes, provider, verdict, analysis)
+       VALUES (1, 'POST', ?, '1.1', '127.0.0.1:1', '[]', x'', 0, 200, 'request', 128, ?, ?, ?)`,
+    );
+    insert.run('/social', 'socialhook', null, JSON.stringify({ decoder: 'socialhook', cards: [] }));
+    insert.run('/wa', 'meta', 'unsigned', JSON.stringify({ decoder: 'whatsapp-cloud', cards: [] }));
+    insert.run('/plain', null, null, JSON.stringify({ decoder: null, cards: [] }));
+    raw.close();
+    const store = new CaptureStore(dir);
+    stores.push(store);
+    const byPath = Object.fromEntries(store.list({}).items.map((c) => [c.path, c]));
+    expect(byPath['/social']).toMatchObject({ provider: null, payloadFamily: 'socialhook' });
+    expect(byPath['/wa']).toMatchObject({
+      provider: 'meta',
+      payloadFamily: 'whatsapp-cloud',
+      verdict: 'unsigned',
+    });
+    expect(byPath['/plain']).toMatchObject({ provider: null, payloadFamily: null });
   });
 
   it('keeps data across reopen, applies migrations once, and refuses a newer schema with a clear error', async () => {
