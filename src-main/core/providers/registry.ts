@@ -1,16 +1,16 @@
 // Every provider Hookscope understands, each registered once. Every other list (detection order,
 // provider pickers, the secrets panel, re-signing, compose templates, the signer of each payload
-// family, the docs' provider table) is derived from this one.
+// family, docs/providers.md) is derived from this one.
 //
-// Adding a provider:
-//   1. Create `src-main/core/providers/<id>/index.ts` exporting a `ProviderDefinition` (see
-//      `types.ts`; the compiler lists any part you left out). Keep its pieces beside it in the
-//      folder: `verify.ts` (detect + read the signature), `sign.ts` (re-signing), `templates.ts`.
+// Adding a provider (worked example: "Adding a provider" in docs/architecture.md):
+//   1. Create `src-main/core/providers/<id>/index.ts` exporting a `ProviderDefinition` (types.ts;
+//      the compiler names any part left out). Keep its pieces beside it: `verify.ts` (detect + read
+//      the signature), `sign.ts` (re-signing), `templates.ts` (sample events).
 //   2. Add it to `providerDefinitions` below. Order matters only for detection ties: the first of
 //      equally confident providers wins, so put specific senders before lookalikes.
-//   3. Add its tests (a verified delivery, a failure, re-signing round trip, its templates) under
-//      test/unit/providers/; test/unit/providers/registry.test.ts checks every part is filled in.
-//   4. Run `npm run docs:providers` to refresh the provider table in docs/providers.md.
+//   3. Add its tests under test/unit/providers/ (a delivery verifies, a tampered one fails, a
+//      re-signed one verifies, its templates verify). registry.test.ts checks every part is filled.
+//   4. Regenerate docs/providers.md: `npx vitest run test/static/provider-table.test.ts -u`.
 import type { ProviderInfo } from '../../shared/provider-types';
 import { discord } from './discord';
 import { generic } from './generic';
