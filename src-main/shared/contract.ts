@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { CaptureDetail, CaptureSummary, CapturePage, Settings, ServiceStatus } from './types';
 import type { CapturedCard } from './cards';
 import type { AppCommand } from './bridge';
-import type { ProviderInfo } from './provider-types';
+import type { PayloadFamilyInfo, ProviderInfo } from './provider-types';
 import { startTunnelInput, tunnelDomain, tunnelPathHint, type TunnelStatus } from './tunnel-types';
 import {
   deleteSecretInput,
@@ -106,6 +106,8 @@ export const operations = {
   stopTunnel: z.object({}).strict(),
   /** Every provider Hookscope understands (names, secret kinds and hints, re-signing, templates). */
   listProviders: z.object({}).strict(),
+  /** Every payload family the decoders store on captures, with the provider that signs it. */
+  listPayloadFamilies: z.object({}).strict(),
   /** Signing secrets: listed masked, never returned. Changes re-verify stored captures in the background. */
   listSecrets: z.object({}).strict(),
   putSecret: putSecretInput,
@@ -144,6 +146,7 @@ export interface OperationOutputs {
   startTunnel: TunnelStatus;
   stopTunnel: TunnelStatus;
   listProviders: ProviderInfo[];
+  listPayloadFamilies: PayloadFamilyInfo[];
   listSecrets: SecretInfo[];
   putSecret: SecretInfo[];
   deleteSecret: { removed: boolean };

@@ -25,3 +25,13 @@ export interface ProviderInfo {
   /** Payload families (e.g. "whatsapp-cloud") this provider's deliveries carry. */
   payloadFamilies: string[];
 }
+
+/**
+ * A payload family: a message or event format Hookscope decodes into cards ("whatsapp-cloud",
+ * "stripe-event", "socialhook"…). A second vocabulary beside provider ids.
+ */
+export interface PayloadFamilyInfo {
+  id: string;
+  /** The provider whose deliveries carry it (meta for whatsapp-cloud), null when none Hookscope knows. */
+  signer: string | null;
+}

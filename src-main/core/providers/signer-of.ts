@@ -3,6 +3,8 @@
 // the signer of the payload family its body decodes as (a WhatsApp batch without a signature
 // header is still Meta's, and shows as unsigned). The analysis, the response rules and the
 // forwarder all ask this function.
+import type { PayloadFamilyInfo } from '../../shared/provider-types';
+import { payloadFamilyIds } from '../decoders/families';
 import { detectProvider } from '../signatures/registry';
 import { providerDefinitions } from './registry';
 
@@ -33,6 +35,11 @@ const signerOfFamily = new Map<string, string>(
 /** The provider whose deliveries carry this payload family (e.g. whatsapp-cloud → meta). */
 export function signerOfPayloadFamily(family: string): string | null {
   return signerOfFamily.get(family) ?? null;
+}
+
+/** Every payload family a capture can carry, with its signer (the `listPayloadFamilies` operation). */
+export function listPayloadFamilies(): PayloadFamilyInfo[] {
+  return payloadFamilyIds.map((id) => ({ id, signer: signerOfPayloadFamily(id) }));
 }
 
 export function providerForPath(

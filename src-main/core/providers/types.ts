@@ -9,7 +9,7 @@ import type { RequestView, SignatureVerification } from '../signatures/types';
 
 export type { SecretKind };
 
-/** A payload decoder's name: the family of message formats a provider's deliveries carry. */
+/** A payload decoder's name ("whatsapp-cloud", "stripe-event"…): a format a provider's deliveries carry. */
 export type PayloadFamily = DecoderName;
 
 /** A request as the receiver holds it before answering (nothing decoded yet). */

@@ -6,6 +6,7 @@ import type { SecretStore } from '../secrets';
 import type { SettingsStore } from '../settings/settings-store';
 import { registerSecretForRedaction } from '../log/logger';
 import { listProviders } from '../providers/registry';
+import { listPayloadFamilies } from '../providers/signer-of';
 import { verifyPastedRequest } from '../signatures';
 
 export function secretOperations(
@@ -15,6 +16,7 @@ export function secretOperations(
 ) {
   return {
     listProviders: (): OperationOutputs['listProviders'] => listProviders(),
+    listPayloadFamilies: (): OperationOutputs['listPayloadFamilies'] => listPayloadFamilies(),
     listSecrets: (): OperationOutputs['listSecrets'] => secrets.list(),
     putSecret: ({ provider, label, secret }: PutSecretInput): OperationOutputs['putSecret'] => {
       registerSecretForRedaction(secret);

@@ -3,7 +3,11 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { signerOf, signerOfPayloadFamily } from '../../../src-main/core/providers/signer-of';
+import {
+  listPayloadFamilies,
+  signerOf,
+  signerOfPayloadFamily,
+} from '../../../src-main/core/providers/signer-of';
 import { analyseCapture, type AnalysisContext } from '../../../src-main/core/service/analyse-capture';
 import { defaultSettings } from '../../../src-main/core/settings/settings-store';
 import type { StoredAnalysis } from '../../../src-main/core/service/capture-mapping';
@@ -47,7 +51,19 @@ describe('signerOf', () => {
     expect(signerOfPayloadFamily('instagram')).toBe('meta');
     expect(signerOfPayloadFamily('wasphere')).toBe('wasphere');
     expect(signerOfPayloadFamily('twilio')).toBe('twilio');
+    expect(signerOfPayloadFamily('stripe-event')).toBe('stripe');
+    expect(signerOfPayloadFamily('twilio-call')).toBe('twilio');
     expect(signerOfPayloadFamily('socialhook')).toBeNull();
+  });
+
+  it('lists every family a capture can carry, each with its signer or none', () => {
+    const families = Object.fromEntries(listPayloadFamilies().map((f) => [f.id, f.signer]));
+    expect(families).toMatchObject({
+      'whatsapp-cloud': 'meta',
+      socialhook: null,
+      'stripe-event': 'stripe',
+      'github-event': 'github',
+    });
   });
 });
 
@@ -87,6 +103,19 @@ describe('analysed captures keep signer and payload family apart', () => {
       provider: null,
       payloadFamily: 'socialhook',
       verdict: null,
+    });
+  });
+
+  it('an unsigned Stripe event is Stripe’s (unsigned), of family stripe-event', () => {
+    const row = captureRow({
+      path: '/webhook',
+      headers: json,
+      body: fixture('stripe-payment-intent-succeeded.json'),
+    });
+    expect(analyseCapture(row, context())).toMatchObject({
+      provider: 'stripe',
+      payloadFamily: 'stripe-event',
+      verdict: 'unsigned',
     });
   });
 

@@ -1,8 +1,15 @@
 // The decode contract shared by the provider decoders and the entry point.
 import type { Card } from '../../../shared/cards';
 
-export type MessageDecoderName =
-  'whatsapp-cloud' | 'wasphere' | 'twilio' | 'messenger' | 'instagram' | 'socialhook';
+export const messageDecoderNames = [
+  'whatsapp-cloud',
+  'wasphere',
+  'twilio',
+  'messenger',
+  'instagram',
+  'socialhook',
+] as const;
+export type MessageDecoderName = (typeof messageDecoderNames)[number];
 
 /** A message decoder, or a non-messaging event family such as "stripe-event" (../events). */
 export type DecoderName = MessageDecoderName | (string & {});
