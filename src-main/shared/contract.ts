@@ -80,7 +80,10 @@ export const operations = {
       limit: z.number().int().min(1).max(1000).optional(),
       method: z.string().max(20).optional(),
       pathPrefix: z.string().max(2048).optional(),
-      status: z.number().int().min(100).max(599).optional(),
+      /** An exact status (404) or a class ("4xx"). */
+      status: z
+        .union([z.number().int().min(100).max(599), z.enum(['1xx', '2xx', '3xx', '4xx', '5xx'])])
+        .optional(),
       /** e.g. ["fail"] for "failures only". */
       verdicts: z
         .array(z.enum(['pass', 'fail', 'handshake', 'unverifiable', 'no-secret', 'unsigned']))

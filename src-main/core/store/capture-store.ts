@@ -67,8 +67,11 @@ export interface ListQuery {
   limit?: number;
   method?: string;
   pathPrefix?: string;
-  status?: number;
+  /** An exact status (404) or a class ("4xx"). */
+  status?: number | StatusClass;
 }
+
+export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
 
 export interface RetentionLimits {
   maxCaptures: number;
@@ -311,9 +314,13 @@ export class CaptureStore {
       where.push('method = ?');
       params.push(query.method.toUpperCase());
     }
-    if (query.status) {
+    if (typeof query.status === 'number') {
       where.push('status = ?');
       params.push(query.status);
+    } else if (query.status) {
+      const hundreds = Number(query.status[0]) * 100;
+      where.push('status BETWEEN ? AND ?');
+      params.push(hundreds, hundreds + 99);
     }
     if (query.pathPrefix) {
       // substr comparison instead of LIKE so '%' and '_' in paths are literal.
