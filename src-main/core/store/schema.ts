@@ -1,5 +1,7 @@
 // Versioned migrations, applied in order inside one transaction each. PRAGMA user_version records
 // the last one applied, so opening an older database upgrades it and a newer one is refused.
+import { threadIndexMigration } from './thread-index';
+
 export const migrations: string[] = [
   // 1: captures, their derived analysis, and the contentless full-text index.
   `
@@ -52,4 +54,6 @@ export const migrations: string[] = [
   DROP INDEX IF EXISTS captures_method;
   DROP INDEX IF EXISTS captures_status;
   `,
+  // 5: chat threads over all of history (thread-index.ts), filled from the analyses stored so far.
+  threadIndexMigration,
 ];
