@@ -174,6 +174,25 @@ test('search finds what the user reads: Meta’s \\u00fc escapes are found by "M
   await expect(rows(app).first()).toContainText('/escaped');
 });
 
+test('a 413 capture says its SHA-256 is of the kept prefix, not of the whole body', async ({
+  app,
+  server,
+}) => {
+  await server.call('updateSettings', { receiverMaxBodyBytes: 100 * 1024 });
+  try {
+    expect(await send(server.receiverUrl, { path: '/too-big', body: Buffer.alloc(200 * 1024, 0x61) })).toBe(
+      413,
+    );
+    await rowByPath(app, '/too-big').click();
+    await openTab(app, 'Overview');
+    await expect(app.getByTestId('sha256-of-prefix')).toHaveText(
+      'of the first 65,536 bytes kept, not of the whole 204,800 bytes body',
+    );
+  } finally {
+    await server.call('updateSettings', { receiverMaxBodyBytes: 25 * 1024 * 1024 });
+  }
+});
+
 test('the hex view shows the bytes of a binary body', async ({ app, server }) => {
   const bytes = Buffer.from([
     0x00, 0x01, 0x02, 0xff, 0xfe, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x41, 0x42, 0x43, 0x7f,
