@@ -52,11 +52,9 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     onCommitted: (rows) => service?.capturesCommitted(rows),
   });
   const replayConfig = new ReplayConfigStore(options.dataDir);
-  const providerForPath = (path: string) =>
-    settings.get().providerByPath.find((rule) => path.startsWith(rule.pathPrefix))?.provider ?? null;
   const receiver = createReceiver({
     responseRules: () => replayConfig.responseRules(),
-    providerForPath,
+    providerByPath: () => settings.get().providerByPath,
     store,
     logger,
     maxBodyBytes: () => settings.get().receiverMaxBodyBytes,
@@ -94,7 +92,6 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     secrets,
     tunnel,
     replayConfig,
-    providerForPath,
     logger,
     mode: options.mode,
     version: options.version ?? '0.0.0',

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { CaptureDetail, CaptureSummary, CapturePage, Settings, ServiceStatus } from './types';
 import type { CapturedCard, Conversation, ConversationSummary } from './cards';
 import type { AppCommand } from './bridge';
+import type { ProviderInfo } from './provider-types';
 import { startTunnelInput, tunnelDomain, tunnelPathHint, type TunnelStatus } from './tunnel-types';
 import {
   deleteSecretInput,
@@ -89,7 +90,10 @@ export const operations = {
         .array(z.enum(['pass', 'fail', 'handshake', 'unverifiable', 'no-secret', 'unsigned']))
         .max(6)
         .optional(),
+      /** Signer id, e.g. "meta". */
       provider: z.string().max(64).optional(),
+      /** Payload family, e.g. "whatsapp-cloud". */
+      payloadFamily: z.string().max(64).optional(),
     })
     .strict(),
   /** Decoded cards of the newest captures that have any, newest capture first (Conversations view). */
@@ -119,6 +123,8 @@ export const operations = {
   getTunnel: z.object({}).strict(),
   startTunnel: startTunnelInput,
   stopTunnel: z.object({}).strict(),
+  /** Every provider Hookscope understands (names, secret kinds and hints, re-signing, templates). */
+  listProviders: z.object({}).strict(),
   /** Signing secrets: listed masked, never returned. Changes re-verify stored captures in the background. */
   listSecrets: z.object({}).strict(),
   putSecret: putSecretInput,
@@ -164,6 +170,7 @@ export interface OperationOutputs {
   getTunnel: TunnelStatus;
   startTunnel: TunnelStatus;
   stopTunnel: TunnelStatus;
+  listProviders: ProviderInfo[];
   listSecrets: SecretInfo[];
   putSecret: SecretInfo[];
   deleteSecret: { removed: boolean };

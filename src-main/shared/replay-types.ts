@@ -318,21 +318,3 @@ export type CaptureOrigin =
   | { kind: 'replay'; replayOf: number; targetUrl: string; resigned: boolean }
   | { kind: 'imported'; source: 'har'; entryIndex: number; bodyExact: boolean }
   | { kind: 'test-event'; template: string };
-
-/** Providers whose signature Hookscope can recompute when replaying an edited request. */
-export const resignableProviderIds = [
-  'meta',
-  'github',
-  'wasphere',
-  'sendsar',
-  'stripe',
-  'shopify',
-  'slack',
-  'standard-webhooks',
-  'twilio',
-  'square',
-  'paddle',
-  'zoom',
-  'generic',
-] as const;
-export type ResignableProvider = (typeof resignableProviderIds)[number];

@@ -134,13 +134,16 @@ export interface HandshakeInfo {
   verifyTokenMatches?: boolean | null;
 }
 
+/** Which rule named the provider (see core/providers/signer-of.ts). */
+export type ProviderSource = 'override' | 'path' | 'detected' | 'payload';
+
 export interface SignatureReport {
   verdict: SignatureVerdict;
-  /** Provider id (see `signatureProviders`), null when none detected. */
+  /** Provider id (see the `listProviders` operation), null when none detected. */
   provider: string | null;
   providerName: string | null;
-  /** Whether the provider was detected from headers or forced by an override. */
-  providerSource: 'detected' | 'override' | null;
+  /** How the provider was chosen: by the user for this capture, by a path mapping, detected from the request, or from the payload family. */
+  providerSource: ProviderSource | null;
   reason: SignatureReason;
   /** One line for the verdict banner. */
   summary: string;
@@ -162,128 +165,6 @@ export interface SignatureReport {
   warnings: string[];
   /** On fail: findings, most specific first. Empty otherwise. */
   diagnosis: SignatureDiagnosis[];
-}
-
-// ----------------------------------------------------------------------------------------------
-// Providers the UI can offer (ids are stable; `secretHint` says where to find the secret).
-
-export interface SignatureProviderInfo {
-  id: string;
-  name: string;
-  /** Where the user finds the value to paste. */
-  secretHint: string;
-  /** 'hmac' = shared secret, 'public-key' = verification key, 'none' = nothing to store. */
-  secretKind: 'hmac' | 'public-key' | 'none';
-}
-
-export const signatureProviders: readonly SignatureProviderInfo[] = [
-  {
-    id: 'meta',
-    name: 'Meta / WhatsApp Cloud API',
-    secretHint:
-      'App Secret: App Dashboard › App settings › Basic (not the access token, not the verify token).',
-    secretKind: 'hmac',
-  },
-  {
-    id: 'wasphere',
-    name: 'WaSphere',
-    secretHint: 'The "secret" you set when registering the webhook (WASPHERE_WEBHOOK_SECRET).',
-    secretKind: 'hmac',
-  },
-  {
-    id: 'sendsar',
-    name: 'Sendsar',
-    secretHint: 'Webhook secret whsec_… (used as text, prefix included; it is not an API key).',
-    secretKind: 'hmac',
-  },
-  { id: 'github', name: 'GitHub', secretHint: 'Webhook settings › Secret.', secretKind: 'hmac' },
-  {
-    id: 'stripe',
-    name: 'Stripe',
-    secretHint:
-      'Endpoint signing secret whsec_… (Dashboard › Webhooks › endpoint, or printed by `stripe listen`).',
-    secretKind: 'hmac',
-  },
-  {
-    id: 'shopify',
-    name: 'Shopify',
-    secretHint:
-      'App client secret (API secret key); admin-created webhooks use Settings › Notifications key.',
-    secretKind: 'hmac',
-  },
-  {
-    id: 'slack',
-    name: 'Slack',
-    secretHint: 'Signing Secret: App settings › Basic Information (not the verification token, not xoxb-).',
-    secretKind: 'hmac',
-  },
-  {
-    id: 'standard-webhooks',
-    name: 'Standard Webhooks / Svix (Clerk, Resend)',
-    secretHint: 'Endpoint signing secret whsec_… from the sender dashboard (Svix, Clerk, Resend).',
-    secretKind: 'hmac',
-  },
-  {
-    id: 'twilio',
-    name: 'Twilio',
-    secretHint: 'Primary Auth Token: Console › Account info (set the public URL in Hookscope too).',
-    secretKind: 'hmac',
-  },
-  {
-    id: 'square',
-    name: 'Square',
-    secretHint: 'Subscription signature key: Developer Dashboard › Webhooks › subscription.',
-    secretKind: 'hmac',
-  },
-  {
-    id: 'paddle',
-    name: 'Paddle Billing',
-    secretHint: 'Notification destination secret key pdl_ntfset_…: Developer tools › Notifications.',
-    secretKind: 'hmac',
-  },
-  {
-    id: 'linear',
-    name: 'Linear',
-    secretHint: 'Webhook signing secret: Settings › API › Webhooks.',
-    secretKind: 'hmac',
-  },
-  {
-    id: 'zoom',
-    name: 'Zoom',
-    secretHint:
-      'Secret Token: Marketplace app › Features › Event subscriptions (not the Verification Token).',
-    secretKind: 'hmac',
-  },
-  {
-    id: 'discord',
-    name: 'Discord interactions',
-    secretHint:
-      'Application Public Key (64 hex chars): Developer Portal › General Information (not the bot token).',
-    secretKind: 'public-key',
-  },
-  {
-    id: 'sendgrid',
-    name: 'SendGrid Event Webhook',
-    secretHint:
-      'Verification key (base64 public key): Mail Settings › Event Webhook › Signature verification.',
-    secretKind: 'public-key',
-  },
-  {
-    id: 'paypal',
-    name: 'PayPal',
-    secretHint: 'Nothing to store: PayPal signs with a certificate that must be fetched online.',
-    secretKind: 'none',
-  },
-  {
-    id: 'generic',
-    name: 'Generic HMAC',
-    secretHint: 'The shared secret your sender signs with; configure header, algorithm and template.',
-    secretKind: 'hmac',
-  },
-];
-
-export function signatureProviderInfo(id: string): SignatureProviderInfo | undefined {
-  return signatureProviders.find((p) => p.id === id);
 }
 
 // ----------------------------------------------------------------------------------------------

@@ -23,7 +23,10 @@ export interface CaptureSummary {
   kind: CaptureKind;
   /** Human reason when kind is 'rejected' or a handshake note, e.g. "body over 25 MB limit". */
   note: string | null;
+  /** The provider that signs it (meta, stripe…; see `listProviders`), null when none. */
   provider: string | null;
+  /** The payload family the body decodes as (whatsapp-cloud, socialhook…), null when none. */
+  payloadFamily: string | null;
   verdict: SignatureVerdict | null;
   summary: string | null;
   duplicateOf: number | null;

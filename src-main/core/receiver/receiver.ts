@@ -9,11 +9,11 @@ import type { CaptureStore, NewCapture } from '../store/capture-store';
 import { nowMicros } from '../store/clock';
 import type { Logger } from '../log/logger';
 import { readBody } from './read-body';
-import { answerMetaHandshake } from './meta-handshake';
+import { answerReceiverHandshake } from '../providers/receiver-handshake';
 import { operationNames } from '../../shared/contract';
 import type { ResponseRule } from '../../shared/replay-types';
 import { answerWithRule, decideResponse } from '../replay';
-import { detectProvider } from '../signatures';
+import { signerOf } from '../providers/signer-of';
 
 export interface ReceiverOptions {
   store: CaptureStore;
@@ -26,8 +26,8 @@ export interface ReceiverOptions {
   headersTimeoutMs?: number;
   /** Custom responses, read per request; none matching = the default "200 after storing". */
   responseRules?: () => readonly ResponseRule[];
-  /** Provider forced for a path (settings.providerByPath); detection from headers otherwise. */
-  providerForPath?: (path: string) => string | null;
+  /** settings.providerByPath: the provider forced for captures under a path. */
+  providerByPath?: () => readonly { pathPrefix: string; provider: string }[];
 }
 
 export interface Receiver {
@@ -176,12 +176,12 @@ async function handleRequest(
     return;
   }
 
-  // Only a GET with a query string can be Meta's handshake: spare every POST the query parsing.
-  const queryAt = path.indexOf('?');
-  const handshake =
-    method === 'GET' && queryAt >= 0
-      ? answerMetaHandshake(method, new URLSearchParams(path.slice(queryAt + 1)), options.metaVerifyToken())
-      : null;
+  // Providers' URL checks (Meta's GET hub.challenge…) are answered here; each hook declares the
+  // methods it looks at, so ordinary POSTs cost one comparison.
+  const handshake = answerReceiverHandshake({ method, path, headers, body: read.body }, (provider) =>
+    // Meta's hub.verify_token is the only verify-token setting today.
+    provider === 'meta' ? options.metaVerifyToken() : null,
+  );
   const controlProbe = !handshake && CONTROL_PATH.test(path);
   const status = handshake?.status ?? (controlProbe ? 404 : 200);
   const contentType = handshake?.contentType ?? 'application/json';
@@ -200,7 +200,13 @@ async function handleRequest(
           path,
           // Detection runs only if a rule matches on provider.
           provider: () =>
-            options.providerForPath?.(path) ?? detectProvider(headers, read.body, { method, path }),
+            signerOf({
+              method,
+              path,
+              headers,
+              body: read.body,
+              providerByPath: options.providerByPath?.() ?? [],
+            })?.provider ?? null,
         })
       : null;
   if (decision) {

@@ -3,7 +3,7 @@
 // through a small bounded queue, so a slow or dead local handler can neither delay the provider's
 // acknowledgement nor pile up unbounded memory under a burst.
 import type { CaptureOrigin, ForwardSettings, SendOutcome } from '../../shared/replay-types';
-import { detectProvider } from '../signatures';
+import { signerOf } from '../providers/signer-of';
 import { buildOutgoing } from './build-outgoing';
 import { eventTypesOf } from './event-types';
 import { routingNeeds, targetsFor } from './forward-routing';
@@ -27,7 +27,7 @@ export interface ForwarderOptions {
   settings: () => ForwardSettings;
   /** Every outcome of one capture, once all its targets answered or failed. */
   onOutcomes: (captureId: number, outcomes: SendOutcome[]) => void;
-  /** Provider id for routing; default: the path override, else detection from headers. */
+  /** Provider id for routing; default: detection from the request (the service adds path mappings). */
   providerOf?: (capture: ForwardableCapture) => string | null;
   send?: (req: OutgoingRequest, options: SendOptions) => Promise<SendOutcome>;
   timeoutMs?: number;
@@ -120,6 +120,14 @@ export class Forwarder {
 
   private providerOf(capture: ForwardableCapture): string | null {
     if (this.options.providerOf) return this.options.providerOf(capture);
-    return detectProvider(capture.headers, capture.body, { method: capture.method, path: capture.path });
+    return (
+      signerOf({
+        method: capture.method,
+        path: capture.path,
+        headers: capture.headers,
+        body: capture.body,
+        providerByPath: [],
+      })?.provider ?? null
+    );
   }
 }

@@ -6,6 +6,7 @@ import type { Settings } from '../../shared/types';
 import type { StoredAnalysis } from './capture-mapping';
 import { decodeContentEncoding, headerValue } from '../decoders/content';
 import { decodePayload } from '../decoders/payloads';
+import { signerOf, type SignerAnswer } from '../providers/signer-of';
 import { analyseSignature, type AnalysisRequest, type SecretLookup } from '../signatures';
 
 export interface AnalysisContext {
@@ -20,11 +21,18 @@ export interface AnalysisContext {
 export function analyseCapture(row: CaptureRow, context: AnalysisContext): CaptureAnalysisColumns {
   if (row.kind === 'rejected') {
     const analysis: StoredAnalysis = { signature: null, cards: [], decoder: null };
-    return { provider: null, verdict: null, summary: row.note, duplicateOf: null, analysis };
+    return {
+      provider: null,
+      payloadFamily: null,
+      verdict: null,
+      summary: row.note,
+      duplicateOf: null,
+      analysis,
+    };
   }
   // Signatures are computed over the wire bytes; decoders read the content-decoded view
   // (a gzip'd WhatsApp batch still becomes cards).
-  const request = (provider: string | undefined): AnalysisRequest => ({
+  const request = (signer: SignerAnswer | null): AnalysisRequest => ({
     method: row.method,
     url: callUrl(row, context.publicUrl),
     path: row.path,
@@ -32,7 +40,8 @@ export function analyseCapture(row: CaptureRow, context: AnalysisContext): Captu
     body: row.body,
     receivedAtUnix: row.receivedAtUs / 1e6,
     publicUrl: context.publicUrl,
-    provider,
+    provider: signer?.provider,
+    providerSource: signer?.source,
     generic: context.settings.genericHmac ?? undefined,
     verifyToken: context.settings.metaVerifyToken,
   });
@@ -43,16 +52,17 @@ export function analyseCapture(row: CaptureRow, context: AnalysisContext): Captu
     contentType: row.contentType,
     path: row.path,
   });
-  let signature = analyseSignature(
-    request(row.providerOverride ?? providerForPath(row.path, context.settings) ?? undefined),
-    context.secrets,
-  );
-  // No signature header named the sender, but the payload did (a WhatsApp batch, a Twilio form):
-  // judge it as that provider, so a delivery that should be signed and is not shows as "unsigned".
-  const signerOfPayload = payload.decoder ? SIGNER_OF_DECODER[payload.decoder] : undefined;
-  if (!signature.provider && signerOfPayload && row.kind === 'request') {
-    signature = analyseSignature(request(signerOfPayload), context.secrets);
-  }
+  const signer = signerOf({
+    override: row.providerOverride,
+    method: row.method,
+    path: row.path,
+    headers: row.headers,
+    body: row.body,
+    providerByPath: context.settings.providerByPath,
+    // Only a delivery is expected to be signed: a handshake decoding as WhatsApp is still a handshake.
+    payloadFamily: row.kind === 'request' ? payload.decoder : null,
+  });
+  const signature = analyseSignature(request(signer), context.secrets);
   const duplicateOf = payload.dedupeKeys.length ? context.claimDedupeKeys(row.id, payload.dedupeKeys) : null;
   const analysis: StoredAnalysis = {
     signature,
@@ -62,25 +72,13 @@ export function analyseCapture(row: CaptureRow, context: AnalysisContext): Captu
   };
   const isHandshake = row.kind === 'handshake';
   return {
-    provider: signature.provider ?? payload.decoder,
+    provider: signature.provider,
+    payloadFamily: payload.decoder,
     verdict: signature.provider || signature.verdict === 'handshake' ? signature.verdict : null,
     summary: isHandshake ? row.note : payload.summary,
     duplicateOf,
     analysis,
   };
-}
-
-/** Which signature scheme protects the deliveries each payload decoder understands. */
-const SIGNER_OF_DECODER: Record<string, string> = {
-  'whatsapp-cloud': 'meta',
-  messenger: 'meta',
-  instagram: 'meta',
-  wasphere: 'wasphere',
-  twilio: 'twilio',
-};
-
-function providerForPath(path: string, settings: Settings): string | null {
-  return settings.providerByPath.find((rule) => path.startsWith(rule.pathPrefix))?.provider ?? null;
 }
 
 /** The URL the sender called: the public URL when known, else what the Host header says. */

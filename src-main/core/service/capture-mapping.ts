@@ -28,6 +28,7 @@ export function toSummary(row: CaptureListRow): CaptureSummary {
     kind: row.kind,
     note: row.note,
     provider: row.provider,
+    payloadFamily: row.payloadFamily,
     verdict: (row.verdict as SignatureVerdict | null) ?? null,
     summary: row.summary,
     duplicateOf: row.duplicateOf,

@@ -19,7 +19,7 @@ import type { SecretStore } from '../secrets';
 import type { TunnelManager } from '../tunnel';
 import { Forwarder, type ReplayConfigStore } from '../replay';
 import { replayOperations } from './replay-operations';
-import { detectProvider } from '../signatures';
+import { signerOf } from '../providers/signer-of';
 
 export interface ServiceDeps {
   store: CaptureStore;
@@ -27,7 +27,6 @@ export interface ServiceDeps {
   secrets: SecretStore;
   tunnel: TunnelManager;
   replayConfig: ReplayConfigStore;
-  providerForPath: (path: string) => string | null;
   logger: Logger;
   mode: 'electron' | 'headless';
   version: string;
@@ -57,7 +56,13 @@ export class CoreInspectorService implements InspectorService {
     this.forwarder = new Forwarder({
       settings: () => deps.replayConfig.forwardView(),
       providerOf: (c) =>
-        deps.providerForPath(c.path) ?? detectProvider(c.headers, c.body, { method: c.method, path: c.path }),
+        signerOf({
+          method: c.method,
+          path: c.path,
+          headers: c.headers,
+          body: c.body,
+          providerByPath: settings.get().providerByPath,
+        })?.provider ?? null,
       onOutcomes: (id, outcomes) => {
         if (store.isClosed) return;
         store.setForwards(id, outcomes);

@@ -1,10 +1,11 @@
-// Secret operations. Values go into the SecretStore and to the redacting logger; what comes back
+// Provider and secret operations. Values go into the SecretStore and to the redacting logger; what comes back
 // out is always the masked listing. A change re-verifies the affected captures in the background.
 import type { OperationOutputs } from '../../shared/contract';
 import type { DeleteSecretInput, PutSecretInput, VerifyRequestInput } from '../../shared/signature-types';
 import type { SecretStore } from '../secrets';
 import type { SettingsStore } from '../settings/settings-store';
 import { registerSecretForRedaction } from '../log/logger';
+import { listProviders } from '../providers/registry';
 import { verifyPastedRequest } from '../signatures';
 
 export function secretOperations(
@@ -13,6 +14,7 @@ export function secretOperations(
   reverify: (provider: string) => void,
 ) {
   return {
+    listProviders: (): OperationOutputs['listProviders'] => listProviders(),
     listSecrets: (): OperationOutputs['listSecrets'] => secrets.list(),
     putSecret: ({ provider, label, secret }: PutSecretInput): OperationOutputs['putSecret'] => {
       registerSecretForRedaction(secret);

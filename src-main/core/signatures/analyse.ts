@@ -3,6 +3,7 @@
 // evidence. Pure: bytes and secrets in, a JSON-safe report out (never a secret value).
 import type {
   HandshakeInfo,
+  ProviderSource,
   SignatureDiagnosis,
   SignatureEntry,
   SignatureReason,
@@ -95,13 +96,13 @@ function entriesOf(parsed: ParsedSignature, matchedIndex: number | null): Signat
 
 function resolveProvider(view: RequestView): {
   spec: ProviderSpec | null;
-  source: 'override' | 'detected' | null;
+  source: ProviderSource | null;
   warning?: string;
 } {
   const override = view.req.provider;
   if (override) {
     const spec = providerSpec(override);
-    if (spec) return { spec, source: 'override' };
+    if (spec) return { spec, source: view.req.providerSource ?? 'override' };
     const detected = detectProviderIn(view);
     return {
       spec: detected,

@@ -1,51 +1,22 @@
-// Every provider the checker knows, and auto-detection from headers. Names and secret hints live in
-// the shared catalogue (`signatureProviders`) so the UI and the core cannot disagree.
-import { signatureProviderInfo } from '../../shared/signature-types';
+// The signature engine's view of the provider registry (core/providers): detection and lookup by id.
+// Detection order is the registry's order (the first of equally confident providers wins).
+import { providerDefinition, providerDefinitions } from '../providers/registry';
+import type { ProviderDefinition } from '../providers/types';
 import { headerView } from './headers';
-import { discordProvider } from './providers/discord';
-import { genericHmacProvider } from './providers/generic-hmac';
-import { githubProvider, metaProvider } from './providers/hub-signature';
-import { linearProvider } from './providers/linear';
-import { paddleProvider } from './providers/paddle';
-import { paypalProvider } from './providers/paypal';
-import { sendgridProvider } from './providers/sendgrid';
-import { sendsarProvider } from './providers/sendsar';
-import { shopifyProvider } from './providers/shopify';
-import { slackProvider } from './providers/slack';
-import { squareProvider } from './providers/square';
-import { standardWebhooksProvider } from './providers/standard-webhooks';
-import { stripeProvider } from './providers/stripe';
-import { twilioProvider } from './providers/twilio';
-import { wasphereProvider } from './providers/wasphere';
-import { zoomProvider } from './providers/zoom';
 import type { AnalysisRequest, ProviderSpec, RequestView } from './types';
 
-export const providerSpecs: readonly ProviderSpec[] = [
-  metaProvider,
-  githubProvider,
-  wasphereProvider,
-  sendsarProvider,
-  stripeProvider,
-  shopifyProvider,
-  slackProvider,
-  standardWebhooksProvider,
-  twilioProvider,
-  squareProvider,
-  paddleProvider,
-  linearProvider,
-  zoomProvider,
-  discordProvider,
-  sendgridProvider,
-  paypalProvider,
-  genericHmacProvider,
-];
+const specOf = (d: ProviderDefinition): ProviderSpec => ({ id: d.id, detect: d.detect, ...d.verification });
+
+export const providerSpecs: readonly ProviderSpec[] = providerDefinitions.map(specOf);
+
+const specById = new Map(providerSpecs.map((s) => [s.id, s]));
 
 export function providerSpec(id: string): ProviderSpec | undefined {
-  return providerSpecs.find((p) => p.id === id);
+  return specById.get(id);
 }
 
 export function providerName(id: string): string {
-  return signatureProviderInfo(id)?.name ?? id;
+  return providerDefinition(id)?.name ?? id;
 }
 
 export function detectProviderIn(view: RequestView): ProviderSpec | null {

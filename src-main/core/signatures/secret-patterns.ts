@@ -1,7 +1,7 @@
 // Recognise values that are API / access tokens rather than webhook signing secrets, before any
 // hashing: pasting the access token where the App Secret goes is the most common Meta mistake, and
 // Stripe, Slack, Discord and Twilio have the same trap. Messages name the kind of token, never echo it.
-import { signatureProviderInfo } from '../../shared/signature-types';
+import { providerDefinition } from '../providers/registry';
 
 interface TokenPattern {
   test: RegExp;
@@ -65,5 +65,5 @@ export function tokenFindings(
 }
 
 export function whereToFindSecret(providerId: string): string {
-  return signatureProviderInfo(providerId)?.secretHint ?? 'the webhook settings of the sender';
+  return providerDefinition(providerId)?.secretHint ?? 'the webhook settings of the sender';
 }

@@ -7,6 +7,7 @@ import type {
   GenericHmacConfig,
   HandshakeInfo,
   HashAlgorithm,
+  ProviderSource,
   SignatureDiagnosis,
 } from '../../shared/signature-types';
 import type { HeaderView } from './headers';
@@ -36,8 +37,10 @@ export interface AnalysisRequest {
   nowUnix?: number;
   /** Public base URL providers call (tunnel / reverse proxy), used by URL-signing schemes. */
   publicUrl?: string | null;
-  /** Provider id override (per capture or per path). */
+  /** The provider to judge as (chosen by the caller); detected from the request when absent. */
   provider?: string;
+  /** How the caller chose `provider` (reported as `providerSource`); default 'override'. */
+  providerSource?: ProviderSource;
   /** Required to verify with the 'generic' provider. */
   generic?: GenericHmacConfig;
   /** Meta hub.verify_token configured by the user (handshake check); null = not configured. */
@@ -132,13 +135,18 @@ export type ReadResult =
   | { kind: 'malformed'; header: string; received: string; problem: string; fallback: ParsedSignature | null }
   | { kind: 'unverifiable'; header: string; received: string; why: string; preview: string | null };
 
-export interface ProviderSpec {
+/** How a provider's signatures are read, and which of its requests are handshakes. */
+export interface SignatureVerification {
+  read(view: RequestView): ReadResult;
+  /** Handshake requests are answered, not verified. `secrets` feed Zoom's encryptedToken. */
+  handshake?(view: RequestView, secrets: LabelledSecret[]): HandshakeInfo | null;
+  /** Discord's PING with a bad signature is a deliberate probe, not a failure. */
+  failedSignatureIsHandshake?(view: RequestView): HandshakeInfo | null;
+}
+
+/** The engine's view of a provider (derived from its definition in core/providers). */
+export interface ProviderSpec extends SignatureVerification {
   id: string;
   /** Confidence 0..100 that the request comes from this provider (0 = no). */
   detect(view: RequestView): number;
-  /** Handshake requests are answered, not verified. `secrets` feed Zoom's encryptedToken. */
-  handshake?(view: RequestView, secrets: LabelledSecret[]): HandshakeInfo | null;
-  read(view: RequestView): ReadResult;
-  /** Discord's PING with a bad signature is a deliberate probe, not a failure. */
-  failedSignatureIsHandshake?(view: RequestView): HandshakeInfo | null;
 }

@@ -41,7 +41,10 @@ export interface NewCapture {
 }
 
 export interface CaptureAnalysisColumns {
+  /** The provider that signs it (signer vocabulary: meta, stripe…). */
   provider: string | null;
+  /** The payload family its body decodes as (whatsapp-cloud, socialhook…). */
+  payloadFamily: string | null;
   verdict: string | null;
   summary: string | null;
   duplicateOf: number | null;
@@ -64,6 +67,7 @@ export type CaptureListRow = Omit<
 export interface ListQuery {
   verdicts?: string[];
   provider?: string;
+  payloadFamily?: string;
   query?: string;
   cursor?: string;
   limit?: number;
@@ -172,7 +176,7 @@ export class CaptureStore {
       get: db.prepare('SELECT * FROM captures WHERE id = ?'),
       totals: db.prepare('SELECT count(*) AS n, coalesce(sum(stored_bytes), 0) AS b FROM captures'),
       setAnalysis: db.prepare(
-        'UPDATE captures SET provider = ?, verdict = ?, summary = ?, duplicate_of = ?, analysis = ? WHERE id = ?',
+        'UPDATE captures SET provider = ?, payload_family = ?, verdict = ?, summary = ?, duplicate_of = ?, analysis = ? WHERE id = ?',
       ),
       getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
       setMeta: db.prepare(
@@ -263,6 +267,7 @@ export class CaptureStore {
         ...p.capture,
         id: ids[i]!,
         provider: null,
+        payloadFamily: null,
         verdict: null,
         summary: null,
         duplicateOf: null,
@@ -341,6 +346,10 @@ export class CaptureStore {
       where.push('provider = ?');
       params.push(query.provider);
     }
+    if (query.payloadFamily) {
+      where.push('payload_family = ?');
+      params.push(query.payloadFamily);
+    }
     const fts = query.query ? toFtsQuery(query.query) : null;
     if (fts) {
       this.indexPending(Number.POSITIVE_INFINITY);
@@ -348,7 +357,7 @@ export class CaptureStore {
       params.push(fts);
     }
     const sql = `SELECT id, received_at_us, method, path, http_version, remote_address, headers, body_size, body_truncated,
-              content_type, status, kind, note, provider, verdict, summary, duplicate_of, origin
+              content_type, status, kind, note, provider, payload_family, verdict, summary, duplicate_of, origin
        FROM captures ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY id DESC LIMIT ?`;
     const rows = this.db.prepare(sql).all(...params, limit + 1) as unknown as RawRow[];
@@ -384,6 +393,7 @@ export class CaptureStore {
   setAnalysis(id: number, a: CaptureAnalysisColumns): void {
     this.stmt.setAnalysis!.run(
       a.provider,
+      a.payloadFamily,
       a.verdict,
       a.summary,
       a.duplicateOf,
@@ -551,6 +561,7 @@ interface RawRow {
   kind: CaptureKind;
   note: string | null;
   provider: string | null;
+  payload_family: string | null;
   verdict: string | null;
   summary: string | null;
   duplicate_of: number | null;
@@ -580,6 +591,7 @@ function fromListRow(row: RawRow): CaptureListRow {
     kind: row.kind,
     note: row.note,
     provider: row.provider,
+    payloadFamily: row.payload_family,
     verdict: row.verdict,
     summary: row.summary,
     duplicateOf: row.duplicate_of,

@@ -56,4 +56,14 @@ export const migrations: string[] = [
   `,
   // 5: chat threads over all of history (thread-index.ts), filled from the analyses stored so far.
   threadIndexMigration,
+  // 6: the signer (meta, stripe…) and the payload family (whatsapp-cloud, socialhook…) are two
+  // vocabularies; `provider` used to hold the family when no signer was found. Families are taken
+  // from the stored analysis, and family names leave `provider`.
+  `
+  ALTER TABLE captures ADD COLUMN payload_family TEXT;
+  UPDATE captures SET payload_family = json_extract(analysis, '$.decoder')
+    WHERE analysis IS NOT NULL AND json_valid(analysis);
+  UPDATE captures SET provider = NULL
+    WHERE provider IN ('whatsapp-cloud', 'messenger', 'instagram', 'socialhook');
+  `,
 ];

@@ -1,11 +1,12 @@
 // One <option> per signature provider, for the provider pickers; each picker adds its own first
 // option for "none chosen" (any provider, auto-detect…).
-import { signatureProviders } from '../../../src-main/shared/signature-types';
+import { useProviders } from '../state/use-providers';
 
 export function ProviderOptions() {
+  const providers = useProviders();
   return (
     <>
-      {signatureProviders.map((p) => (
+      {(providers ?? []).map((p) => (
         <option key={p.id} value={p.id}>
           {p.name}
         </option>

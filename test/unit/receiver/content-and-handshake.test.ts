@@ -1,7 +1,7 @@
 import { gzipSync, brotliCompressSync, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { decodeContentEncoding, searchableText } from '../../../src-main/core/decoders/content';
-import { answerMetaHandshake } from '../../../src-main/core/receiver/meta-handshake';
+import { answerReceiverHandshake } from '../../../src-main/core/providers/receiver-handshake';
 import { toFtsQuery } from '../../../src-main/core/store/fts-query';
 
 describe('content decoding', () => {
@@ -37,24 +37,30 @@ describe('content decoding', () => {
   });
 });
 
-describe('Meta handshake answers', () => {
-  const q = (s: string) => new URLSearchParams(s);
+describe('Meta handshake answers (through the registry)', () => {
+  const answer = (method: string, path: string, token: string | null) =>
+    answerReceiverHandshake({ method, path, headers: [], body: Buffer.alloc(0) }, (provider) =>
+      provider === 'meta' ? token : null,
+    );
   it('ignores requests that are not Meta handshakes', () => {
-    expect(answerMetaHandshake('POST', q('hub.mode=subscribe&hub.challenge=1'), null)).toBeNull();
-    expect(answerMetaHandshake('GET', q('a=1'), null)).toBeNull();
+    expect(answer('POST', '/?hub.mode=subscribe&hub.challenge=1', null)).toBeNull();
+    expect(answer('GET', '/?a=1', null)).toBeNull();
+    expect(answer('GET', '/webhook', null)).toBeNull();
   });
   it('echoes, refuses or rejects as Meta expects', () => {
-    expect(
-      answerMetaHandshake('GET', q('hub.mode=subscribe&hub.challenge=42&hub.verify_token=t'), 't'),
-    ).toMatchObject({ status: 200, body: '42' });
-    expect(
-      answerMetaHandshake('GET', q('hub.mode=subscribe&hub.challenge=42&hub.verify_token=x'), 't'),
-    ).toMatchObject({ status: 403 });
-    expect(answerMetaHandshake('GET', q('hub.mode=subscribe&hub.challenge=42'), null)).toMatchObject({
+    expect(answer('GET', '/?hub.mode=subscribe&hub.challenge=42&hub.verify_token=t', 't')).toMatchObject({
+      provider: 'meta',
       status: 200,
       body: '42',
     });
-    expect(answerMetaHandshake('GET', q('hub.mode=unsubscribe&hub.challenge=42'), null)).toMatchObject({
+    expect(answer('GET', '/?hub.mode=subscribe&hub.challenge=42&hub.verify_token=x', 't')).toMatchObject({
+      status: 403,
+    });
+    expect(answer('GET', '/?hub.mode=subscribe&hub.challenge=42', null)).toMatchObject({
+      status: 200,
+      body: '42',
+    });
+    expect(answer('GET', '/?hub.mode=unsubscribe&hub.challenge=42', null)).toMatchObject({
       status: 400,
     });
   });

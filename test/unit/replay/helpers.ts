@@ -113,6 +113,7 @@ export function captureRow(over: Partial<CaptureRow> = {}): CaptureRow {
     kind: 'request',
     note: null,
     provider: null,
+    payloadFamily: null,
     verdict: null,
     summary: null,
     duplicateOf: null,

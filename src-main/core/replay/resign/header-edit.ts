@@ -1,6 +1,7 @@
 // Setting a signature header without disturbing the rest: the first occurrence keeps its position
 // and received spelling, later duplicates go, a missing header is appended.
 import { withHeader } from '../../signatures/headers';
+import type { SignableRequest, SignerOutput } from './types';
 
 export function headerIn(headers: readonly [string, string][], name: string): string | null {
   const lower = name.toLowerCase();
@@ -19,4 +20,14 @@ export function setHeaders(
     names.push(out.find(([n]) => n.toLowerCase() === name.toLowerCase())?.[0] ?? name);
   }
   return { headers: out, names };
+}
+
+/** A signer's result when it only sets headers (and perhaps a timestamp): the URL stays as it is. */
+export function signedWithHeaders(
+  req: SignableRequest,
+  updates: readonly [string, string][],
+  timestamp: number | null,
+): SignerOutput {
+  const { headers, names } = setHeaders(req.headers, updates);
+  return { headers, url: req.url, headersSet: names, timestamp, signedUrl: null };
 }

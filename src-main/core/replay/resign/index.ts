@@ -1,50 +1,17 @@
 // Re-signing: recompute a provider's signature (and timestamp, where its scheme has one) with a
-// stored secret, so an edited or replayed request verifies again. Linear signs a timestamp inside
-// the JSON body and the public-key schemes (Discord, SendGrid) need the sender's private key, so
-// those are refused with a reason rather than faked.
-import { resignableProviderIds, type ResignableProvider } from '../../../shared/replay-types';
+// stored secret, so an edited or replayed request verifies again. Each provider's definition holds
+// its signer, or the reason it cannot be re-signed (a private key only the sender holds, a timestamp
+// inside the body…), which is returned rather than faking a signature.
 import type { ResignInfo } from '../../../shared/replay-types';
+import { providerDefinition, providerDefinitions } from '../../providers/registry';
 import type { LabelledSecret } from '../../signatures';
-import { hubSignatureSigner, sendsarSigner, shopifySigner } from './body-signers';
-import { genericSigner } from './generic-signer';
-import {
-  paddleSigner,
-  slackSigner,
-  standardWebhooksSigner,
-  stripeSigner,
-  wasphereSigner,
-  zoomSigner,
-} from './timestamped-signers';
-import type { SignableRequest, Signer, SignerContext } from './types';
-import { squareSigner, twilioSigner } from './url-signers';
+import type { SignableRequest, SignerContext } from './types';
 
 export type { SignableRequest } from './types';
 
-// Typed by the shared list, so the UI's "can re-sign" and this table cannot drift apart.
-const signers: Record<ResignableProvider, Signer> = {
-  meta: hubSignatureSigner,
-  github: hubSignatureSigner,
-  wasphere: wasphereSigner,
-  sendsar: sendsarSigner,
-  stripe: stripeSigner,
-  shopify: shopifySigner,
-  slack: slackSigner,
-  'standard-webhooks': standardWebhooksSigner,
-  twilio: twilioSigner,
-  square: squareSigner,
-  paddle: paddleSigner,
-  zoom: zoomSigner,
-  generic: genericSigner,
-};
-
-const REFUSALS: Record<string, string> = {
-  linear: 'Linear signs a timestamp inside the JSON body; re-signing it is not supported',
-  discord: 'Discord signs with its private key (Ed25519); only Discord can produce a valid signature',
-  sendgrid: 'SendGrid signs with its private key (ECDSA); only SendGrid can produce a valid signature',
-  paypal: 'PayPal signs with a certificate only PayPal holds',
-};
-
-export const resignableProviders: readonly string[] = resignableProviderIds;
+export const resignableProviders: readonly string[] = providerDefinitions
+  .filter((d) => 'signer' in d.resign)
+  .map((d) => d.id);
 
 export interface ResignOptions extends Omit<SignerContext, 'secret'> {
   provider: string;
@@ -57,15 +24,10 @@ export type ResignResult =
   { ok: true; headers: [string, string][]; url: string; info: ResignInfo } | { ok: false; problem: string };
 
 export function resignRequest(req: SignableRequest, options: ResignOptions): ResignResult {
-  const signer = Object.hasOwn(signers, options.provider)
-    ? signers[options.provider as ResignableProvider]
-    : undefined;
-  if (!signer) {
-    return {
-      ok: false,
-      problem: REFUSALS[options.provider] ?? `Hookscope cannot sign for provider "${options.provider}"`,
-    };
-  }
+  const resign = providerDefinition(options.provider)?.resign;
+  if (!resign) return { ok: false, problem: `Hookscope cannot sign for provider "${options.provider}"` };
+  if ('refusal' in resign) return { ok: false, problem: resign.refusal };
+  const signer = resign.signer;
   const secret = options.secretLabel
     ? options.secrets.find((s) => s.label === options.secretLabel)
     : options.secrets[0];

@@ -1,17 +1,13 @@
-// Every sample event, in the order the UI lists them.
+// Every sample event, in registry order (each provider lists its own in its folder).
 import type { EventTemplateInfo } from '../../../shared/replay-types';
-import { otherTemplates } from './others';
+import { providerDefinitions } from '../../providers/registry';
 import type { EventTemplate } from './types';
-import { wasphereTemplates } from './wasphere';
-import { whatsappTemplates } from './whatsapp';
 
 export type { EventTemplate, TemplateContext } from './types';
 
-export const eventTemplates: readonly EventTemplate[] = [
-  ...whatsappTemplates,
-  ...wasphereTemplates,
-  ...otherTemplates,
-];
+export const eventTemplates: readonly EventTemplate[] = providerDefinitions.flatMap((d) =>
+  'templates' in d.compose ? d.compose.templates : [],
+);
 
 export function eventTemplate(id: string): EventTemplate | undefined {
   return eventTemplates.find((t) => t.id === id);

@@ -8,7 +8,6 @@ import type {
   EventTemplateInfo,
   SentTestEvent,
 } from '../../../../src-main/shared/replay-types';
-import { signatureProviderInfo } from '../../../../src-main/shared/signature-types';
 import { toApiError } from '../../api/api-error';
 import { CopyButton } from '../../components/CopyButton';
 import { PayloadText } from '../../components/PayloadText';
@@ -17,6 +16,7 @@ import { OutcomeView } from '../replay/AnswerView';
 import { base64ToDisplayText } from '../replay/body-codec';
 import { HeaderListEditor } from '../replay/HeaderListEditor';
 import { headerRows, type HeaderRow, urlProblem } from '../replay/replay-support';
+import { providerName, useProviders } from '../../state/use-providers';
 import { useSecrets } from '../secrets/use-secrets';
 
 export function ComposePanel() {
@@ -39,12 +39,9 @@ export function ComposePanel() {
   return <ComposeForm templates={templates} />;
 }
 
-function providerName(id: string): string {
-  return signatureProviderInfo(id)?.name ?? id;
-}
-
 function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
   const { client } = useServices();
+  const providers = useProviders();
   const { secrets } = useSecrets();
   const [templateId, setTemplateId] = useState(templates[0]!.id);
   const template = templates.find((t) => t.id === templateId) ?? templates[0]!;
@@ -164,7 +161,7 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
             data-testid="compose-template"
           >
             {groups.map(([provider, list]) => (
-              <optgroup key={provider} label={providerName(provider)}>
+              <optgroup key={provider} label={providerName(providers, provider)}>
                 {list.map((t) => (
                   <option key={t.id} value={t.id}>
                     {t.name}

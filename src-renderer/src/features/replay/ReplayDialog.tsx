@@ -5,7 +5,6 @@ import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import type { ReplayCaptureInput, ReplayResult } from '../../../../src-main/shared/replay-types';
 import type { CaptureDetail } from '../../../../src-main/shared/types';
 import { toApiError } from '../../api/api-error';
-import { signatureProviderInfo } from '../../../../src-main/shared/signature-types';
 import { PayloadText } from '../../components/PayloadText';
 import { useServices } from '../../state/app-context';
 import { activeTargets, useForwardSettings } from '../forwarding/use-forwarding';
@@ -17,7 +16,6 @@ import { HeaderListEditor } from './HeaderListEditor';
 import { outcomeSummary } from './outcome-text';
 import {
   headerRows,
-  isResignable,
   lastReplayUrl,
   rememberReplayUrl,
   rowsToPairs,
@@ -25,6 +23,7 @@ import {
   urlProblem,
   type HeaderRow,
 } from './replay-support';
+import { providerInfo, providerName, useProviders } from '../../state/use-providers';
 
 interface ReplayDialogProps {
   open: boolean;
@@ -65,10 +64,13 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
   const [appendPath, setAppendPath] = useState(false);
 
   const provider = detail.provider;
-  const resignable = isResignable(provider);
-  const providerName = provider ? (signatureProviderInfo(provider)?.name ?? provider) : '';
+  const providers = useProviders();
+  const resignable = provider !== null && providerInfo(providers, provider)?.canResign === true;
+  const providerLabel = provider ? providerName(providers, provider) : '';
   const providerSecrets = (secrets ?? []).filter((s) => s.provider === provider);
-  const [resign, setResign] = useState(resignable);
+  // Unset until the user ticks or unticks: follows "can re-sign" once the provider list arrives.
+  const [resignChoice, setResign] = useState<boolean | null>(null);
+  const resign = resignChoice ?? resignable;
   const [secretLabel, setSecretLabel] = useState('');
 
   const [errors, setErrors] = useState<Partial<Record<'url' | 'body' | 'method' | 'path' | 'form', string>>>(
@@ -268,12 +270,12 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
         <p className="rp-help">
           {!resignable
             ? provider
-              ? `Hookscope cannot sign for ${providerName}: the request goes out with its original signature.`
+              ? `Hookscope cannot sign for ${providerLabel}: the request goes out with its original signature.`
               : 'No provider recognised on this capture: the request goes out with its original signature.'
             : resign
               ? providerSecrets.length === 0
-                ? `No ${providerName} secret is stored: add one under Signatures to re-sign.`
-                : `Recomputes the ${providerName} signature (and timestamp, where the scheme has one) so the edited request verifies.`
+                ? `No ${providerLabel} secret is stored: add one under Signatures to re-sign.`
+                : `Recomputes the ${providerLabel} signature (and timestamp, where the scheme has one) so the edited request verifies.`
               : 'Sent with the original signature: a handler that checks signatures should reject an edited body.'}
         </p>
       </div>

@@ -1,14 +1,6 @@
-// Small shared pieces of the replay UI: which providers Hookscope can re-sign for (from the
-// contract), the last URL typed for a replay, and the header-list editor's row model.
+// Small shared pieces of the replay UI: the last URL typed for a replay and the header-list
+// editor's row model. (Which providers can be re-signed comes from listProviders.)
 import type { HeaderPair } from '../../../../src-main/shared/types';
-import { resignableProviderIds } from '../../../../src-main/shared/replay-types';
-
-/** Providers whose signature the core can recompute (the shared list the core's signer table is typed by). */
-export const resignableProviders: readonly string[] = resignableProviderIds;
-
-export function isResignable(provider: string | null): provider is string {
-  return provider !== null && resignableProviders.includes(provider);
-}
 
 const lastUrlKey = 'hookscope.replay.lastUrl';
 

@@ -2,13 +2,11 @@
 // password field to putSecret and the field is cleared: it is never kept in React state, never
 // written to a DOM attribute, and never shown again (the list only has the masked hint).
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { signatureProviderInfo, signatureProviders } from '../../../../src-main/shared/signature-types';
 import { toApiError } from '../../api/api-error';
 import { PayloadText } from '../../components/PayloadText';
 import { useServices } from '../../state/app-context';
+import { providerInfo, useProviders } from '../../state/use-providers';
 import { freeLabel, saveSecret, useSecrets } from './use-secrets';
-
-const storable = signatureProviders.filter((p) => p.secretKind !== 'none');
 
 interface AddSecretFormProps {
   /** Fixed provider (inline in the Signature tab); otherwise the user picks one. */
@@ -30,9 +28,11 @@ export function AddSecretForm({
   const { secrets } = useSecrets();
   const id = useId();
   const secretRef = useRef<HTMLInputElement>(null);
-  const [chosen, setChosen] = useState(fixed ?? storable[0]!.id);
-  const provider = fixed ?? chosen;
-  const info = signatureProviderInfo(provider);
+  const providers = useProviders();
+  const storable = (providers ?? []).filter((p) => p.secretKind !== 'none');
+  const [chosen, setChosen] = useState<string | null>(null);
+  const provider = fixed ?? chosen ?? storable[0]?.id ?? '';
+  const info = providerInfo(providers, provider);
   const [label, setLabel] = useState<string | null>(null);
   const effectiveLabel = label ?? freeLabel(secrets, provider);
   const [busy, setBusy] = useState(false);
@@ -81,7 +81,7 @@ export function AddSecretForm({
           <span className="field-label">Provider</span>
           <select
             id={`${id}-provider`}
-            value={chosen}
+            value={provider}
             onChange={(e) => {
               setChosen(e.target.value);
               setLabel(null);

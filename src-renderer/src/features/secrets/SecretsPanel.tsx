@@ -1,6 +1,5 @@
 // Stored signing secrets: list (masked), add, delete with confirmation. Values are write-only.
 import { useState } from 'react';
-import { signatureProviderInfo } from '../../../../src-main/shared/signature-types';
 import type { SecretInfo } from '../../../../src-main/shared/signature-types';
 import { toApiError } from '../../api/api-error';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -8,6 +7,7 @@ import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
 import { formatLocalDateTime, utcTitle } from '../../lib/format';
 import { useServices } from '../../state/app-context';
+import { providerName, useProviders } from '../../state/use-providers';
 import { useServiceStatus } from '../../state/use-status';
 import { ProgressLine } from '../signature/SignatureTab';
 import { useAnalysisProgress } from '../signature/use-analysis-progress';
@@ -17,6 +17,7 @@ import { removeSecret, useSecrets } from './use-secrets';
 export function SecretsPanel() {
   const { client } = useServices();
   const status = useServiceStatus();
+  const providers = useProviders();
   const { secrets, error } = useSecrets();
   const progress = useAnalysisProgress();
   const [adding, setAdding] = useState(false);
@@ -71,7 +72,7 @@ export function SecretsPanel() {
           {sorted.map((s) => (
             <tr key={`${s.provider}\u0000${s.label}`} data-provider={s.provider}>
               <td>
-                <PayloadText text={signatureProviderInfo(s.provider)?.name ?? s.provider} />
+                <PayloadText text={providerName(providers, s.provider)} />
               </td>
               <td>
                 <PayloadText text={s.label} />
@@ -138,8 +139,7 @@ export function SecretsPanel() {
           doomed && (
             <>
               <p>
-                Delete <strong>{signatureProviderInfo(doomed.provider)?.name ?? doomed.provider}</strong>{' '}
-                secret “
+                Delete <strong>{providerName(providers, doomed.provider)}</strong> secret “
                 <PayloadText text={doomed.label} />
                 ”? Captures it verified will show as failing or unverified after re-verification.
               </p>

@@ -3,7 +3,8 @@
 // verdict. Saving re-verifies in the core; the capture comes back as capture.updated and the detail
 // hook refetches it, so this view simply re-renders with the new report.
 import { useId, useState } from 'react';
-import { signatureProviderInfo, type SignatureReport } from '../../../../src-main/shared/signature-types';
+import type { SignatureReport } from '../../../../src-main/shared/signature-types';
+import { providerInfo, useProviders } from '../../state/use-providers';
 import type { CaptureDetail } from '../../../../src-main/shared/types';
 import { toApiError } from '../../api/api-error';
 import { PayloadText } from '../../components/PayloadText';
@@ -77,7 +78,8 @@ export function ProgressLine({ progress }: { progress: AnalysisProgress }) {
 
 /** Inline "Add secret for <provider>": open by default when the secret is all that is missing. */
 function InlineAddSecret({ report }: { report: SignatureReport }) {
-  const info = report.provider ? signatureProviderInfo(report.provider) : undefined;
+  const providers = useProviders();
+  const info = report.provider ? providerInfo(providers, report.provider) : undefined;
   const noSecret = report.verdict === 'no-secret';
   const [open, setOpen] = useState(noSecret);
   const [saved, setSaved] = useState<string | null>(null);

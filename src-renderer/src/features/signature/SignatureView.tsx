@@ -127,9 +127,7 @@ function SchemeFacts({ report }: { report: SignatureReport }) {
         {report.providerName && (
           <Fact term="Provider">
             <PayloadText text={report.providerName} />
-            <span className="muted fact-sub">
-              {report.providerSource === 'override' ? 'chosen by you' : 'detected from headers'}
-            </span>
+            <span className="muted fact-sub">{providerSourceText(report.providerSource)}</span>
           </Fact>
         )}
         {scheme && (
@@ -386,4 +384,18 @@ export function SignatureView({ report, bannerExtra, afterBanner }: SignatureVie
       {report.signedContent && <SignedContent content={report.signedContent} />}
     </div>
   );
+}
+
+/** How the provider was chosen, in words (see the signer rule in core/providers/signer-of.ts). */
+function providerSourceText(source: SignatureReport['providerSource']): string {
+  switch (source) {
+    case 'override':
+      return 'chosen by you';
+    case 'path':
+      return 'mapped to this path in settings';
+    case 'payload':
+      return 'from the payload (no signature header named it)';
+    default:
+      return 'detected from headers';
+  }
 }

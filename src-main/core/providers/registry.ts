@@ -1,0 +1,78 @@
+// Every provider Hookscope understands, each registered once. Every other list (detection order,
+// provider pickers, the secrets panel, re-signing, compose templates, the signer of each payload
+// family, the docs' provider table) is derived from this one.
+//
+// Adding a provider:
+//   1. Create `src-main/core/providers/<id>/index.ts` exporting a `ProviderDefinition` (see
+//      `types.ts`; the compiler lists any part you left out). Keep its pieces beside it in the
+//      folder: `verify.ts` (detect + read the signature), `sign.ts` (re-signing), `templates.ts`.
+//   2. Add it to `providerDefinitions` below. Order matters only for detection ties: the first of
+//      equally confident providers wins, so put specific senders before lookalikes.
+//   3. Add its tests (a verified delivery, a failure, re-signing round trip, its templates) under
+//      test/unit/providers/; test/unit/providers/registry.test.ts checks every part is filled in.
+//   4. Run `npm run docs:providers` to refresh the provider table in docs/providers.md.
+import type { ProviderInfo } from '../../shared/provider-types';
+import { discord } from './discord';
+import { generic } from './generic';
+import { github } from './github';
+import { linear } from './linear';
+import { meta } from './meta';
+import { paddle } from './paddle';
+import { paypal } from './paypal';
+import { sendgrid } from './sendgrid';
+import { sendsar } from './sendsar';
+import { shopify } from './shopify';
+import { slack } from './slack';
+import { square } from './square';
+import { standardWebhooks } from './standard-webhooks';
+import { stripe } from './stripe';
+import { twilio } from './twilio';
+import { wasphere } from './wasphere';
+import { zoom } from './zoom';
+import type { ProviderDefinition } from './types';
+
+export type { ProviderDefinition } from './types';
+
+export const providerDefinitions: readonly ProviderDefinition[] = [
+  meta,
+  github,
+  wasphere,
+  sendsar,
+  stripe,
+  shopify,
+  slack,
+  standardWebhooks,
+  twilio,
+  square,
+  paddle,
+  linear,
+  zoom,
+  discord,
+  sendgrid,
+  paypal,
+  generic,
+];
+
+const byId = new Map(providerDefinitions.map((d) => [d.id, d]));
+
+export function providerDefinition(id: string): ProviderDefinition | undefined {
+  return byId.get(id);
+}
+
+/** The pure facts the front ends need (the `listProviders` operation). */
+export function providerInfo(d: ProviderDefinition): ProviderInfo {
+  return {
+    id: d.id,
+    name: d.name,
+    secretKind: d.secretKind,
+    secretHint: d.secretHint,
+    canResign: 'signer' in d.resign,
+    resignRefusal: 'refusal' in d.resign ? d.resign.refusal : null,
+    templates: 'templates' in d.compose ? d.compose.templates.map((t) => t.id) : [],
+    payloadFamilies: [...d.payloadFamilies],
+  };
+}
+
+export function listProviders(): ProviderInfo[] {
+  return providerDefinitions.map(providerInfo);
+}

@@ -1,0 +1,19 @@
+// Slack: v0=<hex> over v0:<timestamp>:<body>; url_verification requests are handshakes.
+import type { ProviderDefinition } from '../types';
+import { slackSigner } from './sign';
+import { detectSlack, slackVerification } from './verify';
+
+export const slack: ProviderDefinition = {
+  id: 'slack',
+  name: 'Slack',
+  secretKind: 'shared-secret',
+  secretHint: 'Signing Secret: App settings › Basic Information (not the verification token, not xoxb-).',
+  detect: detectSlack,
+  verification: slackVerification,
+  receiverHandshake: null,
+  resign: { signer: slackSigner },
+  compose: {
+    noTemplates: 'No sample Slack event yet; replay a captured delivery to re-sign it.',
+  },
+  payloadFamilies: [],
+};
