@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Card } from '../../../src-main/shared/cards';
-import { CaptureStore, type NewCapture } from '../../../src-main/core/store/capture-store';
+import {
+  CaptureStore,
+  type CaptureAnalysisColumns,
+  type NewCapture,
+} from '../../../src-main/core/store/capture-store';
 import { migrations } from '../../../src-main/core/store/schema';
 import { makeCard } from '../../../src-main/core/decoders/payloads/card-sink';
 
@@ -47,8 +51,9 @@ const message = (from: string, name: string, text: string): Card =>
     conversationKey: `whatsapp:${from.slice(1)}`,
   });
 
-const analysis = (cards: Card[]) => ({
+const analysis = (cards: Card[]): CaptureAnalysisColumns => ({
   provider: 'meta',
+  payloadFamily: 'whatsapp-cloud',
   verdict: 'pass',
   summary: null,
   duplicateOf: null,
@@ -56,18 +61,24 @@ const analysis = (cards: Card[]) => ({
 });
 
 describe('thread index', () => {
-  it('a database from before the index gets its threads from the stored analyses', async () => {
+  it('a database from before the index gets its threads from the stored analyses', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hookscope-threads-'));
     dirs.push(dir);
-    const store = new CaptureStore(dir, {});
-    const id = await store.insert(capture('/wa'));
-    store.setAnalysis(id, analysis([message('+4915112345678', 'Jürgen Müller', 'Hallo')]) as never);
-    store.close();
-
-    // Roll the file back to the schema before the thread index.
+    // An old database: the schema up to the migration before the thread index, with one analysed capture.
     const index = migrations.findIndex((m) => m.includes('CREATE TABLE thread_items'));
     const db = new DatabaseSync(join(dir, 'captures.sqlite'));
-    db.exec(`DROP TABLE thread_items; PRAGMA user_version = ${index}`);
+    for (const migration of migrations.slice(0, index)) db.exec(migration);
+    db.exec(`PRAGMA user_version = ${index}`);
+    const stored = {
+      signature: null,
+      cards: [message('+4915112345678', 'Jürgen Müller', 'Hallo')],
+      decoder: 'whatsapp-cloud',
+    };
+    db.prepare(
+      `INSERT INTO captures (received_at_us, method, path, http_version, remote_address, headers, body, body_size,
+         body_truncated, content_type, status, response_headers, response_body, kind, stored_bytes, analysis)
+       VALUES (1, 'POST', '/wa', '1.1', '', '[]', x'7b7d', 2, 0, 'application/json', 200, '[]', x'', 'request', 2, ?)`,
+    ).run(JSON.stringify(stored));
     db.close();
 
     const reopened = new CaptureStore(dir, {});
@@ -92,10 +103,10 @@ describe('thread index', () => {
         ['+3', 'Three'],
       ] as const) {
         const id = await store.insert(capture('/wa'));
-        store.setAnalysis(id, analysis([message(from, name, 'hi')]) as never);
+        store.setAnalysis(id, analysis([message(from, name, 'hi')]));
       }
       const id = await store.insert(capture('/wa'));
-      store.setAnalysis(id, analysis([message('+4', 'Four', 'hi')]) as never);
+      store.setAnalysis(id, analysis([message('+4', 'Four', 'hi')]));
       expect(store.threads.list({}).threads.map((t) => t.contactName)).toEqual(['Four', 'Three']);
     } finally {
       store.close();

@@ -14,5 +14,5 @@ export const github: ProviderDefinition = {
   receiverHandshake: null,
   resign: { signer: hubSignatureSigner },
   compose: { templates: githubTemplates },
-  payloadFamilies: [],
+  payloadFamilies: ['github-event'],
 };

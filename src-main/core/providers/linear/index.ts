@@ -16,5 +16,5 @@ export const linear: ProviderDefinition = {
   compose: {
     noTemplates: 'Hookscope cannot re-sign Linear deliveries, so a sample would never verify.',
   },
-  payloadFamilies: [],
+  payloadFamilies: ['linear-event'],
 };

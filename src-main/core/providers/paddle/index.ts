@@ -15,5 +15,5 @@ export const paddle: ProviderDefinition = {
   compose: {
     noTemplates: 'No sample Paddle event yet; replay a captured delivery to re-sign it.',
   },
-  payloadFamilies: [],
+  payloadFamilies: ['paddle-event'],
 };

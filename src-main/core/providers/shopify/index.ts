@@ -15,5 +15,5 @@ export const shopify: ProviderDefinition = {
   compose: {
     noTemplates: 'No sample Shopify event yet; replay a captured delivery to re-sign it.',
   },
-  payloadFamilies: [],
+  payloadFamilies: ['shopify-event'],
 };

@@ -15,5 +15,5 @@ export const slack: ProviderDefinition = {
   compose: {
     noTemplates: 'No sample Slack event yet; replay a captured delivery to re-sign it.',
   },
-  payloadFamilies: [],
+  payloadFamilies: ['slack-event'],
 };

@@ -15,5 +15,5 @@ export const square: ProviderDefinition = {
   compose: {
     noTemplates: 'No sample Square event yet; replay a captured delivery to re-sign it.',
   },
-  payloadFamilies: [],
+  payloadFamilies: ['square-event'],
 };

@@ -14,5 +14,5 @@ export const standardWebhooks: ProviderDefinition = {
   receiverHandshake: null,
   resign: { signer: standardWebhooksSigner },
   compose: { templates: standardWebhooksTemplates },
-  payloadFamilies: [],
+  payloadFamilies: ['standard-webhooks-event'],
 };

@@ -15,5 +15,5 @@ export const stripe: ProviderDefinition = {
   receiverHandshake: null,
   resign: { signer: stripeSigner },
   compose: { templates: stripeTemplates },
-  payloadFamilies: [],
+  payloadFamilies: ['stripe-event'],
 };

@@ -14,5 +14,5 @@ export const twilio: ProviderDefinition = {
   receiverHandshake: null,
   resign: { signer: twilioSigner },
   compose: { templates: twilioTemplates },
-  payloadFamilies: ['twilio'],
+  payloadFamilies: ['twilio', 'twilio-call'],
 };
