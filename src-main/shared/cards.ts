@@ -77,7 +77,25 @@ export type CapturedCard = Card & {
   captureId: number;
   /** When the capture arrived (ISO UTC); orders cards whose payload carries no time (Twilio). */
   receivedAt?: string | null;
+  /** The capture's signature did not verify: the thread marks the message. */
+  signatureFailed?: boolean;
 };
+
+/** One chat thread in the server's list (all of history), newest activity first. */
+export interface ConversationSummary {
+  key: string;
+  channel: string | null;
+  contact: string | null;
+  contactName: string | null;
+  /** Text of the newest card, as shown in the list. */
+  lastText: string | null;
+  /** When the newest capture of the thread arrived (ISO UTC). */
+  lastReceivedAt: string | null;
+  lastCaptureId: number;
+  captureCount: number;
+  /** Captures in the thread whose signature did not verify. */
+  failedSignatures: number;
+}
 
 export interface ThreadItem {
   /** The message id, or null for items that have none. */

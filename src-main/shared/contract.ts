@@ -3,7 +3,7 @@
 // the adapters are derived from this table. Imports only zod.
 import { z } from 'zod';
 import type { CaptureDetail, CaptureSummary, CapturePage, Settings, ServiceStatus } from './types';
-import type { CapturedCard } from './cards';
+import type { CapturedCard, Conversation, ConversationSummary } from './cards';
 import type { AppCommand } from './bridge';
 import type { PayloadFamilyInfo, ProviderInfo } from './provider-types';
 import { startTunnelInput, tunnelDomain, tunnelPathHint, type TunnelStatus } from './tunnel-types';
@@ -81,7 +81,10 @@ export const operations = {
       limit: z.number().int().min(1).max(1000).optional(),
       method: z.string().max(20).optional(),
       pathPrefix: z.string().max(2048).optional(),
-      status: z.number().int().min(100).max(599).optional(),
+      /** An exact status (404) or a class ("4xx"). */
+      status: z
+        .union([z.number().int().min(100).max(599), z.enum(['1xx', '2xx', '3xx', '4xx', '5xx'])])
+        .optional(),
       /** e.g. ["fail"] for "failures only". */
       verdicts: z
         .array(z.enum(['pass', 'fail', 'handshake', 'unverifiable', 'no-secret', 'unsigned']))
@@ -95,6 +98,22 @@ export const operations = {
     .strict(),
   /** Decoded cards of the newest captures that have any, newest capture first (Conversations view). */
   listCards: z.object({ limit: z.number().int().min(1).max(5000).optional() }).strict(),
+  /** Chat threads over all stored captures, newest activity first; `query` matches contact or text. */
+  listConversations: z
+    .object({
+      query: z.string().max(200).optional(),
+      cursor: z.string().max(40).optional(),
+      limit: z.number().int().min(1).max(500).optional(),
+    })
+    .strict(),
+  /** One thread's cards, newest captures first in pages; `before` is the previous page's cursor. */
+  getConversation: z
+    .object({
+      key: z.string().min(1).max(300),
+      before: z.number().int().positive().optional(),
+      limit: z.number().int().min(1).max(1000).optional(),
+    })
+    .strict(),
   getCapture: z.object({ id: captureId }).strict(),
   clearCaptures: z.object({}).strict(),
   getSettings: z.object({}).strict(),
@@ -137,6 +156,14 @@ export type OperationInput<N extends OperationName> = z.input<(typeof operations
 export interface OperationOutputs {
   listCaptures: CapturePage;
   listCards: { cards: CapturedCard[]; capturesScanned: number };
+  listConversations: { conversations: ConversationSummary[]; nextCursor: string | null };
+  getConversation: {
+    /** The thread grouped as in groupConversations (null when the key has no captures). */
+    conversation: Conversation | null;
+    /** Pass as `before` for older captures of the thread; null when this page reached the start. */
+    olderCursor: number | null;
+    capturesLoaded: number;
+  };
   getCapture: CaptureDetail;
   clearCaptures: { removed: number };
   getSettings: Settings;

@@ -129,6 +129,70 @@ test('full-text search finds a capture by a word in its body; quick filters narr
   await expect(rows(app)).toHaveCount(3);
 });
 
+test('the status filter takes a class: "4xx" lists every 4xx answer, "404" only that one', async ({
+  app,
+  server,
+}) => {
+  await send(server.receiverUrl, {
+    path: '/ok',
+    body: '{}',
+    headers: { 'content-type': 'application/json' },
+  });
+  // A Meta handshake without hub.challenge is malformed: the receiver answers 400.
+  expect(await send(server.receiverUrl, { method: 'GET', path: '/meta?hub.mode=subscribe' })).toBe(400);
+  await expect(rows(app)).toHaveCount(2);
+  await app.getByTestId('filter-status').fill('4xx');
+  await expect(app.getByTestId('filter-status')).toHaveValue('4xx');
+  await expect(rows(app)).toHaveCount(1);
+  await expect(rows(app).first()).toContainText('/meta');
+  await app.getByTestId('filter-status').fill('2xx');
+  await expect(rows(app)).toHaveCount(1);
+  await expect(rows(app).first()).toContainText('/ok');
+  await app.getByTestId('filter-status').fill('');
+  await expect(rows(app)).toHaveCount(2);
+});
+
+test('search finds what the user reads: Meta’s \\u00fc escapes are found by "Müller"', async ({
+  app,
+  server,
+}) => {
+  // Meta escapes non-ASCII on the wire; the row and the card read "Jürgen Müller".
+  const wire = '{"contact":{"name":"J\\u00fcrgen M\\u00fcller"},"note":"plain"}';
+  await send(server.receiverUrl, {
+    path: '/escaped',
+    body: wire,
+    headers: { 'content-type': 'application/json' },
+  });
+  await send(server.receiverUrl, {
+    path: '/other',
+    body: '{"name":"Somebody"}',
+    headers: { 'content-type': 'application/json' },
+  });
+  await expect(rows(app)).toHaveCount(2);
+  await app.getByTestId('search-input').fill('Müller');
+  await expect(rows(app)).toHaveCount(1);
+  await expect(rows(app).first()).toContainText('/escaped');
+});
+
+test('a 413 capture says its SHA-256 is of the kept prefix, not of the whole body', async ({
+  app,
+  server,
+}) => {
+  await server.call('updateSettings', { receiverMaxBodyBytes: 100 * 1024 });
+  try {
+    expect(await send(server.receiverUrl, { path: '/too-big', body: Buffer.alloc(200 * 1024, 0x61) })).toBe(
+      413,
+    );
+    await rowByPath(app, '/too-big').click();
+    await openTab(app, 'Overview');
+    await expect(app.getByTestId('sha256-of-prefix')).toHaveText(
+      'of the first 65,536 bytes kept, not of the whole 204,800 bytes body',
+    );
+  } finally {
+    await server.call('updateSettings', { receiverMaxBodyBytes: 25 * 1024 * 1024 });
+  }
+});
+
 test('the hex view shows the bytes of a binary body', async ({ app, server }) => {
   const bytes = Buffer.from([
     0x00, 0x01, 0x02, 0xff, 0xfe, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x41, 0x42, 0x43, 0x7f,

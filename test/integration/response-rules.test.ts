@@ -22,6 +22,7 @@ describe('response rules in the receiver', () => {
       rules: [
         {
           id: 'fail-meta',
+          name: 'Meta retries: answer 500',
           match: { path: { mode: 'prefix', value: '/whatsapp' } },
           status: 500,
           body: 'boom',
@@ -36,7 +37,8 @@ describe('response rules in the receiver', () => {
     expect(await res.text()).toBe('boom');
     const capture = await latest();
     expect(capture.status).toBe(500);
-    expect(capture.note).toMatch(/Response rule "fail-meta": answered 500/);
+    // The note names the rule as the user named it, not by its id.
+    expect(capture.note).toMatch(/Response rule "Meta retries: answer 500": answered 500/);
     expect(Buffer.from(capture.bodyBase64, 'base64').toString()).toBe('{"a":1}');
 
     const other = await fetch(core.receiverUrl + '/other', { method: 'POST', body: 'x' });

@@ -76,13 +76,70 @@ export function charsetOf(contentType: string | null): string {
   return match?.[1]?.toLowerCase() ?? 'utf-8';
 }
 
+const UTF8 = new TextDecoder('utf-8');
+
+/**
+ * The decoder for the declared charset (`iso-8859-1` reads as windows-1252, as browsers do); UTF-8
+ * when none is declared or the label is unknown. A Latin-1 "Jörg" must not become "J\uFFFDrg".
+ */
+export function charsetDecoder(contentType: string | null): InstanceType<typeof TextDecoder> {
+  try {
+    return new TextDecoder(charsetOf(contentType));
+  } catch {
+    return UTF8;
+  }
+}
+
 /** Decode bytes as text in the declared charset (UTF-8 by default); invalid sequences become U+FFFD. */
 export function bytesToText(bytes: Buffer, contentType: string | null): string {
-  try {
-    return new TextDecoder(charsetOf(contentType)).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
+  return charsetDecoder(contentType).decode(bytes);
+}
+
+/** "+" and %XX escapes back to bytes. */
+function unescapeFormBytes(part: Buffer): Buffer {
+  const out = Buffer.alloc(part.length);
+  let n = 0;
+  for (let i = 0; i < part.length; i++) {
+    const byte = part[i] ?? 0;
+    const hex = part.toString('latin1', i + 1, i + 3);
+    if (byte === 0x25 && /^[0-9a-f]{2}$/i.test(hex)) {
+      out[n++] = parseInt(hex, 16);
+      i += 2;
+    } else out[n++] = byte === 0x2b ? 0x20 : byte;
   }
+  return out.subarray(0, n);
+}
+
+/**
+ * A form body's fields in its charset. URLSearchParams reads %XX as UTF-8, so other (ASCII-
+ * compatible) charsets are split on the "&" and "=" bytes and each part decoded on its own.
+ */
+export function decodeForm(body: Buffer, decoder: InstanceType<typeof TextDecoder>): URLSearchParams {
+  if (decoder.encoding === 'utf-8') return new URLSearchParams(decoder.decode(body));
+  const form = new URLSearchParams();
+  const text = (raw: string) => decoder.decode(unescapeFormBytes(Buffer.from(raw, 'latin1')));
+  for (const pair of body.toString('latin1').split('&')) {
+    if (pair === '') continue;
+    const at = pair.indexOf('=');
+    form.append(text(at < 0 ? pair : pair.slice(0, at)), at < 0 ? '' : text(pair.slice(at + 1)));
+  }
+  return form;
+}
+
+const MAX_JSON_UNESCAPE_BYTES = 1024 * 1024;
+
+/** The JSON's string values as a user reads them (escapes undone), or '' when it does not parse. */
+function jsonStringValues(text: string): string {
+  const values: string[] = [];
+  try {
+    JSON.parse(text, (_key, value: unknown) => {
+      if (typeof value === 'string') values.push(value);
+      return value;
+    });
+  } catch {
+    return '';
+  }
+  return values.join('\n');
 }
 
 /** Text a person might search for in a body: decoded, and for forms the decoded field names and values. */
@@ -90,10 +147,15 @@ export function searchableText(headers: HeaderPair[], body: Buffer, contentType:
   if (body.length === 0) return '';
   const decoded = decodeContentEncoding(headers, body);
   if (looksBinary(decoded.bytes)) return '';
-  const text = bytesToText(decoded.bytes, contentType);
   if ((contentType ?? '').toLowerCase().includes('application/x-www-form-urlencoded')) {
-    const params = new URLSearchParams(text);
+    const params = decodeForm(decoded.bytes, charsetDecoder(contentType));
     return [...params].map(([k, v]) => `${k} ${v}`).join('\n');
+  }
+  const text = bytesToText(decoded.bytes, contentType);
+  // Escaped JSON (Meta writes "M\u00fcller") is also indexed as read, so "Müller" finds it.
+  if (text.includes('\\') && decoded.bytes.length <= MAX_JSON_UNESCAPE_BYTES && /^\s*[[{]/.test(text)) {
+    const values = jsonStringValues(text);
+    if (values !== '') return `${text}\n${values}`;
   }
   return text;
 }

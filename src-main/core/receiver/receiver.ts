@@ -217,7 +217,7 @@ async function handleRequest(
       responseHeaders: decision.drop ? [] : decision.headers,
       responseBody: decision.drop ? Buffer.alloc(0) : decision.body,
       kind: 'request',
-      note: `Response rule "${decision.ruleId}": ${decision.drop ? 'connection dropped' : `answered ${decision.status}`}${decision.delayMs ? ` after ${decision.delayMs} ms` : ''}`,
+      note: `Response rule "${decision.ruleName}": ${decision.drop ? 'connection dropped' : `answered ${decision.status}`}${decision.delayMs ? ` after ${decision.delayMs} ms` : ''}`,
     });
     options.onCaptured?.(ruleCaptureId);
     await answerWithRule(res, decision, method === 'HEAD');

@@ -18,6 +18,8 @@ export interface RuleRequest {
 
 export interface ResponseDecision {
   ruleId: string;
+  /** What the user called the rule (its id when unnamed): notes show this. */
+  ruleName: string;
   status: number;
   headers: [string, string][];
   body: Buffer;
@@ -43,6 +45,7 @@ export function decideResponse(rules: readonly ResponseRule[], req: RuleRequest)
     if (wanted && providerOf() !== wanted) continue;
     return {
       ruleId: rule.id,
+      ruleName: rule.name?.trim() || rule.id,
       status: rule.status,
       headers: rule.headers.map(([n, v]) => [n, v]),
       body:

@@ -13,6 +13,7 @@ import { toDetail, toSummary, type StoredAnalysis } from './capture-mapping';
 import { analyseCapture } from './analyse-capture';
 import { BackgroundWork } from './background-work';
 import { tunnelOperations } from './tunnel-operations';
+import { conversationOperations } from './conversation-operations';
 import { secretOperations } from './secret-operations';
 import type { SecretStore } from '../secrets';
 import type { TunnelManager } from '../tunnel';
@@ -143,6 +144,7 @@ export class CoreInspectorService implements InspectorService {
         secretsEncrypted: secrets.encrypted,
         ngrokAuthtokenConfigured: secrets.valuesFor('ngrok').length > 0,
       }),
+      ...conversationOperations(store),
       ...tunnelOperations(tunnel, settings),
       ...secretOperations(secrets, settings, (provider) => this.reverify(provider)),
       ...replayOperations({

@@ -15,6 +15,8 @@ import type { CaptureKind, HeaderPair } from '../../shared/types';
 import type { CaptureOrigin, SendOutcome } from '../../shared/replay-types';
 import { migrations } from './schema';
 import { toFtsQuery } from './fts-query';
+import { ThreadIndex } from './thread-index';
+import type { Card } from '../../shared/cards';
 import { searchableText } from '../decoders/content';
 import { Checkpointer } from './checkpointer';
 
@@ -71,8 +73,11 @@ export interface ListQuery {
   limit?: number;
   method?: string;
   pathPrefix?: string;
-  status?: number;
+  /** An exact status (404) or a class ("4xx"). */
+  status?: number | StatusClass;
 }
+
+export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
 
 export interface RetentionLimits {
   maxCaptures: number;
@@ -111,6 +116,8 @@ export class CaptureStore {
   private readonly checkpointer: Checkpointer;
   private count = 0;
   private bytes = 0;
+  /** Chat threads over every stored capture (Conversations view). */
+  readonly threads: ThreadIndex;
 
   constructor(
     readonly dataDir: string,
@@ -128,6 +135,7 @@ export class CaptureStore {
     // (checkpointStep) instead of whichever insert commit happens to cross the threshold.
     this.db.exec('PRAGMA wal_autocheckpoint = 0');
     this.migrate();
+    this.threads = new ThreadIndex(this.db);
     this.checkpointer = new Checkpointer(file, options.onBackgroundError);
     this.stmt = this.prepareStatements();
     const totals = this.stmt.totals!.get() as { n: number; b: number };
@@ -296,6 +304,7 @@ export class CaptureStore {
     this.db.prepare('DELETE FROM captures WHERE id <= ?').run(cutoff);
     this.db.prepare('DELETE FROM captures_fts WHERE rowid <= ?').run(cutoff);
     this.db.prepare('DELETE FROM dedupe_keys WHERE capture_id <= ?').run(cutoff);
+    this.threads.evictUpTo(cutoff);
   }
 
   get(id: number): CaptureRow | null {
@@ -316,9 +325,13 @@ export class CaptureStore {
       where.push('method = ?');
       params.push(query.method.toUpperCase());
     }
-    if (query.status) {
+    if (typeof query.status === 'number') {
       where.push('status = ?');
       params.push(query.status);
+    } else if (query.status) {
+      const hundreds = Number(query.status[0]) * 100;
+      where.push('status BETWEEN ? AND ?');
+      params.push(hundreds, hundreds + 99);
     }
     if (query.pathPrefix) {
       // substr comparison instead of LIKE so '%' and '_' in paths are literal.
@@ -370,6 +383,7 @@ export class CaptureStore {
     const removed = this.count;
     this.db.exec('BEGIN');
     this.db.exec('DELETE FROM captures; DELETE FROM captures_fts; DELETE FROM dedupe_keys;');
+    this.threads.clear();
     this.db.exec('COMMIT');
     this.count = 0;
     this.bytes = 0;
@@ -386,6 +400,9 @@ export class CaptureStore {
       JSON.stringify(a.analysis ?? null),
       id,
     );
+    // The stored analysis is the service's StoredAnalysis; its cards feed the thread index.
+    const cards = (a.analysis as { cards?: Card[] } | null)?.cards;
+    this.threads.replace(id, Array.isArray(cards) ? cards : []);
   }
 
   /** Newest captures that decoded into cards, with their analysis JSON (Conversations view). */

@@ -1,5 +1,7 @@
 // Versioned migrations, applied in order inside one transaction each. PRAGMA user_version records
 // the last one applied, so opening an older database upgrades it and a newer one is refused.
+import { threadIndexMigration } from './thread-index';
+
 export const migrations: string[] = [
   // 1: captures, their derived analysis, and the contentless full-text index.
   `
@@ -52,7 +54,9 @@ export const migrations: string[] = [
   DROP INDEX IF EXISTS captures_method;
   DROP INDEX IF EXISTS captures_status;
   `,
-  // 5: the signer (meta, stripe…) and the payload family (whatsapp-cloud, socialhook…) are two
+  // 5: chat threads over all of history (thread-index.ts), filled from the analyses stored so far.
+  threadIndexMigration,
+  // 6: the signer (meta, stripe…) and the payload family (whatsapp-cloud, socialhook…) are two
   // vocabularies; `provider` used to hold the family when no signer was found. Families are taken
   // from the stored analysis, and family names leave `provider`.
   `

@@ -2,11 +2,15 @@
 // checked here (bodies are not in summaries), so a capture arriving under a query is only counted.
 import type { CaptureSummary } from '../../../src-main/shared/types';
 
+/** "4xx": every status of a class. */
+export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
+
 export interface CaptureFilters {
   query: string;
   method: string | null;
   pathPrefix: string;
-  status: number | null;
+  /** An exact status (404) or a class ("4xx"). */
+  status: number | StatusClass | null;
   /** Only captures whose signature verdict is `fail`. */
   failuresOnly: boolean;
 }
@@ -19,6 +23,14 @@ export const noFilters: CaptureFilters = {
   failuresOnly: false,
 };
 
+/** What the status box accepts: "404", "4xx" (or "4XX"); anything else is not a filter. */
+export function parseStatusFilter(text: string): number | StatusClass | null {
+  const value = text.trim().toLowerCase();
+  if (/^[1-5]\d{2}$/.test(value)) return Number(value);
+  if (/^[1-5]xx$/.test(value)) return value as StatusClass;
+  return null;
+}
+
 export function hasAnyFilter(f: CaptureFilters): boolean {
   return (
     f.query.trim() !== '' || f.method !== null || f.pathPrefix !== '' || f.status !== null || f.failuresOnly
@@ -30,14 +42,14 @@ export function toListInput(f: CaptureFilters): {
   query?: string;
   method?: string;
   pathPrefix?: string;
-  status?: number;
+  status?: number | StatusClass;
   verdicts?: 'fail'[];
 } {
   const input: {
     query?: string;
     method?: string;
     pathPrefix?: string;
-    status?: number;
+    status?: number | StatusClass;
     verdicts?: 'fail'[];
   } = {};
   if (f.query.trim()) input.query = f.query.trim();
@@ -53,8 +65,12 @@ export type LiveMatch = 'match' | 'no-match' | 'unknown';
 export function matchesLive(f: CaptureFilters, c: CaptureSummary): LiveMatch {
   if (f.method && c.method.toUpperCase() !== f.method.toUpperCase()) return 'no-match';
   if (f.pathPrefix && !c.path.startsWith(f.pathPrefix)) return 'no-match';
-  if (f.status !== null && c.status !== f.status) return 'no-match';
+  if (f.status !== null && !statusMatches(f.status, c.status)) return 'no-match';
   // Live inserts arrive before analysis (verdict null): whether they fail is not known yet.
   if (f.failuresOnly && c.verdict !== 'fail') return c.verdict === null ? 'unknown' : 'no-match';
   return f.query.trim() ? 'unknown' : 'match';
+}
+
+function statusMatches(filter: number | StatusClass, status: number): boolean {
+  return typeof filter === 'number' ? status === filter : Math.floor(status / 100) === Number(filter[0]);
 }

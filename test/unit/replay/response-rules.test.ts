@@ -56,10 +56,12 @@ describe('decideResponse', () => {
   it('skips disabled rules, honours prefix and exact paths and ignores the query', () => {
     expect(decideResponse(rules, { method: 'PUT', path: '/wa/x?y' })).toMatchObject({
       ruleId: 'drop-wa',
+      ruleName: 'drop-wa',
       drop: true,
     });
     expect(decideResponse(rules, { method: 'PUT', path: '/exact?q=1' })).toMatchObject({
       ruleId: 'exact',
+      ruleName: 'exact',
       status: 204,
       headers: [['X-Rule', 'exact']],
     });
@@ -169,6 +171,7 @@ describe('answerWithRule on a live connection', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { port, requestIn, outcomes } = await serve({
       ruleId: 'slow',
+      ruleName: 'slow',
       status: 503,
       headers: [['Retry-After', '10']],
       body: Buffer.from('later'),
@@ -196,6 +199,7 @@ describe('answerWithRule on a live connection', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { port, requestIn, outcomes } = await serve({
       ruleId: 'drop',
+      ruleName: 'drop',
       status: 200,
       headers: [],
       body: Buffer.alloc(0),
@@ -213,6 +217,7 @@ describe('answerWithRule on a live connection', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const { port, requestIn, outcomes } = await serve({
       ruleId: 'slow',
+      ruleName: 'slow',
       status: 200,
       headers: [],
       body: Buffer.from('x'),

@@ -15,7 +15,5 @@ export const paddle: ProviderDefinition = {
   compose: {
     noTemplates: 'No sample Paddle event yet; replay a captured delivery to re-sign it.',
   },
-  // Not 'paddle-event': that family also covers Paddle Classic alerts, which Paddle Billing's
-  // scheme does not sign, so an unsigned one must not be reported as an unsigned Billing delivery.
-  payloadFamilies: [],
+  payloadFamilies: ['paddle-event'],
 };

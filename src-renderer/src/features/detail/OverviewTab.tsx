@@ -53,6 +53,12 @@ export function OverviewTab({ detail, onSelect }: { detail: CaptureDetail; onSel
           <Row term="SHA-256">
             <span className="mono digest">{detail.bodySha256}</span>
             <CopyButton label="Copy SHA-256" getText={() => detail.bodySha256} />
+            {detail.bodyTruncated && (
+              <span className="muted fact-sub" data-testid="sha256-of-prefix">
+                of the first {formatByteCount(atob(detail.bodyBase64).length)} kept, not of the whole{' '}
+                {formatByteCount(detail.size)} body
+              </span>
+            )}
           </Row>
           <Row term="Kind">
             {detail.kind}

@@ -4,7 +4,7 @@ import { forwardRef, useEffect, useState } from 'react';
 import { Icon } from '../../components/Icon';
 import { Kbd, modKey } from '../../components/Kbd';
 
-import type { CaptureFilters } from '../../state/capture-filters';
+import { parseStatusFilter, type CaptureFilters } from '../../state/capture-filters';
 
 const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 const debounceMs = 180;
@@ -26,7 +26,7 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
 
   // Debounce the text fields into filters.
   useEffect(() => {
-    const parsedStatus = /^\d{3}$/.test(status) ? Number(status) : null;
+    const parsedStatus = parseStatusFilter(status);
     if (query === filters.query && path === filters.pathPrefix && parsedStatus === filters.status) return;
     const t = setTimeout(
       () => onChange({ ...filters, query, pathPrefix: path, status: parsedStatus }),
@@ -35,7 +35,7 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
     return () => clearTimeout(t);
   }, [query, path, status, filters, onChange]);
 
-  const statusInvalid = status !== '' && !/^[1-5]\d{2}$/.test(status);
+  const statusInvalid = status.trim() !== '' && parseStatusFilter(status) === null;
 
   return (
     <div className="search-bar" role="search">
@@ -104,13 +104,13 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
           <span className="visually-hidden">Response status</span>
           <input
             type="text"
-            inputMode="numeric"
             className={`filter-status mono${status && !statusInvalid ? ' is-active' : ''}`}
             placeholder="status"
+            title="A status (404) or a class (4xx)"
             maxLength={3}
             value={status}
             aria-invalid={statusInvalid || undefined}
-            onChange={(e) => setStatus(e.target.value.replace(/\D/g, ''))}
+            onChange={(e) => setStatus(e.target.value.replace(/[^\dxX]/g, ''))}
             onKeyDown={(e) => e.key === 'Escape' && onLeave()}
             data-testid="filter-status"
           />
