@@ -13,6 +13,10 @@ export interface CaptureFilters {
   status: number | StatusClass | null;
   /** Only captures whose signature verdict is `fail`. */
   failuresOnly: boolean;
+  /** Only captures signed by this provider (signer id, e.g. "meta"). */
+  provider: string | null;
+  /** Only captures whose body decodes as this payload family (e.g. "whatsapp-cloud"). */
+  payloadFamily: string | null;
 }
 
 export const noFilters: CaptureFilters = {
@@ -21,6 +25,8 @@ export const noFilters: CaptureFilters = {
   pathPrefix: '',
   status: null,
   failuresOnly: false,
+  provider: null,
+  payloadFamily: null,
 };
 
 /** What the status box accepts: "404", "4xx" (or "4XX"); anything else is not a filter. */
@@ -33,7 +39,13 @@ export function parseStatusFilter(text: string): number | StatusClass | null {
 
 export function hasAnyFilter(f: CaptureFilters): boolean {
   return (
-    f.query.trim() !== '' || f.method !== null || f.pathPrefix !== '' || f.status !== null || f.failuresOnly
+    f.query.trim() !== '' ||
+    f.method !== null ||
+    f.pathPrefix !== '' ||
+    f.status !== null ||
+    f.failuresOnly ||
+    f.provider !== null ||
+    f.payloadFamily !== null
   );
 }
 
@@ -44,6 +56,8 @@ export function toListInput(f: CaptureFilters): {
   pathPrefix?: string;
   status?: number | StatusClass;
   verdicts?: 'fail'[];
+  provider?: string;
+  payloadFamily?: string;
 } {
   const input: {
     query?: string;
@@ -51,12 +65,16 @@ export function toListInput(f: CaptureFilters): {
     pathPrefix?: string;
     status?: number | StatusClass;
     verdicts?: 'fail'[];
+    provider?: string;
+    payloadFamily?: string;
   } = {};
   if (f.query.trim()) input.query = f.query.trim();
   if (f.method) input.method = f.method;
   if (f.pathPrefix) input.pathPrefix = f.pathPrefix;
   if (f.status !== null) input.status = f.status;
   if (f.failuresOnly) input.verdicts = ['fail'];
+  if (f.provider) input.provider = f.provider;
+  if (f.payloadFamily) input.payloadFamily = f.payloadFamily;
   return input;
 }
 
@@ -68,6 +86,10 @@ export function matchesLive(f: CaptureFilters, c: CaptureSummary): LiveMatch {
   if (f.status !== null && !statusMatches(f.status, c.status)) return 'no-match';
   // Live inserts arrive before analysis (verdict null): whether they fail is not known yet.
   if (f.failuresOnly && c.verdict !== 'fail') return c.verdict === null ? 'unknown' : 'no-match';
+  // Signer and family are filled in by the analysis too: unknown until the capture is analysed.
+  const analysed = c.verdict !== null || c.provider !== null || c.payloadFamily !== null;
+  if (f.provider && c.provider !== f.provider) return analysed ? 'no-match' : 'unknown';
+  if (f.payloadFamily && c.payloadFamily !== f.payloadFamily) return analysed ? 'no-match' : 'unknown';
   return f.query.trim() ? 'unknown' : 'match';
 }
 

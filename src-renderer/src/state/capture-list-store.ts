@@ -193,7 +193,7 @@ export class CaptureListStore {
   }
 
   /**
-   * A row's analysis changed (verdict, provider, summary). The list holds exactly the loaded rows
+   * A row's analysis changed (verdict, signer, payload family, summary). The list holds exactly the loaded rows
    * that match the filters, so the row may have to be replaced, dropped (a failure re-verified to
    * pass under "failures only") or shown for the first time (its verdict was unknown when it
    * arrived) — the latter only inside the loaded window, so a re-verified old row never jumps in.
@@ -210,9 +210,12 @@ export class CaptureListStore {
     const oldestLoaded = items.at(-1)?.id;
     const inLoadedWindow = nextCursor === null || (oldestLoaded !== undefined && updated.id > oldestLoaded);
     if (!inLoadedWindow) return;
-    // A new capture whose verdict was unknown on arrival was counted in the "new captures" pill.
+    // A new capture whose verdict, signer or family was unknown on arrival was counted in the
+    // "new captures" pill.
+    const analysisFilters = { failuresOnly: false, provider: null, payloadFamily: null };
     const wasUnknown =
-      filters.failuresOnly && matchesLive({ ...filters, failuresOnly: false }, updated) === 'match';
+      (filters.failuresOnly || filters.provider !== null || filters.payloadFamily !== null) &&
+      matchesLive({ ...filters, ...analysisFilters }, updated) === 'match';
     if (wasUnknown) this.set({ unseenWhileSearching: Math.max(0, this.state.unseenWhileSearching - 1) });
     if (match === 'match') this.commitMerge([updated], this.state.total);
   }

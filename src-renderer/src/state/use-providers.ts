@@ -1,40 +1,53 @@
-// The providers the core understands (listProviders): names, secret kinds and hints, who can be
-// re-signed. Asked once per connection and shared by every picker; the renderer keeps no copy.
+// The providers the core understands (listProviders: names, secret kinds and hints, who can be
+// re-signed) and the payload families it decodes (listPayloadFamilies). Asked once per connection
+// and shared by every picker; the renderer keeps no copy.
 import { useEffect, useState } from 'react';
-import type { ProviderInfo } from '../../../src-main/shared/provider-types';
+import type { PayloadFamilyInfo, ProviderInfo } from '../../../src-main/shared/provider-types';
 import type { InspectorClient } from '../api/client';
 import { useServices } from './app-context';
 
-const loaded = new WeakMap<InspectorClient, Promise<ProviderInfo[]>>();
+type ListOperation = 'listProviders' | 'listPayloadFamilies';
+const loaded = new Map<ListOperation, WeakMap<InspectorClient, Promise<unknown>>>();
 
-function providersOf(client: InspectorClient): Promise<ProviderInfo[]> {
-  let list = loaded.get(client);
+/** The list, asked once per client; a failed load is not cached, so the next mount asks again. */
+function loadOnce<T>(client: InspectorClient, operation: ListOperation): Promise<T> {
+  const perClient = loaded.get(operation) ?? new WeakMap<InspectorClient, Promise<unknown>>();
+  loaded.set(operation, perClient);
+  let list = perClient.get(client);
   if (!list) {
-    list = client.call('listProviders', {});
-    // A failed load is retried by the next component that asks, not cached.
-    list.catch(() => loaded.delete(client));
-    loaded.set(client, list);
+    list = client.call(operation, {});
+    list.catch(() => perClient.delete(client));
+    perClient.set(client, list);
   }
-  return list;
+  return list as Promise<T>;
 }
 
-/** Null while loading (or when the core could not be asked). */
-export function useProviders(): ProviderInfo[] | null {
+function useList<T>(operation: ListOperation): T[] | null {
   const { client } = useServices();
-  const [providers, setProviders] = useState<ProviderInfo[] | null>(null);
+  const [list, setList] = useState<T[] | null>(null);
   useEffect(() => {
     let alive = true;
-    providersOf(client).then(
-      (list) => alive && setProviders(list),
+    loadOnce<T[]>(client, operation).then(
+      (items) => alive && setList(items),
       () => {
-        // Pickers stay empty and names show as ids; the next mount asks again.
+        // Pickers stay empty and names show as ids until a later mount loads the list.
       },
     );
     return () => {
       alive = false;
     };
-  }, [client]);
-  return providers;
+  }, [client, operation]);
+  return list;
+}
+
+/** Null while loading (or when the core could not be asked). */
+export function useProviders(): ProviderInfo[] | null {
+  return useList<ProviderInfo>('listProviders');
+}
+
+/** Every payload family a capture can carry (for the list filter); null while loading. */
+export function usePayloadFamilies(): PayloadFamilyInfo[] | null {
+  return useList<PayloadFamilyInfo>('listPayloadFamilies');
 }
 
 export function providerInfo(

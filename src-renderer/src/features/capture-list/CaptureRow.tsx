@@ -4,7 +4,7 @@ import type { CaptureSummary } from '../../../../src-main/shared/types';
 import { PayloadText } from '../../components/PayloadText';
 import { formatBytes, formatByteCount, formatListTime, utcTitle } from '../../lib/format';
 import { MethodBadge, StatusBadge } from '../detail/MethodBadge';
-import { ProviderBadge } from '../slots/ProviderBadge';
+import { PayloadFamilyBadge, ProviderBadge } from '../slots/ProviderBadge';
 import { VerdictBadge } from '../slots/VerdictBadge';
 
 interface CaptureRowProps {
@@ -58,6 +58,7 @@ export const CaptureRow = memo(function CaptureRow({ capture, selected, onSelect
       </span>
       <span className="col-source">
         <ProviderBadge provider={capture.provider} />
+        <PayloadFamilyBadge family={capture.payloadFamily} />
         <VerdictBadge verdict={capture.verdict} compact />
       </span>
       <span className="col-status mono">

@@ -4,7 +4,7 @@ import { CopyButton } from '../../components/CopyButton';
 import { PayloadText } from '../../components/PayloadText';
 import { formatBytes, formatByteCount, formatLocalDateTime, utcTitle } from '../../lib/format';
 import { VerdictBadge } from '../slots/VerdictBadge';
-import { ProviderBadge } from '../slots/ProviderBadge';
+import { PayloadFamilyBadge, ProviderBadge } from '../slots/ProviderBadge';
 import { MethodBadge, StatusBadge } from './MethodBadge';
 import { OriginMarker, ReplayActions } from '../replay/ReplayActions';
 
@@ -35,6 +35,7 @@ export function DetailHeader({ detail }: { detail: CaptureDetail }) {
         <span className="vital muted">#{detail.id}</span>
         <OriginMarker detail={detail} />
         <ProviderBadge provider={detail.provider} />
+        <PayloadFamilyBadge family={detail.payloadFamily} />
         <VerdictBadge verdict={detail.verdict} long />
       </div>
     </header>

@@ -7,7 +7,7 @@ import { PayloadText } from '../../components/PayloadText';
 import { headerValue } from '../../lib/bytes';
 import { formatByteCount, formatLocalDateTime } from '../../lib/format';
 import { CardsSlot } from '../slots/CardsSlot';
-import { ProviderBadge } from '../slots/ProviderBadge';
+import { PayloadFamilyBadge, ProviderBadge } from '../slots/ProviderBadge';
 import { VerdictBadge } from '../slots/VerdictBadge';
 import { StatusBadge } from './MethodBadge';
 
@@ -73,6 +73,13 @@ export function OverviewTab({ detail, onSelect }: { detail: CaptureDetail; onSel
               <ProviderBadge provider={detail.provider} />
             ) : (
               <span className="muted">not detected</span>
+            )}
+          </Row>
+          <Row term="Payload">
+            {detail.payloadFamily ? (
+              <PayloadFamilyBadge family={detail.payloadFamily} />
+            ) : (
+              <span className="muted">no decoder recognised it</span>
             )}
           </Row>
           <Row term="Signature">

@@ -3,6 +3,8 @@
 import { forwardRef, useEffect, useState } from 'react';
 import { Icon } from '../../components/Icon';
 import { Kbd, modKey } from '../../components/Kbd';
+import { ProviderOptions } from '../../components/ProviderOptions';
+import { usePayloadFamilies } from '../../state/use-providers';
 
 import { parseStatusFilter, type CaptureFilters } from '../../state/capture-filters';
 
@@ -20,6 +22,7 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
   { filters, onChange, onLeave },
   ref,
 ) {
+  const families = usePayloadFamilies();
   const [query, setQuery] = useState(filters.query);
   const [path, setPath] = useState(filters.pathPrefix);
   const [status, setStatus] = useState(filters.status === null ? '' : String(filters.status));
@@ -114,6 +117,36 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
             onKeyDown={(e) => e.key === 'Escape' && onLeave()}
             data-testid="filter-status"
           />
+        </label>
+        <label className="filter">
+          <span className="visually-hidden">Signed by</span>
+          <select
+            value={filters.provider ?? ''}
+            onChange={(e) => onChange({ ...filters, provider: e.target.value || null })}
+            title="Only captures signed by this provider"
+            data-testid="filter-provider"
+            className={filters.provider ? 'is-active' : undefined}
+          >
+            <option value="">Signer</option>
+            <ProviderOptions />
+          </select>
+        </label>
+        <label className="filter">
+          <span className="visually-hidden">Payload family</span>
+          <select
+            value={filters.payloadFamily ?? ''}
+            onChange={(e) => onChange({ ...filters, payloadFamily: e.target.value || null })}
+            title="Only captures whose body decodes as this payload family"
+            data-testid="filter-payload-family"
+            className={filters.payloadFamily ? 'is-active' : undefined}
+          >
+            <option value="">Payload</option>
+            {(families ?? []).map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.id}
+              </option>
+            ))}
+          </select>
         </label>
         <button
           type="button"

@@ -1,12 +1,28 @@
-// Slot for the provider the signatures module detects (Stripe, GitHub, WhatsApp…). Renders nothing
-// until the core fills `provider`, so the list stays calm for plain requests.
+// Two badges for two vocabularies: who signs the capture (Meta, Stripe… from the signer rule) and
+// which payload family its body decodes as (whatsapp-cloud, socialhook…). Each renders nothing
+// until the analysis fills it, so the list stays calm for plain requests.
 import { PayloadText } from '../../components/PayloadText';
+import { providerName, useProviders } from '../../state/use-providers';
 
 export function ProviderBadge({ provider }: { provider: string | null }) {
+  const providers = useProviders();
   if (!provider) return null;
   return (
-    <span className="provider-badge" data-provider={provider}>
+    <span
+      className="provider-badge"
+      data-provider={provider}
+      title={`Signed by ${providerName(providers, provider)}`}
+    >
       <PayloadText text={provider} />
+    </span>
+  );
+}
+
+export function PayloadFamilyBadge({ family }: { family: string | null }) {
+  if (!family) return null;
+  return (
+    <span className="provider-badge family-badge" data-family={family} title={`Payload: ${family}`}>
+      <PayloadText text={family} />
     </span>
   );
 }
