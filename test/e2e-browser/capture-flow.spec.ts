@@ -1,6 +1,8 @@
 // The core loop: a request hits the receiver, shows up live, and its detail is exact.
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { expect, test } from './support/fixtures';
+import { readFileSync } from 'node:fs';
+import { whatsappMessage } from './support/sample-webhooks';
 import { send, sendRaw } from './support/send';
 import { openTab, pickBodyView, rowByPath, rows, selectedRow, textViewLines } from './support/ui';
 
@@ -279,4 +281,29 @@ test('live inserts keep the scroll position and the selection', async ({ app, se
   await list.evaluate((el) => (el.scrollTop = 0));
   await send(server.receiverUrl, { path: '/newest', body: 'x' });
   await expect(rows(app).first()).toContainText('/newest');
+});
+
+test('signer and payload family are two badges and two filters', async ({ app, server }) => {
+  await send(server.receiverUrl, whatsappMessage);
+  await send(server.receiverUrl, {
+    path: '/webhooks/socialhook',
+    headers: { 'content-type': 'application/json' },
+    body: readFileSync('test/fixtures/payloads/socialhook-whatsapp.json'),
+  });
+  const wa = rowByPath(app, '/webhooks/whatsapp');
+  const social = rowByPath(app, '/webhooks/socialhook');
+  // Meta signs it; its body is a WhatsApp Cloud batch: two facts, two badges.
+  await expect(wa.locator('.provider-badge:not(.family-badge)')).toHaveText('meta');
+  await expect(wa.locator('.family-badge')).toHaveText('whatsapp-cloud');
+  // SocialHook is decoded but nobody Hookscope knows signs it: a family badge only.
+  await expect(social.locator('.family-badge')).toHaveText('socialhook');
+  await expect(social.locator('.provider-badge:not(.family-badge)')).toHaveCount(0);
+
+  await app.getByTestId('filter-payload-family').selectOption('socialhook');
+  await expect(rows(app)).toHaveCount(1);
+  await expect(social).toBeVisible();
+  await app.getByTestId('filter-payload-family').selectOption('');
+  await app.getByTestId('filter-provider').selectOption('meta');
+  await expect(rows(app)).toHaveCount(1);
+  await expect(wa).toBeVisible();
 });
