@@ -236,6 +236,17 @@ export const composeEventInput = z
       .optional(),
     /** Base URL for the curl command and for sending (default: the receiver). */
     baseUrl: httpUrl.optional(),
+    /**
+     * The time and random seed of an earlier composition (its `stamp`): ids and timestamps come out
+     * the same, so editing recomputes only what the edit changes and sending sends the preview.
+     */
+    stamp: z
+      .object({
+        nowUnix: z.number().int().min(0).max(4_102_444_800),
+        nonce: z.string().regex(/^[0-9a-f]{32}$/),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type ComposeEventInput = z.infer<typeof composeEventInput>;
@@ -265,6 +276,8 @@ export interface ComposedEvent {
   curl: string;
   signed: ResignInfo | null;
   warnings: string[];
+  /** Pass back as `stamp` to recompose the same event (same ids and timestamp). */
+  stamp: { nowUnix: number; nonce: string };
 }
 
 export interface SentTestEvent {

@@ -1,7 +1,7 @@
 // Compose a test event: template → overrides → signature (with the chosen stored secret) → the
 // equivalent curl. Built fresh on every call so ids and timestamps are current and the signature
 // covers the body exactly as edited.
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import type { ComposeEventInput, ComposedEvent } from '../../shared/replay-types';
 import type { GenericHmacConfig } from '../../shared/signature-types';
 import type { LabelledSecret } from '../signatures';
@@ -22,11 +22,29 @@ export interface ComposeContext {
 
 export type ComposeResult = { ok: true; event: ComposedEvent; body: Buffer } | { ok: false; problem: string };
 
+/**
+ * Random-looking hex drawn in order from a seed: the same stamp yields the same ids, so a
+ * recomposition after an edit (or the send) is the request the user was shown.
+ */
+function seededHex(nonce: string): (bytes: number) => string {
+  let counter = 0;
+  return (bytes) => {
+    let out = '';
+    while (out.length < bytes * 2) out += createHmac('sha256', nonce).update(String(counter++)).digest('hex');
+    return out.slice(0, bytes * 2);
+  };
+}
+
 export function composeEvent(input: ComposeEventInput, context: ComposeContext): ComposeResult {
   const template = eventTemplate(input.template);
   if (!template) return { ok: false, problem: `no event template "${input.template}"` };
-  const hex = context.hex ?? ((n: number) => randomBytes(n).toString('hex'));
-  const built = template.build({ nowUnix: context.nowUnix, hex });
+  const stamp = input.stamp ?? {
+    nowUnix: context.nowUnix,
+    nonce: (context.hex ?? ((n: number) => randomBytes(n).toString('hex')))(16),
+  };
+  const hex = seededHex(stamp.nonce);
+  const nowUnix = stamp.nowUnix;
+  const built = template.build({ nowUnix, hex });
   const overrides = input.overrides ?? {};
   const method = overrides.method ?? template.method;
   const path = overrides.path ?? template.path;
@@ -47,7 +65,7 @@ export function composeEvent(input: ComposeEventInput, context: ComposeContext):
         provider,
         secrets,
         secretLabel: input.secretLabel,
-        nowUnix: context.nowUnix,
+        nowUnix,
         newId: () => `msg_${hex(12)}`,
         generic: context.generic,
         format: template.signFormat,
@@ -78,6 +96,7 @@ export function composeEvent(input: ComposeEventInput, context: ComposeContext):
       curl: curlCommand({ method, url, headers, body }),
       signed,
       warnings,
+      stamp,
     },
   };
 }
