@@ -238,6 +238,40 @@ describe('Meta verification handshake', () => {
   });
 });
 
+describe('Slack URL verification', () => {
+  const verification = (challenge: string) =>
+    Buffer.from(JSON.stringify({ token: 'legacy', challenge, type: 'url_verification' }));
+  const slackHeaders = {
+    'Content-Type': 'application/json',
+    'X-Slack-Request-Timestamp': '1700000000',
+    'X-Slack-Signature': 'v0=' + '0'.repeat(64),
+  };
+
+  it('is answered by the receiver with the challenge, and stored as a handshake', async () => {
+    const res = await post(
+      '/slack/events',
+      verification('3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P'),
+      slackHeaders,
+    );
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(await res.text()).toBe('3eZbrw1aBm2rZgRNFdxV2595E9CY3gmdALWMmHkvFXO7tYXAYM8P');
+    const capture = await latest();
+    expect(capture.kind).toBe('handshake');
+    expect(capture.note).toMatch(/Slack URL verification/);
+  });
+
+  it('leaves an ordinary Slack event (and an unsigned lookalike) to the default acknowledgement', async () => {
+    const event = Buffer.from(JSON.stringify({ type: 'event_callback', event: { type: 'message' } }));
+    const res = await post('/slack/events', event, slackHeaders);
+    expect(await res.text()).not.toMatch(/challenge/);
+    expect((await latest()).kind).toBe('request');
+    const lookalike = await post('/other', verification('abc'), { 'Content-Type': 'application/json' });
+    expect(await lookalike.text()).not.toBe('abc');
+    expect((await latest()).kind).toBe('request');
+  });
+});
+
 describe('live events', () => {
   it('announces each stored capture once, after it is acknowledged', async () => {
     const announced = waitForCaptures(core, 3, '/event/');

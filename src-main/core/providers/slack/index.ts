@@ -1,5 +1,6 @@
-// Slack: v0=<hex> over v0:<timestamp>:<body>; url_verification requests are handshakes.
+// Slack: v0=<hex> over v0:<timestamp>:<body>; url_verification requests are handshakes the receiver answers.
 import type { ProviderDefinition } from '../types';
+import { slackReceiverHandshake } from './receiver-handshake';
 import { slackSigner } from './sign';
 import { detectSlack, slackVerification } from './verify';
 
@@ -10,7 +11,7 @@ export const slack: ProviderDefinition = {
   secretHint: 'Signing Secret: App settings › Basic Information (not the verification token, not xoxb-).',
   detect: detectSlack,
   verification: slackVerification,
-  receiverHandshake: null,
+  receiverHandshake: slackReceiverHandshake,
   resign: { signer: slackSigner },
   compose: {
     noTemplates: 'No sample Slack event yet; replay a captured delivery to re-sign it.',
