@@ -1,6 +1,5 @@
-// Compose a test event: a signed sample per provider (WhatsApp, WaSphere, Sendsar, GitHub, Stripe,
-// Standard Webhooks, Twilio), editable, signed with the chosen stored secret, with its equivalent
-// curl; Send delivers it (to the receiver by default, so it lands in the list) and shows the answer.
+// Compose a test event: the providers' sample events (listEventTemplates, grouped by provider),
+// editable, signed with the chosen stored secret, with its equivalent curl; Send delivers it (to the receiver by default, so it lands in the list) and shows the answer.
 import { useEffect, useMemo, useState } from 'react';
 import type {
   ComposedEvent,
