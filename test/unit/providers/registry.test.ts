@@ -7,6 +7,7 @@ import { resignableProviders } from '../../../src-main/core/replay';
 import { eventTemplates } from '../../../src-main/core/replay/templates';
 import { providerSpecs } from '../../../src-main/core/signatures';
 import { payloadFamilyIds } from '../../../src-main/core/decoders/families';
+import type { ProviderDefinition } from '../../../src-main/core/providers/types';
 
 describe.each(providerDefinitions.map((d) => [d.id, d] as const))('provider %s', (id, d) => {
   it('has a stable id, a display name and says where to find what to store', () => {
@@ -84,5 +85,21 @@ describe('the registry', () => {
     expect(discord?.resignRefusal).toMatch(/private key/);
     // The list crosses IPC / HTTP as JSON: it must survive a round trip unchanged.
     expect(JSON.parse(JSON.stringify(listProviders()))).toEqual(listProviders());
+  });
+});
+
+describe('the compile-time guard', () => {
+  // `npm run typecheck` covers this file: if leaving out a part stopped being an error, each
+  // expect-error directive below would itself be reported as unused and fail the typecheck.
+  it('rejects a definition that leaves out a part or states neither a signer nor a refusal', () => {
+    const complete = providerDefinitions[0]!;
+    const { compose: _compose, ...withoutCompose } = complete;
+    // @ts-expect-error compose (templates, or the reason there are none) is required
+    const missingCompose: ProviderDefinition = withoutCompose;
+    // @ts-expect-error re-signing needs a signer or a refusal
+    const emptyResign: ProviderDefinition = { ...complete, resign: {} };
+    // @ts-expect-error a secret kind is one of the four the UI knows
+    const oddKind: ProviderDefinition = { ...complete, secretKind: 'password' };
+    expect([missingCompose, emptyResign, oddKind].every((d) => d.id === complete.id)).toBe(true);
   });
 });
