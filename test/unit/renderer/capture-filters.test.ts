@@ -1,0 +1,49 @@
+// The list's signer and payload-family filters, as the server applies them (listCaptures input)
+// and as live inserts are judged before and after their analysis.
+import { describe, expect, it } from 'vitest';
+import { matchesLive, noFilters, toListInput } from '../../../src-renderer/src/state/capture-filters';
+import type { CaptureSummary } from '../../../src-main/shared/types';
+
+const summary = (over: Partial<CaptureSummary>): CaptureSummary => ({
+  id: 1,
+  receivedAt: '2026-12-04T20:00:00.000000Z',
+  method: 'POST',
+  path: '/webhook',
+  status: 200,
+  size: 10,
+  contentType: 'application/json',
+  kind: 'request',
+  note: null,
+  provider: null,
+  payloadFamily: null,
+  verdict: null,
+  summary: null,
+  duplicateOf: null,
+  origin: null,
+  replayOf: null,
+  ...over,
+});
+
+describe('signer and payload family filters', () => {
+  const bySigner = { ...noFilters, provider: 'meta' };
+  const byFamily = { ...noFilters, payloadFamily: 'socialhook' };
+
+  it('are sent to the core as two separate fields', () => {
+    expect(toListInput({ ...bySigner, payloadFamily: 'whatsapp-cloud' })).toEqual({
+      provider: 'meta',
+      payloadFamily: 'whatsapp-cloud',
+    });
+    expect(toListInput(noFilters)).toEqual({});
+  });
+
+  it('treat a capture not analysed yet as unknown, then match on the field they name', () => {
+    expect(matchesLive(bySigner, summary({}))).toBe('unknown');
+    expect(
+      matchesLive(bySigner, summary({ provider: 'meta', payloadFamily: 'whatsapp-cloud', verdict: 'pass' })),
+    ).toBe('match');
+    // A family name never satisfies a signer filter, and the other way round.
+    expect(matchesLive(bySigner, summary({ payloadFamily: 'socialhook' }))).toBe('no-match');
+    expect(matchesLive(byFamily, summary({ payloadFamily: 'socialhook' }))).toBe('match');
+    expect(matchesLive(byFamily, summary({ provider: 'meta', verdict: 'unsigned' }))).toBe('no-match');
+  });
+});
