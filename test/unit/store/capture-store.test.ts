@@ -240,7 +240,9 @@ describe('the write-ahead log while the app runs', () => {
   it('is emptied once captures stop arriving, with every capture in the database file', async () => {
     const store = openStore({ wal: walPolicy });
     const body = Buffer.alloc(32 * 1024, 3);
-    await Promise.all(Array.from({ length: 64 }, () => store.insert(capture({ body, bodySize: body.length }))));
+    await Promise.all(
+      Array.from({ length: 64 }, () => store.insert(capture({ body, bodySize: body.length }))),
+    );
     expect(walSize(store)).toBeGreaterThan(2 * 1024 * 1024);
     await expect.poll(() => walSize(store), { timeout: 10_000 }).toBe(0);
     const raw = new DatabaseSync(join(store.dataDir, 'captures.sqlite'), { readOnly: true });
