@@ -7,7 +7,6 @@ import { CopyButton } from '../../components/CopyButton';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
 import { formatListTime } from '../../lib/format';
-import { useServices } from '../../state/app-context';
 import { Modal } from '../tunnel/Modal';
 import { useSettings } from '../tunnel/use-tunnel';
 import { useHandshakeWatch, type HandshakeSeen } from './use-handshake-watch';

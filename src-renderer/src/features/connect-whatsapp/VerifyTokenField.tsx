@@ -2,7 +2,7 @@
 // change what the receiver answers: with no token saved it answers Meta's check whatever token
 // comes, so a user who already typed their own token into Meta's dashboard is not refused.
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { Settings } from '../../../../src-main/shared/types';
 import { toApiError } from '../../api/api-error';
 import { CopyButton } from '../../components/CopyButton';
@@ -33,10 +33,10 @@ function TokenEditor({ saved }: { saved: string | null }) {
   // A suggestion only: it is saved when the user saves, like any token they type.
   const [suggestion] = useState(() => saved ?? generateVerifyToken());
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, watch, formState } = useForm<TokenForm>({
+  const { register, handleSubmit, control, formState } = useForm<TokenForm>({
     defaultValues: { token: suggestion },
   });
-  const token = watch('token');
+  const token = useWatch({ control, name: 'token' });
   const unsaved = token !== saved;
   const invalid = formState.errors.token?.message;
 
