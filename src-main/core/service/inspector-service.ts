@@ -70,12 +70,21 @@ export class CoreInspectorService implements InspectorService {
       },
       onSkipped: (id, why) => deps.logger.warn(`forward of #${id} skipped: ${why}`),
     });
+    // While a worker checkpoint holds the write lock, a background write would make this loop
+    // wait for it: skip the slice and come back when writes resume.
+    const resume = (): void => this.background.poke();
+    const whenWritable =
+      (step: (deadline: number) => boolean) =>
+      (deadline: number): boolean => {
+        if (!store.writesArePaused) return step(deadline);
+        store.afterWritesHeld(resume);
+        return false;
+      };
     this.background = new BackgroundWork(
       [
-        (deadline) => this.analyseQueued(deadline),
-        (deadline) => this.reverifyQueued(deadline),
-        (deadline) => store.indexPending(Number.POSITIVE_INFINITY, deadline),
-        () => store.checkpointStep(),
+        whenWritable((deadline) => this.analyseQueued(deadline)),
+        whenWritable((deadline) => this.reverifyQueued(deadline)),
+        whenWritable((deadline) => store.indexPending(Number.POSITIVE_INFINITY, deadline)),
       ],
       () => store.lastInsertAt,
     );
@@ -138,6 +147,8 @@ export class CoreInspectorService implements InspectorService {
         version: deps.version,
         receiverUrl: deps.receiverUrl(),
         captureCount: store.size().count,
+        storedBytes: store.size().bytes,
+        databaseFileBytes: store.fileBytes(),
         dataDir: store.dataDir,
         mode: deps.mode,
         publicUrl: this.publicUrl(),

@@ -8,7 +8,7 @@
 //   path; a search first indexes whatever is still pending, so results are never stale.
 // - WAL with synchronous=NORMAL: a commit survives the process being killed (kill -9); only an
 //   OS crash or power loss can drop the last commits. HOOKSCOPE_SYNC=FULL trades speed for that.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { CaptureKind, HeaderPair } from '../../shared/types';
@@ -19,6 +19,7 @@ import { ThreadIndex } from './thread-index';
 import type { Card } from '../../shared/cards';
 import { searchableText } from '../decoders/content';
 import { Checkpointer } from './checkpointer';
+import { DEFAULT_WAL_POLICY, WalKeeper, type WalPolicy } from './wal-keeper';
 
 export interface NewCapture {
   receivedAtUs: number;
@@ -88,8 +89,8 @@ export interface CaptureStoreOptions {
   retention?: () => RetentionLimits;
   synchronous?: 'NORMAL' | 'FULL';
   onBackgroundError?: (message: string) => void;
-  /** WAL bytes written before the worker is asked for a checkpoint (fewer, larger checkpoints fsync less). */
-  checkpointBytes?: number;
+  /** When the WAL is checkpointed, started over and truncated (wal-keeper.ts). */
+  wal?: Partial<WalPolicy>;
   /** Called (batched) after new rows are committed, with the rows as stored (no read-back needed). */
   onCommitted?: (rows: CaptureRow[]) => void;
 }
@@ -112,10 +113,14 @@ export class CaptureStore {
   private closed = false;
   /** performance.now() of the last insert: lets background work back off while requests flow. */
   lastInsertAt = 0;
-  private bytesSinceCheckpoint = 0;
   private readonly checkpointer: Checkpointer;
+  private readonly walKeeper: WalKeeper;
+  /** True while a RESTART/TRUNCATE runs on the worker: write transactions wait for it. */
+  private writesHeld = false;
+  private afterHold: (() => void)[] = [];
   private count = 0;
   private bytes = 0;
+  private readonly file: string;
   /** Chat threads over every stored capture (Conversations view). */
   readonly threads: ThreadIndex;
 
@@ -125,6 +130,7 @@ export class CaptureStore {
   ) {
     mkdirSync(dataDir, { recursive: true });
     const file = join(dataDir, 'captures.sqlite');
+    this.file = file;
     this.db = new DatabaseSync(file);
     // page_size must be set before the first table exists to take effect.
     this.db.exec('PRAGMA page_size = 8192');
@@ -132,11 +138,27 @@ export class CaptureStore {
     this.db.exec(`PRAGMA synchronous = ${options.synchronous ?? syncFromEnv()}`);
     this.db.exec('PRAGMA foreign_keys = OFF');
     // Checkpoints copy the WAL into the database file and fsync: a worker thread does them
-    // (checkpointStep) instead of whichever insert commit happens to cross the threshold.
+    // (wal-keeper.ts) instead of whichever insert commit happens to cross the threshold.
     this.db.exec('PRAGMA wal_autocheckpoint = 0');
+    // When the WAL starts over after a checkpoint, the file is cut back to this size.
+    const walPolicy = { ...DEFAULT_WAL_POLICY, ...options.wal };
+    this.db.exec(`PRAGMA journal_size_limit = ${walPolicy.restartAtBytes}`);
+    // Only a user action that writes while a worker checkpoint holds the write lock ever waits
+    // here (commits and background work are held back instead, see wal-keeper.ts).
+    this.db.exec('PRAGMA busy_timeout = 5000');
     this.migrate();
     this.threads = new ThreadIndex(this.db);
     this.checkpointer = new Checkpointer(file, options.onBackgroundError);
+    const pageSize = (this.db.prepare('PRAGMA page_size').get() as { page_size: number }).page_size;
+    this.walKeeper = new WalKeeper(
+      this.checkpointer,
+      {
+        hold: () => (this.writesHeld = true),
+        release: () => this.releaseWrites(),
+      },
+      pageSize + 24,
+      walPolicy,
+    );
     this.stmt = this.prepareStatements();
     const totals = this.stmt.totals!.get() as { n: number; b: number };
     this.count = totals.n;
@@ -211,10 +233,12 @@ export class CaptureStore {
     });
   }
 
-  /** Commit everything queued now (also called on quit). */
+  /** Commit everything queued now (also called on quit). Waits while a checkpoint holds writes. */
   flush(): void {
+    if (this.writesHeld && !this.closed) return;
     const batch = this.pending;
     if (batch.length === 0) return;
+    let committedBytes = 0;
     this.pending = [];
     const ids: number[] = [];
     try {
@@ -244,7 +268,7 @@ export class CaptureStore {
         ids.push(Number(result.lastInsertRowid));
         this.count++;
         this.bytes += storedBytes;
-        this.bytesSinceCheckpoint += storedBytes;
+        committedBytes += storedBytes;
       }
       this.enforceRetention();
       this.db.exec('COMMIT');
@@ -261,6 +285,7 @@ export class CaptureStore {
       for (const p of batch) p.reject(err);
       return;
     }
+    this.walKeeper.noteCommit(committedBytes);
     batch.forEach((p, i) => p.resolve(ids[i]!));
     this.options.onCommitted?.(
       batch.map((p, i) => ({
@@ -378,6 +403,19 @@ export class CaptureStore {
     return { count: this.count, bytes: this.bytes };
   }
 
+  /** Bytes the database takes on disk now (its file, WAL and shared-memory file). */
+  fileBytes(): number {
+    let total = 0;
+    for (const suffix of ['', '-wal', '-shm']) {
+      try {
+        total += statSync(`${this.file}${suffix}`).size;
+      } catch {
+        // A WAL or -shm file that does not exist (yet, or after a truncating checkpoint) takes nothing.
+      }
+    }
+    return total;
+  }
+
   clear(): number {
     this.flush();
     const removed = this.count;
@@ -485,13 +523,24 @@ export class CaptureStore {
     ).map((r) => r.id);
   }
 
-  /** Background step: once enough was written (64 MB), ask the worker for a checkpoint (never blocks). */
-  checkpointStep(): boolean {
-    const threshold = this.options.checkpointBytes ?? 64 * 1024 * 1024;
-    if (this.closed || this.bytesSinceCheckpoint < threshold || this.checkpointer.busy) return false;
-    this.bytesSinceCheckpoint = 0;
-    void this.checkpointer.checkpoint();
-    return false;
+  /**
+   * True while a worker checkpoint holds the write lock for a moment. Background writers skip
+   * their slice (writing now would make the receiver's loop wait) and call `afterWritesHeld`.
+   */
+  get writesArePaused(): boolean {
+    return this.writesHeld;
+  }
+
+  /** Run `fn` once writes are allowed again (at once if they are). */
+  afterWritesHeld(fn: () => void): void {
+    if (!this.writesHeld) fn();
+    else if (!this.afterHold.includes(fn)) this.afterHold.push(fn);
+  }
+
+  private releaseWrites(): void {
+    this.writesHeld = false;
+    if (this.pending.length > 0) this.flush();
+    for (const fn of this.afterHold.splice(0)) fn();
   }
 
   /**
@@ -530,8 +579,10 @@ export class CaptureStore {
 
   close(): void {
     if (this.closed) return;
-    this.flush();
     this.closed = true;
+    this.walKeeper.close();
+    // A checkpoint may hold writes: busy_timeout lets this final commit wait for it.
+    this.flush();
     void this.checkpointer.close();
     try {
       this.db.exec('PRAGMA wal_checkpoint(TRUNCATE)');

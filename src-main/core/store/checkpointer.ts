@@ -5,14 +5,17 @@
 import { Worker } from 'node:worker_threads';
 
 // Inline (eval) worker source: no separate file for the bundler to place, and tiny.
+// busy_timeout is per request: a PASSIVE checkpoint never waits, a RESTART/TRUNCATE waits a
+// little for a reader (an export page) to finish instead of failing at once.
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { DatabaseSync } = require('node:sqlite');
 const db = new DatabaseSync(workerData.path);
-db.exec('PRAGMA busy_timeout = 2000');
-parentPort.on('message', (mode) => {
+parentPort.on('message', ({ mode, busyMs }) => {
   try {
-    const row = db.prepare('PRAGMA wal_checkpoint(' + (mode === 'TRUNCATE' ? 'TRUNCATE' : 'PASSIVE') + ')').get();
+    db.exec('PRAGMA busy_timeout = ' + Number(busyMs || 0));
+    const safe = mode === 'TRUNCATE' || mode === 'RESTART' ? mode : 'PASSIVE';
+    const row = db.prepare('PRAGMA wal_checkpoint(' + safe + ')').get();
     parentPort.postMessage({ ok: true, busy: row.busy, log: row.log, checkpointed: row.checkpointed });
   } catch (error) {
     parentPort.postMessage({ ok: false, error: String(error && error.message || error) });
@@ -20,9 +23,13 @@ parentPort.on('message', (mode) => {
 });
 `;
 
+export type CheckpointMode = 'PASSIVE' | 'RESTART' | 'TRUNCATE';
+
 export interface CheckpointResult {
   ok: boolean;
+  /** 1 when a RESTART/TRUNCATE could not finish (a reader or writer held on). */
   busy?: number;
+  /** Frames in the WAL, and how many of them are now in the database file. */
   log?: number;
   checkpointed?: number;
   error?: string;
@@ -42,8 +49,8 @@ export class Checkpointer {
     this.worker.on('error', (error) => this.onError(`checkpoint worker: ${error.message}`));
   }
 
-  /** Start a passive checkpoint unless one is already running; resolves when it finishes. */
-  checkpoint(): Promise<CheckpointResult> | null {
+  /** Start a checkpoint unless one is already running; resolves when it finishes. */
+  checkpoint(mode: CheckpointMode = 'PASSIVE', busyMs = 0): Promise<CheckpointResult> | null {
     if (this.running || this.closed) return null;
     this.running = true;
     return new Promise((resolve) => {
@@ -52,7 +59,7 @@ export class Checkpointer {
         if (!result.ok) this.onError(`checkpoint failed: ${result.error}`);
         resolve(result);
       });
-      this.worker.postMessage('PASSIVE');
+      this.worker.postMessage({ mode, busyMs });
     });
   }
 

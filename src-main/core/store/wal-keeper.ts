@@ -1,0 +1,116 @@
+// Keeps the write-ahead log small while the app runs. SQLite only starts the WAL over when every
+// frame is already in the database file at the moment a writer begins; the main connection has
+// automatic checkpoints off (they would run on the receiver's loop), so without this the WAL
+// grows for as long as the app runs.
+//
+// - While captures are committed, a PASSIVE checkpoint runs on the worker at least every
+//   `intervalMs` (sooner after `eagerBytes` of new rows). It never blocks the main connection.
+// - Under steady writes a passive checkpoint never quite catches the last frames, so the WAL would
+//   never start over. Once the WAL is past `restartAtBytes` and the frames still missing are few
+//   (`finishBytes`), the main connection holds its commits back for the moment a RESTART takes
+//   (a short copy and an fsync, off the loop) and the WAL starts over (journal_size_limit trims it).
+// - When no capture arrived for `idleMs`, a TRUNCATE empties the WAL file.
+// Commits are held back rather than left to wait on SQLite's busy handler: that wait would block
+// the receiver's loop, while held-back commits only delay their acknowledgements.
+import type { Checkpointer, CheckpointMode, CheckpointResult } from './checkpointer';
+
+export interface WalPolicy {
+  intervalMs: number;
+  idleMs: number;
+  eagerBytes: number;
+  restartAtBytes: number;
+  finishBytes: number;
+}
+
+export const DEFAULT_WAL_POLICY: WalPolicy = {
+  intervalMs: 1000,
+  idleMs: 2000,
+  eagerBytes: 8 * 1024 * 1024,
+  restartAtBytes: 16 * 1024 * 1024,
+  finishBytes: 4 * 1024 * 1024,
+};
+
+/** How long a RESTART/TRUNCATE waits for a reader (an export page) before giving up for now. */
+const HOLD_BUSY_MS = 100;
+
+export interface WriteGate {
+  /** Stop starting write transactions (pending inserts wait). */
+  hold(): void;
+  /** Start them again and commit what waited. */
+  release(): void;
+}
+
+export class WalKeeper {
+  private readonly policy: WalPolicy;
+  private readonly timer: NodeJS.Timeout;
+  private dirty = false;
+  private truncated = true;
+  private lastCommitAt = 0;
+  private bytesSinceCycle = 0;
+  private cycling = false;
+  private closed = false;
+
+  constructor(
+    private readonly checkpointer: Checkpointer,
+    private readonly gate: WriteGate,
+    private readonly frameBytes: number,
+    policy: Partial<WalPolicy> = {},
+  ) {
+    this.policy = { ...DEFAULT_WAL_POLICY, ...policy };
+    this.timer = setInterval(() => void this.cycle(), this.policy.intervalMs);
+    this.timer.unref();
+  }
+
+  /** A write transaction committed `bytes` of new rows (an estimate is fine). */
+  noteCommit(bytes: number): void {
+    this.dirty = true;
+    this.truncated = false;
+    this.lastCommitAt = performance.now();
+    this.bytesSinceCycle += bytes;
+    if (this.bytesSinceCycle >= this.policy.eagerBytes) void this.cycle();
+  }
+
+  close(): void {
+    this.closed = true;
+    clearInterval(this.timer);
+  }
+
+  private async cycle(): Promise<void> {
+    if (this.cycling || this.closed) return;
+    this.cycling = true;
+    let again = false;
+    try {
+      if (this.dirty) {
+        this.dirty = false;
+        this.bytesSinceCycle = 0;
+        const result = await this.checkpointer.checkpoint('PASSIVE');
+        if (!result?.ok || this.closed) return;
+        const walBytes = (result.log ?? 0) * this.frameBytes;
+        const missingBytes = ((result.log ?? 0) - (result.checkpointed ?? 0)) * this.frameBytes;
+        if (walBytes >= this.policy.restartAtBytes) {
+          if (missingBytes <= this.policy.finishBytes) await this.withWritesHeld('RESTART');
+          // Still far behind: another passive round at once (each one is shorter).
+          else again = true;
+        }
+      } else if (!this.truncated && performance.now() - this.lastCommitAt >= this.policy.idleMs) {
+        const result = await this.withWritesHeld('TRUNCATE');
+        if (result?.ok && !result.busy) this.truncated = true;
+      }
+    } finally {
+      this.cycling = false;
+    }
+    if (again) {
+      this.dirty = true;
+      setImmediate(() => void this.cycle());
+    }
+  }
+
+  private async withWritesHeld(mode: CheckpointMode): Promise<CheckpointResult | null> {
+    this.gate.hold();
+    try {
+      return await this.checkpointer.checkpoint(mode, HOLD_BUSY_MS);
+    } finally {
+      this.gate.release();
+    }
+  }
+}
