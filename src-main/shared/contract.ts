@@ -34,6 +34,7 @@ import {
   type SendOutcome,
   type SentTestEvent,
 } from './replay-types';
+import { copyAsInput, type CodeSnippet } from './snippet-types';
 
 const providerIdInput = z
   .string()
@@ -148,6 +149,8 @@ export const operations = {
   sendTestEvent: sendTestEventInput,
   exportCaptures: exportCapturesInput,
   importHar: importHarInput,
+  /** Code that sends a capture again in another language/client (see snippetTargets), exact body bytes. */
+  copyAs: copyAsInput,
 } as const;
 
 export type OperationName = keyof typeof operations;
@@ -189,6 +192,7 @@ export interface OperationOutputs {
   sendTestEvent: SentTestEvent;
   exportCaptures: ExportResult;
   importHar: ImportResult;
+  copyAs: CodeSnippet;
 }
 
 export interface EventPayloads {
