@@ -59,6 +59,8 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     logger,
     maxBodyBytes: () => settings.get().receiverMaxBodyBytes,
     metaVerifyToken: () => settings.get().metaVerifyToken,
+    // Declared below; only read when a request arrives, by then it exists.
+    secretsOf: (provider) => secrets.valuesFor(provider).map((s) => s.value),
     bodyIdleTimeoutMs: options.bodyIdleTimeoutMs,
     headersTimeoutMs: options.headersTimeoutMs,
   });
