@@ -112,7 +112,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
       closed = true;
       await tunnel.stop();
       await receiver.close();
-      service?.stop();
+      await service?.stop();
       store.close();
     },
   };

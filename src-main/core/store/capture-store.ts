@@ -123,12 +123,16 @@ export class CaptureStore {
   /** Chat threads over every stored capture (Conversations view). */
   readonly threads: ThreadIndex;
 
+  /** The database file (workers open their own connections to it). */
+  readonly file: string;
+
   constructor(
     readonly dataDir: string,
     private readonly options: CaptureStoreOptions = {},
   ) {
     mkdirSync(dataDir, { recursive: true });
     const file = join(dataDir, 'captures.sqlite');
+    this.file = file;
     this.db = new DatabaseSync(file);
     // page_size must be set before the first table exists to take effect.
     this.db.exec('PRAGMA page_size = 8192');
@@ -332,7 +336,7 @@ export class CaptureStore {
 
   get(id: number): CaptureRow | null {
     const row = this.stmt.get!.get(id) as RawRow | undefined;
-    return row ? fromRow(row) : null;
+    return row ? captureFromRow(row) : null;
   }
 
   list(query: ListQuery): { items: CaptureListRow[]; nextCursor: string | null; total: number } {
@@ -579,7 +583,8 @@ export class CaptureStore {
   }
 }
 
-interface RawRow {
+/** A `captures` row as node:sqlite returns it. */
+export interface RawRow {
   id: number;
   received_at_us: number;
   method: string;
@@ -635,7 +640,8 @@ function fromListRow(row: RawRow): CaptureListRow {
   };
 }
 
-function fromRow(row: RawRow): CaptureRow {
+/** A full row (SELECT *) as a capture, bodies as Buffers. */
+export function captureFromRow(row: RawRow): CaptureRow {
   return {
     ...fromListRow(row),
     body: Buffer.from(row.body.buffer, row.body.byteOffset, row.body.byteLength),
