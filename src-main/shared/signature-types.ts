@@ -67,7 +67,7 @@ export interface SignatureDiagnosis {
 }
 
 export type HashAlgorithm = 'sha1' | 'sha256' | 'sha512';
-export type DigestEncoding = 'hex' | 'base64';
+export type DigestEncoding = 'hex' | 'base64' | 'base64url';
 
 export interface SchemeInfo {
   /** e.g. "HMAC-SHA256", "Ed25519", "ECDSA P-256 SHA-256". */
@@ -126,7 +126,15 @@ export interface SignatureEntry {
 
 export interface HandshakeInfo {
   kind:
-    'meta-subscribe' | 'slack-url-verification' | 'zoom-url-validation' | 'discord-ping' | 'discord-probe';
+    | 'meta-subscribe'
+    | 'slack-url-verification'
+    | 'zoom-url-validation'
+    | 'discord-ping'
+    | 'discord-probe'
+    | 'xero-intent-to-receive'
+    | 'dropbox-challenge'
+    | 'okta-verification'
+    | 'twitch-verification';
   note: string;
   /** What the endpoint must answer for the provider to accept it. */
   expectedResponse: { status: number; contentType: string | null; body: string } | null;
@@ -177,10 +185,10 @@ export const genericHmacConfigSchema = z
   .object({
     header: z.string().min(1).max(200),
     algorithm: z.enum(['sha1', 'sha256', 'sha512']),
-    encoding: z.enum(['hex', 'base64']),
+    encoding: z.enum(['hex', 'base64', 'base64url']),
     /** Stripped from the header value before comparing, e.g. "sha256=". */
     prefix: z.string().max(100).optional(),
-    /** Placeholders: {body} {timestamp} {id} {url} {method}. Default "{body}". */
+    /** Placeholders: {body} {timestamp} {id} {url} {method} {header:Name}. Default "{body}". */
     template: z.string().max(500).optional(),
     timestampHeader: z.string().max(200).optional(),
     idHeader: z.string().max(200).optional(),

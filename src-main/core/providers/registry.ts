@@ -12,6 +12,8 @@
 //      re-signed one verifies, its templates verify). registry.test.ts checks every part is filled.
 //   4. Regenerate docs/providers.md: `npx vitest run test/static/provider-table.test.ts -u`.
 import type { ProviderInfo } from '../../shared/provider-types';
+import { calendly } from './calendly';
+import { coinbaseCommerce } from './coinbase-commerce';
 import { discord } from './discord';
 import { generic } from './generic';
 import { github } from './github';
@@ -19,6 +21,7 @@ import { linear } from './linear';
 import { meta } from './meta';
 import { paddle } from './paddle';
 import { paypal } from './paypal';
+import { razorpay } from './razorpay';
 import { sendgrid } from './sendgrid';
 import { sendsar } from './sendsar';
 import { shopify } from './shopify';
@@ -27,6 +30,8 @@ import { square } from './square';
 import { standardWebhooks } from './standard-webhooks';
 import { stripe } from './stripe';
 import { twilio } from './twilio';
+import { typeform } from './typeform';
+import { vercel } from './vercel';
 import { wasphere } from './wasphere';
 import { zoom } from './zoom';
 import type { ProviderDefinition } from './types';
@@ -50,6 +55,11 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   discord,
   sendgrid,
   paypal,
+  typeform,
+  calendly,
+  vercel,
+  razorpay,
+  coinbaseCommerce,
   generic,
 ];
 

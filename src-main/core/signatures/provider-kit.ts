@@ -34,7 +34,14 @@ export function publicKeyScheme(
 }
 
 export function contextFor(view: RequestView, extra: Partial<SigningContext> = {}): SigningContext {
-  return { timestamp: null, id: null, url: view.req.url, method: view.req.method.toUpperCase(), ...extra };
+  return {
+    timestamp: null,
+    id: null,
+    url: view.req.url,
+    method: view.req.method.toUpperCase(),
+    header: view.headers.get,
+    ...extra,
+  };
 }
 
 /** "t=1,v1=abc,v1=def" → [['t','1'],['v1','abc'],['v1','def']] (order and duplicates kept). */

@@ -5,18 +5,25 @@ export function concatContent(...parts: (string | Buffer)[]): Buffer {
   return Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
 }
 
-const PLACEHOLDER = /\{(body|timestamp|id|url|method)\}/g;
+/** `{body}`, `{timestamp}`, `{id}`, `{url}`, `{method}` and `{header:Name}` (any request header). */
+export const TEMPLATE_PLACEHOLDER = /\{(body|timestamp|id|url|method|header:[^{}]+)\}/g;
+
+type TemplatePart =
+  string | { key: 'body' | 'timestamp' | 'id' | 'url' | 'method' } | { key: 'header'; name: string };
 
 /**
  * Compile a template such as "{timestamp}.{body}" into a content function. The body goes in as
  * bytes (never through a string) so non-UTF-8 payloads survive.
  */
 export function compileTemplate(template: string): (body: Buffer, ctx: SigningContext) => Buffer {
-  const parts: (string | { key: 'body' | 'timestamp' | 'id' | 'url' | 'method' })[] = [];
+  const parts: TemplatePart[] = [];
   let last = 0;
-  for (const m of template.matchAll(PLACEHOLDER)) {
+  for (const m of template.matchAll(TEMPLATE_PLACEHOLDER)) {
     if (m.index > last) parts.push(template.slice(last, m.index));
-    parts.push({ key: m[1] as 'body' });
+    const key = m[1] ?? '';
+    parts.push(
+      key.startsWith('header:') ? { key: 'header', name: key.slice(7).trim() } : { key: key as 'body' },
+    );
     last = m.index + m[0].length;
   }
   if (last < template.length) parts.push(template.slice(last));
@@ -25,6 +32,7 @@ export function compileTemplate(template: string): (body: Buffer, ctx: SigningCo
       ...parts.map((p) => {
         if (typeof p === 'string') return p;
         if (p.key === 'body') return body;
+        if (p.key === 'header') return ctx.header?.(p.name) ?? '';
         return (p.key === 'method' ? ctx.method : ctx[p.key]) ?? '';
       }),
     );

@@ -7,16 +7,15 @@ import type { TimestampRule } from './types';
 export interface WindowSpec {
   maxAgeSeconds: number | null;
   maxAheadSeconds: number | null;
-  unit?: 's' | 'ms';
+  unit?: 's' | 'ms' | 'iso';
   signed?: boolean;
 }
 
-/** Parse a decimal timestamp (seconds, or milliseconds when `unit` is 'ms'). */
+/** Parse a decimal timestamp (seconds, or milliseconds when `unit` is 'ms') or an RFC 3339 date ('iso'). */
 export function timestampRule(raw: string, source: string, spec: WindowSpec): TimestampRule {
   const unit = spec.unit ?? 's';
   const trimmed = raw.trim();
-  const n = /^\d{1,16}$/.test(trimmed) ? Number(trimmed) : NaN;
-  const unix = Number.isFinite(n) ? (unit === 'ms' ? n / 1000 : n) : null;
+  const unix = unit === 'iso' ? isoSeconds(trimmed) : decimalSeconds(trimmed, unit);
   return {
     raw,
     source,
@@ -26,6 +25,19 @@ export function timestampRule(raw: string, source: string, spec: WindowSpec): Ti
     maxAheadSeconds: spec.maxAheadSeconds,
     signed: spec.signed ?? true,
   };
+}
+
+function decimalSeconds(text: string, unit: 's' | 'ms'): number | null {
+  const n = /^\d{1,16}$/.test(text) ? Number(text) : NaN;
+  return Number.isFinite(n) ? (unit === 'ms' ? n / 1000 : n) : null;
+}
+
+/** "2026-12-05T06:20:34.123456789Z" → unix seconds. Date.parse keeps milliseconds only, so digits past them are cut first. */
+function isoSeconds(text: string): number | null {
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i.exec(text);
+  if (!m) return null;
+  const ms = Date.parse(`${m[1]}${(m[2] ?? '').slice(0, 4)}${m[3]}`);
+  return Number.isFinite(ms) ? ms / 1000 : null;
 }
 
 export function outsideWindow(rule: TimestampRule, atUnix: number): boolean {

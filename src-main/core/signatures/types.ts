@@ -66,6 +66,8 @@ export interface SigningContext {
   id: string | null;
   url: string | null;
   method: string;
+  /** Request header lookup for `{header:Name}` placeholders (absent = every header empty). */
+  header?: (name: string) => string | null;
 }
 
 export type KeyDerivation = 'raw' | 'whsec-base64' | 'base64' | 'hex';
@@ -100,9 +102,9 @@ export interface EntryDraft {
 export interface TimestampRule {
   raw: string;
   source: string;
-  /** Parsed unix seconds (ms values are converted when `unit` is 'ms'). */
+  /** Parsed unix seconds (ms values are converted when `unit` is 'ms'; 'iso' is an RFC 3339 date). */
   unix: number | null;
-  unit: 's' | 'ms';
+  unit: 's' | 'ms' | 'iso';
   maxAgeSeconds: number | null;
   maxAheadSeconds: number | null;
   /** False when the signature does not cover the timestamp. */

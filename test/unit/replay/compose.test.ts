@@ -20,9 +20,11 @@ const SECRETS: Record<string, { label: string; value: string }[]> = {
   'standard-webhooks': [{ label: 'main', value: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }],
   twilio: [{ label: 'auth token', value: 'twilio-token' }],
 };
+// Providers added later sign with a plain text secret unless listed above.
+const secretsFor = (p: string) => SECRETS[p] ?? [{ label: 'main', value: `${p}-signing-secret` }];
 let counter = 0;
 const context = {
-  secrets: (p: string) => SECRETS[p] ?? [],
+  secrets: secretsFor,
   defaultBaseUrl: 'http://127.0.0.1:8787',
   nowUnix: NOW,
   hex: (n: number) => (++counter).toString(16).padStart(2 * n, 'a'),
@@ -43,7 +45,7 @@ function verify(
       nowUnix: NOW,
       provider,
     },
-    (p) => SECRETS[p] ?? [],
+    secretsFor,
   );
 }
 

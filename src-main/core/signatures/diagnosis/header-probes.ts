@@ -41,7 +41,7 @@ export const encodingProbe: Probe = (ctx) => {
       for (const f of forms) {
         if (f.what === scheme.encoding) continue;
         if (entry.value.trim() !== f.value) continue;
-        const expected = scheme.encoding === 'hex' ? 'lowercase hex' : 'base64';
+        const expected = scheme.encoding === 'hex' ? 'lowercase hex' : scheme.encoding;
         return [
           {
             code: f.code,

@@ -1,0 +1,75 @@
+// Every provider added beyond the first sixteen, one table: a delivery signed the way the provider
+// documents it (test helpers on node:crypto) is detected and passes; a flipped body byte and a wrong
+// secret fail with the computed value shown; Hookscope's re-signer produces a request that passes.
+import { describe, expect, it } from 'vitest';
+import { resignRequest } from '../../../src-main/core/replay';
+import { analyseSignature, type AnalysisRequest } from '../../../src-main/core/signatures';
+import { providerCases } from './provider-cases';
+
+const NOW = 1_750_000_000;
+
+function req(
+  headers: [string, string][],
+  body: Buffer,
+  over: Partial<AnalysisRequest> = {},
+): AnalysisRequest {
+  return {
+    method: 'POST',
+    url: 'https://hooks.example.test/webhooks/in',
+    path: '/webhooks/in',
+    headers,
+    body,
+    receivedAtUnix: NOW,
+    nowUnix: NOW,
+    ...over,
+  };
+}
+
+describe.each(providerCases.map((c) => [c.provider, c] as const))('%s', (provider, c) => {
+  const body = Buffer.from(c.body);
+  const headers: [string, string][] = [['Content-Type', c.contentType], ...c.sign(body, c.secret, NOW)];
+  const stored = (id: string) => (id === provider ? [{ label: 'main', value: c.secret }] : []);
+
+  it('is detected from the request and a documented delivery passes', () => {
+    const r = analyseSignature(req(headers, body), stored);
+    expect(r.provider).toBe(provider);
+    expect(r.providerSource).toBe('detected');
+    expect(r.verdict).toBe('pass');
+    expect(r.matchedSecret).toBe('main');
+    expect(r.format?.id).toBe(c.format ?? provider);
+  });
+
+  it('a flipped body byte fails and shows what was computed', () => {
+    const flipped = Buffer.from(body);
+    flipped[Math.floor(flipped.length / 2)]! ^= 0x01;
+    const r = analyseSignature(req(headers, flipped), stored);
+    expect(r.provider).toBe(provider);
+    expect(r.verdict).toBe('fail');
+    expect(r.computed).not.toBeNull();
+    expect(r.computed).not.toBe(r.received);
+  });
+
+  it('the wrong secret fails and the diagnosis names the secret as the likely cause', () => {
+    const r = analyseSignature(req(headers, body), (id) =>
+      id === provider ? [{ label: 'other', value: 'not-the-secret-0123456789' }] : [],
+    );
+    expect(r.verdict).toBe('fail');
+    expect(r.reason).toBe('digest-mismatch');
+    expect(r.diagnosis.map((d) => d.code)).toContain('secret-likely');
+  });
+
+  it('re-signs an edited body so that it passes again', () => {
+    const edited = Buffer.from(c.body.replace(/}$/, ',"edited":true}'));
+    const out = resignRequest(
+      { method: 'POST', url: 'https://hooks.example.test/webhooks/in', headers, body: edited },
+      { provider, secrets: [{ label: 'main', value: c.secret }], nowUnix: NOW + 60, newId: () => 'new-id' },
+    );
+    if (!out.ok) throw new Error(out.problem);
+    const r = analyseSignature(
+      req(out.headers, edited, { receivedAtUnix: NOW + 60, nowUnix: NOW + 60 }),
+      stored,
+    );
+    expect(r.verdict).toBe('pass');
+    expect(r.provider).toBe(provider);
+  });
+});
