@@ -36,7 +36,9 @@ afterAll(async () => {
 });
 
 async function finished(exportId: string): Promise<ExportProgress> {
-  await expect.poll(() => progress.find((p) => p.exportId === exportId && p.state !== 'running')).toBeTruthy();
+  await expect
+    .poll(() => progress.find((p) => p.exportId === exportId && p.state !== 'running'))
+    .toBeTruthy();
   return progress.find((p) => p.exportId === exportId && p.state !== 'running')!;
 }
 
