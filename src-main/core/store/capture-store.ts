@@ -120,7 +120,6 @@ export class CaptureStore {
   private afterHold: (() => void)[] = [];
   private count = 0;
   private bytes = 0;
-  private readonly file: string;
   /** Chat threads over every stored capture (Conversations view). */
   readonly threads: ThreadIndex;
 
@@ -160,6 +159,7 @@ export class CaptureStore {
         release: () => this.releaseWrites(),
       },
       pageSize + 24,
+      () => statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0,
       walPolicy,
     );
     this.stmt = this.prepareStatements();
