@@ -96,6 +96,10 @@ export interface ServiceStatus {
   version: string;
   receiverUrl: string;
   captureCount: number;
+  /** What the size retention limit counts: bodies, responses, headers and path of every stored capture. */
+  storedBytes: number;
+  /** The capture database's files on disk (database, WAL and shared memory), in bytes. */
+  databaseFileBytes: number;
   dataDir: string;
   mode: 'electron' | 'headless';
   /** Where providers reach us: settings.publicUrl, else the online tunnel's URL, else null. */

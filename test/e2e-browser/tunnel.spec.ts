@@ -170,7 +170,7 @@ test.describe('with ngrok online', () => {
     await expect(dialog).toBeHidden();
   });
 
-  test('Connect WhatsApp: callback URL and a generated verify token, and a live tick when Meta verifies', async ({
+  test('Connect WhatsApp: callback URL, a verify token saved only when the user saves it, and a live tick when Meta verifies', async ({
     app,
     server,
   }) => {
@@ -183,19 +183,46 @@ test.describe('with ngrok online', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog.getByTestId('wa-callback')).toContainText(`${PUBLIC_URL}/webhooks/whatsapp`);
 
-    // A verify token was generated and saved, so the receiver checks it from now on.
-    const tokenBox = dialog.getByTestId('wa-verify-token');
-    await expect(tokenBox).toContainText(/hookscope-[0-9a-f]{32}/);
-    const token = /hookscope-[0-9a-f]{32}/.exec((await tokenBox.textContent()) ?? '')![0];
-    expect(await server.call('getSettings')).toMatchObject({ metaVerifyToken: token });
+    // A token is suggested, but opening the dialog saves nothing: the user's own token (already
+    // typed into Meta's dashboard) still gets Meta's check answered.
+    const tick = dialog.getByTestId('wa-tick');
+    await expect(tick).toHaveAttribute('data-state', 'waiting');
+    const field = dialog.getByRole('textbox', { name: 'Verify token' });
+    await expect(field).toHaveValue(/^hookscope-[0-9a-f]{32}$/);
+    await expect(dialog.getByTestId('wa-token-state')).toContainText('Not saved');
+    expect(await server.call('getSettings')).toMatchObject({ metaVerifyToken: null });
+    const own = await fetch(
+      new URL(
+        '/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=my-own-token&hub.challenge=41',
+        server.receiverUrl,
+      ),
+    );
+    expect(own.status).toBe(200);
+    expect(await own.text()).toBe('41');
+    await expect(tick).toHaveAttribute('data-state', 'verified');
 
+    // The token is the user's to choose; copy gives what the field shows; Save stores it.
+    const token = 'my-own-token';
+    await field.fill('has spaces');
+    await dialog.getByTestId('wa-save-token').click();
+    await expect(dialog.getByTestId('wa-token-state')).toContainText('No spaces');
+    expect(await server.call('getSettings')).toMatchObject({ metaVerifyToken: null });
+    await field.fill(token);
     await dialog.getByRole('button', { name: 'Copy verify token' }).click();
     expect(await clipboard(app)).toBe(token);
+    await dialog.getByTestId('wa-save-token').click();
+    await expect(dialog.getByTestId('wa-token-state')).toHaveAttribute('data-saved', 'yes');
+    await expect(dialog.getByTestId('wa-token-state')).toContainText('Saved');
+    expect(await server.call('getSettings')).toMatchObject({ metaVerifyToken: token });
     await dialog.getByRole('button', { name: 'Copy callback URL' }).click();
     expect(await clipboard(app)).toBe(`${PUBLIC_URL}/webhooks/whatsapp`);
 
-    const tick = dialog.getByTestId('wa-tick');
+    // From the next opening on, only the saved token is answered.
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(dialog).toBeHidden();
+    await app.getByRole('button', { name: 'Connect WhatsApp' }).click();
     await expect(tick).toHaveAttribute('data-state', 'waiting');
+    await expect(field).toHaveValue(token);
 
     // A wrong token is answered 403: shown, not ticked.
     const wrong = await send(server.receiverUrl, {
@@ -218,12 +245,13 @@ test.describe('with ngrok online', () => {
     await expect(tick).toHaveAttribute('data-state', 'verified');
     await expect(tick).toContainText('Verified');
 
-    // Reopening waits afresh, and keeps the saved token.
+    // An edit left unsaved changes nothing; reopening shows the saved token.
+    await field.fill('typed-but-not-saved');
     await dialog.getByRole('button', { name: 'Done' }).click();
     await expect(dialog).toBeHidden();
+    expect(await server.call('getSettings')).toMatchObject({ metaVerifyToken: token });
     await app.getByRole('button', { name: 'Connect WhatsApp' }).click();
-    await expect(tick).toHaveAttribute('data-state', 'waiting');
-    await expect(tokenBox).toContainText(token);
+    await expect(field).toHaveValue(token);
     await app.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });

@@ -167,6 +167,8 @@ export class CoreInspectorService implements InspectorService {
         version: deps.version,
         receiverUrl: deps.receiverUrl(),
         captureCount: store.size().count,
+        storedBytes: store.size().bytes,
+        databaseFileBytes: store.fileBytes(),
         dataDir: store.dataDir,
         mode: deps.mode,
         publicUrl: this.publicUrl(),

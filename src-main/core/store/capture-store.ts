@@ -8,7 +8,7 @@
 //   path; a search first indexes whatever is still pending, so results are never stale.
 // - WAL with synchronous=NORMAL: a commit survives the process being killed (kill -9); only an
 //   OS crash or power loss can drop the last commits. HOOKSCOPE_SYNC=FULL trades speed for that.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { CaptureKind, HeaderPair } from '../../shared/types';
@@ -120,6 +120,7 @@ export class CaptureStore {
   private afterHold: (() => void)[] = [];
   private count = 0;
   private bytes = 0;
+  private readonly file: string;
   /** Chat threads over every stored capture (Conversations view). */
   readonly threads: ThreadIndex;
 
@@ -129,6 +130,7 @@ export class CaptureStore {
   ) {
     mkdirSync(dataDir, { recursive: true });
     const file = join(dataDir, 'captures.sqlite');
+    this.file = file;
     this.db = new DatabaseSync(file);
     // page_size must be set before the first table exists to take effect.
     this.db.exec('PRAGMA page_size = 8192');
@@ -403,6 +405,19 @@ export class CaptureStore {
 
   size(): { count: number; bytes: number } {
     return { count: this.count, bytes: this.bytes };
+  }
+
+  /** Bytes the database takes on disk now (its file, WAL and shared-memory file). */
+  fileBytes(): number {
+    let total = 0;
+    for (const suffix of ['', '-wal', '-shm']) {
+      try {
+        total += statSync(`${this.file}${suffix}`).size;
+      } catch {
+        // A WAL or -shm file that does not exist (yet, or after a truncating checkpoint) takes nothing.
+      }
+    }
+    return total;
   }
 
   clear(): number {

@@ -1,20 +1,16 @@
 // "Connect WhatsApp": the two values Meta's dashboard asks for (callback URL, verify token), the
 // steps, and a live tick once Meta's verification GET arrives and Hookscope answers it.
-// With no verify token configured, one is generated and saved (settings.metaVerifyToken) so the
-// receiver checks it from then on.
-import { useEffect, useRef, useState } from 'react';
+// Nothing is saved until the user saves the verify token (VerifyTokenField).
 import type { TunnelStatus } from '../../../../src-main/shared/tunnel-types';
 import type { Settings } from '../../../../src-main/shared/types';
-import { toApiError } from '../../api/api-error';
 import { CopyButton } from '../../components/CopyButton';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
 import { formatListTime } from '../../lib/format';
-import { useServices } from '../../state/app-context';
 import { Modal } from '../tunnel/Modal';
 import { useSettings } from '../tunnel/use-tunnel';
 import { useHandshakeWatch, type HandshakeSeen } from './use-handshake-watch';
-import { generateVerifyToken } from './verify-token';
+import { VerifyTokenField } from './VerifyTokenField';
 
 interface ConnectWhatsAppDialogProps {
   open: boolean;
@@ -41,7 +37,7 @@ export function ConnectWhatsAppDialog({ open, onClose, status, onStartTunnel }: 
         </p>
       </div>
       <CallbackUrl status={status} settings={settings} onStartTunnel={onStartTunnel} />
-      <VerifyToken settings={settings} />
+      <VerifyTokenField settings={settings} />
       <ol className="wa-steps">
         <li>
           Open{' '}
@@ -108,44 +104,6 @@ function CallbackUrl({
               Start tunnel
             </button>
           )}
-        </div>
-      )}
-    </div>
-  );
-}
-
-function VerifyToken({ settings }: { settings: Settings | null }) {
-  const { client } = useServices();
-  const [generated, setGenerated] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const asked = useRef(false);
-  const missing = settings !== null && settings.metaVerifyToken === null;
-
-  useEffect(() => {
-    if (!missing || asked.current) return;
-    asked.current = true;
-    const token = generateVerifyToken();
-    client.call('updateSettings', { metaVerifyToken: token }).then(
-      (saved) => setGenerated(saved.metaVerifyToken),
-      (e: unknown) => {
-        asked.current = false;
-        setError(toApiError(e).message);
-      },
-    );
-  }, [client, missing]);
-
-  const token = settings?.metaVerifyToken ?? generated;
-  return (
-    <div className="wa-value" data-testid="wa-verify-token">
-      <span className="wa-value-label">Verify token</span>
-      {token ? (
-        <div className="wa-value-box">
-          <PayloadText text={token} className="wa-value-text mono" />
-          <CopyButton label="Copy verify token" getText={() => token} />
-        </div>
-      ) : (
-        <div className="wa-value-box wa-value-empty">
-          <span className={error ? 'error-text' : 'muted'}>{error ?? 'Creating a verify token…'}</span>
         </div>
       )}
     </div>

@@ -1,0 +1,102 @@
+// The Meta verify token, editable and saved only when the user says so. Opening the dialog must not
+// change what the receiver answers: with no token saved it answers Meta's check whatever token
+// comes, so a user who already typed their own token into Meta's dashboard is not refused.
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import type { Settings } from '../../../../src-main/shared/types';
+import { toApiError } from '../../api/api-error';
+import { CopyButton } from '../../components/CopyButton';
+import { useServices } from '../../state/app-context';
+import { generateVerifyToken } from './verify-token';
+
+interface TokenForm {
+  token: string;
+}
+
+export function VerifyTokenField({ settings }: { settings: Settings | null }) {
+  if (settings === null) {
+    return (
+      <div className="wa-value" data-testid="wa-verify-token">
+        <span className="wa-value-label">Verify token</span>
+        <div className="wa-value-box wa-value-empty">
+          <span className="muted">Loading…</span>
+        </div>
+      </div>
+    );
+  }
+  // A new saved value (here or elsewhere) starts the form afresh from it.
+  return <TokenEditor key={settings.metaVerifyToken ?? ''} saved={settings.metaVerifyToken} />;
+}
+
+function TokenEditor({ saved }: { saved: string | null }) {
+  const { client } = useServices();
+  // A suggestion only: it is saved when the user saves, like any token they type.
+  const [suggestion] = useState(() => saved ?? generateVerifyToken());
+  const [error, setError] = useState<string | null>(null);
+  const { register, handleSubmit, control, formState } = useForm<TokenForm>({
+    defaultValues: { token: suggestion },
+  });
+  const token = useWatch({ control, name: 'token' });
+  const unsaved = token !== saved;
+  const invalid = formState.errors.token?.message;
+
+  const save = handleSubmit(async ({ token: value }) => {
+    setError(null);
+    try {
+      await client.call('updateSettings', { metaVerifyToken: value });
+    } catch (e) {
+      setError(toApiError(e).message);
+    }
+  });
+
+  return (
+    <form className="wa-value" data-testid="wa-verify-token" onSubmit={(e) => void save(e)}>
+      <label className="wa-value-label" htmlFor="wa-verify-token-input">
+        Verify token
+      </label>
+      <div className="wa-value-box wa-value-edit">
+        <input
+          id="wa-verify-token-input"
+          className="wa-value-input mono"
+          spellCheck={false}
+          autoComplete="off"
+          aria-invalid={invalid ? true : undefined}
+          aria-describedby="wa-verify-token-state"
+          {...register('token', {
+            validate: (v) =>
+              v.trim() === ''
+                ? 'Enter the token you typed (or will type) in Meta’s dashboard.'
+                : v.length > 512
+                  ? 'At most 512 characters.'
+                  : /\s/.test(v)
+                    ? 'No spaces: Meta sends the token in the URL.'
+                    : true,
+          })}
+        />
+        <CopyButton label="Copy verify token" getText={() => token} />
+        <button
+          type="submit"
+          className="btn btn-xs btn-primary"
+          disabled={!unsaved || formState.isSubmitting}
+          data-testid="wa-save-token"
+        >
+          {formState.isSubmitting ? 'Saving…' : 'Save'}
+        </button>
+      </div>
+      <p
+        id="wa-verify-token-state"
+        className={invalid || error ? 'wa-value-note error-text' : 'wa-value-note muted'}
+        data-testid="wa-token-state"
+        data-saved={unsaved ? 'no' : 'yes'}
+      >
+        {invalid ??
+          error ??
+          (saved === null
+            ? 'Not saved: until you save a token, Hookscope answers Meta’s check whatever token it sends.'
+            : unsaved
+              ? 'Not saved: Hookscope still expects the saved token.'
+              : 'Saved: Hookscope answers Meta’s check only with this token.')}
+      </p>
+    </form>
+  );
+}
