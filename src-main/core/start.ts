@@ -79,6 +79,8 @@ async function startLocked(
     logger,
     maxBodyBytes: () => settings.get().receiverMaxBodyBytes,
     metaVerifyToken: () => settings.get().metaVerifyToken,
+    // Declared below; only read when a request arrives, by then it exists.
+    secretsOf: (provider) => secrets.valuesFor(provider).map((s) => s.value),
     bodyIdleTimeoutMs: options.bodyIdleTimeoutMs,
     headersTimeoutMs: options.headersTimeoutMs,
   });

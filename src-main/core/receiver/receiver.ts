@@ -22,6 +22,8 @@ export interface ReceiverOptions {
   logger: Logger;
   maxBodyBytes: () => number;
   metaVerifyToken: () => string | null;
+  /** Stored secret values of a provider, primary first: handshakes that check a signature need them. */
+  secretsOf?: (provider: string) => readonly string[];
   /** Called after a capture is stored and answered. */
   onCaptured?: (id: number) => void;
   bodyIdleTimeoutMs?: number;
@@ -212,9 +214,11 @@ async function handleRequest(
 
   // Providers' URL checks (Meta's GET hub.challenge…) are answered here; each hook declares the
   // methods it looks at, so ordinary POSTs cost one comparison.
-  const handshake = answerReceiverHandshake({ method, path, headers, body: read.body }, (provider) =>
+  const handshake = answerReceiverHandshake(
+    { method, path, headers, body: read.body },
     // Meta's hub.verify_token is the only verify-token setting today.
-    provider === 'meta' ? options.metaVerifyToken() : null,
+    (provider) => (provider === 'meta' ? options.metaVerifyToken() : null),
+    (provider) => options.secretsOf?.(provider) ?? [],
   );
   const controlProbe = !handshake && CONTROL_PATH.test(path);
   const status = handshake?.status ?? (controlProbe ? 404 : 200);
