@@ -77,7 +77,12 @@ function schemeInfo(parsed: ParsedSignature): SignatureReport['scheme'] {
     };
   }
   if (s.kind === 'check') {
-    return { algorithm: s.algorithm, encoding: s.encoding, template: s.template, keyDerivation: s.keyDerivation };
+    return {
+      algorithm: s.algorithm,
+      encoding: s.encoding,
+      template: s.template,
+      keyDerivation: s.keyDerivation,
+    };
   }
   return {
     algorithm: s.kind === 'ed25519' ? 'Ed25519' : 'ECDSA P-256 SHA-256',
