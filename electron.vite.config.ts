@@ -2,8 +2,8 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-// Three bundles from one config. `main` has two entries: the Electron shell (index) and the
-// headless server (headless) — both share the plain-Node core. The preload is CommonJS because
+// Three bundles from one config. `main` has three entries: the Electron shell (index), the
+// headless server (headless) and the MCP server (mcp) — all share the plain-Node core. The preload is CommonJS because
 // sandboxed preloads cannot be ES modules.
 export default defineConfig({
   main: {
@@ -13,6 +13,7 @@ export default defineConfig({
         input: {
           index: resolve('src-main/electron/main.ts'),
           headless: resolve('src-main/headless/main.ts'),
+          mcp: resolve('src-main/mcp/main.ts'),
         },
       },
     },

@@ -4,8 +4,10 @@
 //   --inspector-port Q  (HOOKSCOPE_INSPECTOR_PORT, default 4040)
 //   --data-dir DIR      (HOOKSCOPE_DATA_DIR, default ~/.hookscope)
 //   --token T           (HOOKSCOPE_TOKEN, default: random per run)
+//   --mcp               also serve MCP over stdio (stdout is then the protocol; the banner goes to stderr)
+//   --allow-send        with --mcp: enable the MCP tools that send requests (replay, test events)
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +16,14 @@ import { startCore, DEFAULT_RECEIVER_PORT } from '../core/start';
 import { createLogger, registerSecretForRedaction } from '../core/log/logger';
 import { createControlApi } from './control-api';
 import { createE2eFakeNgrok } from './fake-ngrok-for-e2e';
+import { readVersion } from './read-version';
+import { localBackend } from '../mcp/local-backend';
+import { serveStdio } from '../mcp/server';
 
 export const DEFAULT_INSPECTOR_PORT = 4040;
 const here = dirname(fileURLToPath(import.meta.url));
 
-const usage = `Usage: npm run headless -- [--receiver-port P] [--receiver-host H] [--inspector-port Q] [--data-dir DIR] [--token T]
+const usage = `Usage: npm run headless -- [--receiver-port P] [--receiver-host H] [--inspector-port Q] [--data-dir DIR] [--token T] [--mcp [--allow-send]]
 Environment variables HOOKSCOPE_RECEIVER_PORT, HOOKSCOPE_RECEIVER_HOST, HOOKSCOPE_INSPECTOR_PORT,
 HOOKSCOPE_DATA_DIR and HOOKSCOPE_TOKEN stand in for the flags.`;
 
@@ -35,17 +40,6 @@ function portFrom(value: string | undefined, fallback: number, name: string): nu
   return port;
 }
 
-function readVersion(): string {
-  for (const candidate of [join(here, '../../package.json'), join(here, '../../../package.json')]) {
-    try {
-      return (JSON.parse(readFileSync(candidate, 'utf8')) as { version: string }).version;
-    } catch {
-      // try the next location
-    }
-  }
-  return '0.0.0';
-}
-
 async function main(): Promise<void> {
   let values: Record<string, string | boolean | undefined>;
   try {
@@ -56,6 +50,8 @@ async function main(): Promise<void> {
         'inspector-port': { type: 'string' },
         'data-dir': { type: 'string' },
         token: { type: 'string' },
+        mcp: { type: 'boolean' },
+        'allow-send': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -134,9 +130,12 @@ async function main(): Promise<void> {
   if (inspector.port === core.receiverPort) fail('The inspector must not share the receiver port.');
   core.protectPort(inspector.port);
 
-  process.stdout.write(
+  const mcp = values.mcp === true;
+  // With --mcp, stdout belongs to the MCP protocol: everything for people goes to stderr.
+  const say = (text: string) => (mcp ? process.stderr : process.stdout).write(text);
+  say(
     [
-      `Hookscope ${version} (headless)`,
+      `Hookscope ${version} (headless${mcp ? ', MCP on stdio' : ''})`,
       `  Receiver:  ${core.receiverUrl}  <- send webhooks here`,
       `  Inspector: ${inspector.url}/#token=${token}`,
       `  API token: ${token}  (Authorization: Bearer …; see docs/api.md)`,
@@ -154,14 +153,22 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    process.stdout.write(`\nStopping (${signal}): flushing captures…\n`);
+    say(`\nStopping (${signal}): flushing captures…\n`);
     await api.close();
     await core.close();
-    process.stdout.write('Stopped. Every acknowledged capture is stored.\n');
+    say('Stopped. Every acknowledged capture is stored.\n');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  if (mcp) {
+    await serveStdio(
+      localBackend(core, dataDir, false),
+      { allowSend: values['allow-send'] === true },
+      version,
+    );
+    await stop('MCP client closed');
+  }
 }
 
 main().catch((error: unknown) => fail((error as Error).message));

@@ -202,6 +202,8 @@ export const responseRuleSchema = z
     delayMs: z.number().int().min(0).max(MAX_RULE_DELAY_MS).default(0),
     /** Destroy the connection without answering (what a provider sees as a network failure). */
     drop: z.boolean().default(false),
+    /** Set at start-up when a saved rule is no longer valid and was disabled; cleared when saved enabled. */
+    disabledReason: z.string().max(2000).optional(),
   })
   .strict();
 export type ResponseRule = z.output<typeof responseRuleSchema>;

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { hubSignature, whatsappWebhook } from './support/sample-webhooks';
@@ -86,6 +86,19 @@ type Detail = {
   replayOf: number | null;
   origin: string | null;
 };
+
+/** The value field of the header row named `name` in the Compose header editor. */
+async function headerValueField(panel: Locator, name: string): Promise<Locator> {
+  const editor = panel.getByRole('group', { name: 'Event headers' });
+  const index = await editor
+    .locator('input[aria-label$=" name"]')
+    .evaluateAll(
+      (inputs, wanted) => inputs.findIndex((i) => (i as HTMLInputElement).value.toLowerCase() === wanted),
+      name.toLowerCase(),
+    );
+  expect(index, `a ${name} header row`).toBeGreaterThanOrEqual(0);
+  return editor.locator('input[aria-label$=" value"]').nth(index);
+}
 
 async function openTools(page: Page, item: 'forwarding' | 'rules' | 'compose' | 'export') {
   await page.getByTestId('replay-tools').click();
@@ -284,6 +297,44 @@ test('compose a test event and send it: it lands in the list, signed', async ({ 
   const id = Number(await app.locator('.detail').getAttribute('data-capture-id'));
   const detail = await server.call<Detail>('getCapture', { id });
   expect(Buffer.from(detail.bodyBase64, 'base64').toString('utf8')).toContain('composed-in-e2e');
+});
+
+test('compose: the cURL is exactly the request sent, and the signature header follows body edits', async ({
+  app,
+  server,
+}) => {
+  await openTools(app, 'compose');
+  const panel = app.getByTestId('compose-panel');
+  await panel.getByTestId('compose-template').selectOption('whatsapp-text');
+  await expect(panel.getByTestId('compose-signed')).toContainText('app secret');
+  await panel.getByText('Headers', { exact: false }).first().click();
+  const signatureValue = await headerValueField(panel, 'X-Hub-Signature-256');
+  const before = await signatureValue.inputValue();
+  const curl = panel.getByTestId('compose-curl');
+  await expect(curl).toContainText(before);
+
+  const body = panel.getByTestId('compose-body');
+  const edited = (await body.inputValue()).replace('"text"', '"text","e2e_marker":"exact-curl"');
+  await body.fill(edited);
+  const expected = hubSignature(metaSecret, edited);
+  // The header field and the curl follow the edit; nothing else in the request moves.
+  await expect(signatureValue).toHaveValue(expected);
+  await expect(curl).toContainText(expected);
+  const curlShown = (await curl.textContent()) ?? '';
+  await panel.getByTestId('compose-send').click();
+  await expect(panel.getByTestId('compose-result')).toContainText('200');
+  await expect(curl).toHaveText(curlShown);
+
+  const page = await server.call<{ items: { id: number }[] }>('listCaptures', { limit: 1 });
+  const sent = await server.call<{ bodyBase64: string; headers: [string, string][]; verdict: string }>(
+    'getCapture',
+    { id: page.items[0]!.id },
+  );
+  const sentBody = Buffer.from(sent.bodyBase64, 'base64').toString('utf8');
+  expect(sentBody).toBe(edited);
+  expect(sent.headers.find(([n]) => n.toLowerCase() === 'x-hub-signature-256')?.[1]).toBe(expected);
+  // The curl carries the same body (shell-quoted) and signature, so running it repeats this request.
+  expect(curlShown).toContain(`'${sentBody.replaceAll("'", `'\\''`)}'`);
 });
 
 test('export HAR, import it back: the same bodies, marked imported, warnings shown', async ({

@@ -20,6 +20,8 @@ import type { TunnelManager } from '../tunnel';
 import { Forwarder, type ReplayConfigStore } from '../replay';
 import { replayOperations } from './replay-operations';
 import { signerOf } from '../providers/signer-of';
+import { FailureEpisode, storageAdvice } from '../log/failure-episode';
+import { isStorageError } from '../store/storage-error';
 
 export interface ServiceDeps {
   store: CaptureStore;
@@ -65,7 +67,12 @@ export class CoreInspectorService implements InspectorService {
         })?.provider ?? null,
       onOutcomes: (id, outcomes) => {
         if (store.isClosed) return;
-        store.setForwards(id, outcomes);
+        try {
+          store.setForwards(id, outcomes);
+        } catch (error) {
+          // The delivery happened; only its record is missing (disk full). The event still shows it.
+          deps.logger.error(`could not store the forward outcome of #${id}: ${(error as Error).message}`);
+        }
         this.events.emit('capture.forwarded', { id, outcomes });
       },
       onSkipped: (id, why) => deps.logger.warn(`forward of #${id} skipped: ${why}`),
@@ -87,6 +94,12 @@ export class CoreInspectorService implements InspectorService {
         whenWritable((deadline) => store.indexPending(Number.POSITIVE_INFINITY, deadline)),
       ],
       () => store.lastInsertAt,
+      (() => {
+        const episode = new FailureEpisode(deps.logger, 'Background work (analysis, search index)', (m) =>
+          storageAdvice(store.dataDir)(m).replace('retries by itself', 'pauses it and retries by itself'),
+        );
+        return { failed: (e: unknown) => episode.failed(e), recovered: () => episode.succeeded() };
+      })(),
     );
     // Captures stored but not analysed before the last shutdown.
     this.analysisQueue.push(...store.unanalysedIds());
@@ -115,7 +128,14 @@ export class CoreInspectorService implements InspectorService {
             `Capture #${id} does not exist (it may have been cleared or evicted by retention).`,
           );
         // Asked for before the background analysis reached it: analyse now so the answer is complete.
-        if (row.analysis === null) this.analyse(row);
+        if (row.analysis === null) {
+          try {
+            this.analyse(row);
+          } catch (error) {
+            // Disk full or busy: show the capture as stored; the background retries the analysis.
+            if (!isStorageError(error)) throw error;
+          }
+        }
         return toDetail(row);
       },
       clearCaptures: () => {
@@ -225,20 +245,27 @@ export class CoreInspectorService implements InspectorService {
   }
 
   /** Compute and store the derived analysis of one capture, updating `row` in place. */
+  /**
+   * A bug in one capture's analysis is logged and skipped; a storage error (disk full, busy) is
+   * thrown so the background slice rolls back and is retried.
+   */
   private analyse(row: CaptureRow): void {
     const { store } = this.deps;
+    let columns;
     try {
-      const columns = analyseCapture(row, {
+      columns = analyseCapture(row, {
         claimDedupeKeys: (cid, keys) => store.claimDedupeKeys(cid, keys),
         secrets: (provider) => this.deps.secrets.valuesFor(provider),
         settings: this.deps.settings.get(),
         publicUrl: this.publicUrl(),
       });
-      store.setAnalysis(row.id, columns);
-      Object.assign(row, columns);
     } catch (error) {
+      if (isStorageError(error)) throw error;
       this.deps.logger.error(`analysis of #${row.id} failed: ${(error as Error).message}`);
+      return;
     }
+    store.setAnalysis(row.id, columns);
+    Object.assign(row, columns);
   }
 
   /** Queue re-verification of the captures a change affects (null: every capture). */
@@ -257,14 +284,23 @@ export class CoreInspectorService implements InspectorService {
     const { store } = this.deps;
     if (store.isClosed || this.reverifyQueue.length === 0) return false;
     const done: CaptureRow[] = [];
-    store.transaction(() => {
-      while (this.reverifyQueue.length > 0 && performance.now() < deadline) {
-        const row = store.get(this.reverifyQueue.shift()!);
-        if (!row) continue;
-        this.analyse(row);
-        done.push(row);
-      }
-    });
+    const taken: number[] = [];
+    try {
+      store.transaction(() => {
+        while (this.reverifyQueue.length > 0 && performance.now() < deadline) {
+          const id = this.reverifyQueue.shift()!;
+          taken.push(id);
+          const row = store.get(id);
+          if (!row) continue;
+          this.analyse(row);
+          done.push(row);
+        }
+      });
+    } catch (error) {
+      // Rolled back: put the work back for the retry.
+      this.reverifyQueue.unshift(...taken);
+      throw error;
+    }
     if (this.events.hasListeners) for (const row of done) this.events.emit('capture.updated', toSummary(row));
     this.events.emit('analysis.progress', {
       done: this.reverifyTotal - this.reverifyQueue.length,
@@ -278,16 +314,24 @@ export class CoreInspectorService implements InspectorService {
     const { store } = this.deps;
     if (store.isClosed || this.analysisQueue.length === 0) return false;
     const done: CaptureRow[] = [];
-    store.transaction(() => {
-      while (this.analysisQueue.length > 0 && performance.now() < deadline) {
-        const next = this.analysisQueue.shift()!;
-        const row = typeof next === 'number' ? store.get(next) : next;
-        // getCapture may have analysed it already, or clearCaptures removed it.
-        if (!row || row.analysis !== null) continue;
-        this.analyse(row);
-        done.push(row);
-      }
-    });
+    const taken: number[] = [];
+    try {
+      store.transaction(() => {
+        while (this.analysisQueue.length > 0 && performance.now() < deadline) {
+          const next = this.analysisQueue.shift()!;
+          const row = typeof next === 'number' ? store.get(next) : next;
+          // getCapture may have analysed it already, or clearCaptures removed it.
+          if (!row || row.analysis !== null) continue;
+          taken.push(row.id);
+          this.analyse(row);
+          done.push(row);
+        }
+      });
+    } catch (error) {
+      // Rolled back: the rows are unanalysed on disk again; re-read them on the retry.
+      this.analysisQueue.unshift(...taken);
+      throw error;
+    }
     if (this.events.hasListeners) for (const row of done) this.events.emit('capture.updated', toSummary(row));
     return this.analysisQueue.length > 0;
   }

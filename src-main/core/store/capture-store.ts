@@ -180,10 +180,18 @@ export class CaptureStore {
         this.db.exec(`PRAGMA user_version = ${version + 1}`);
         this.db.exec('COMMIT');
       } catch (error) {
-        this.db.exec('ROLLBACK');
+        this.rollbackIfOpen();
         throw error;
       }
     }
+  }
+
+  /**
+   * SQLite ends the transaction by itself on some errors (disk full, I/O error): a second ROLLBACK
+   * would then throw "no transaction is active" and hide the real cause.
+   */
+  private rollbackIfOpen(): void {
+    if (this.db.isTransaction) this.db.exec('ROLLBACK');
   }
 
   private prepareStatements(): Record<string, StatementSync> {
@@ -273,11 +281,7 @@ export class CaptureStore {
       this.enforceRetention();
       this.db.exec('COMMIT');
     } catch (error) {
-      try {
-        this.db.exec('ROLLBACK');
-      } catch {
-        // The failed statement may already have ended the transaction.
-      }
+      this.rollbackIfOpen();
       const totals = this.stmt.totals!.get() as { n: number; b: number };
       this.count = totals.n;
       this.bytes = totals.b;
@@ -419,10 +423,10 @@ export class CaptureStore {
   clear(): number {
     this.flush();
     const removed = this.count;
-    this.db.exec('BEGIN');
-    this.db.exec('DELETE FROM captures; DELETE FROM captures_fts; DELETE FROM dedupe_keys;');
-    this.threads.clear();
-    this.db.exec('COMMIT');
+    this.transaction(() => {
+      this.db.exec('DELETE FROM captures; DELETE FROM captures_fts; DELETE FROM dedupe_keys;');
+      this.threads.clear();
+    });
     this.count = 0;
     this.bytes = 0;
     return removed;
@@ -487,7 +491,7 @@ export class CaptureStore {
       this.db.exec('COMMIT');
       return result;
     } catch (error) {
-      this.db.exec('ROLLBACK');
+      this.rollbackIfOpen();
       throw error;
     }
   }
