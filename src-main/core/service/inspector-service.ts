@@ -20,6 +20,9 @@ import type { TunnelManager } from '../tunnel';
 import { Forwarder, type ReplayConfigStore } from '../replay';
 import { replayOperations } from './replay-operations';
 import { signerOf } from '../providers/signer-of';
+import { forwardBrief, outcomeBits } from '../replay/forward-brief';
+import type { ForwardStats } from '../../shared/types';
+import type { SendOutcome } from '../../shared/replay-types';
 
 export interface ServiceDeps {
   store: CaptureStore;
@@ -31,6 +34,7 @@ export interface ServiceDeps {
   mode: 'electron' | 'headless';
   version: string;
   receiverUrl: () => string;
+  forwardQueueLimit?: number;
 }
 
 const MAX_QUEUED_ROWS = 2000;
@@ -49,12 +53,15 @@ export class CoreInspectorService implements InspectorService {
   private readonly background: BackgroundWork;
   private readonly forwarder: Forwarder;
   private readonly handlers: Handlers;
+  private forwardStats: ForwardStats = { forwarded: 0, failed: 0, dropped: 0 };
+  private droppedForwards: { id: number; why: string }[] = [];
 
   constructor(private readonly deps: ServiceDeps) {
     const { store, settings, tunnel, secrets } = deps;
     tunnel.on('status', (status) => this.events.emit('tunnel.status', status));
     this.forwarder = new Forwarder({
       settings: () => deps.replayConfig.forwardView(),
+      maxQueued: deps.forwardQueueLimit,
       providerOf: (c) =>
         signerOf({
           method: c.method,
@@ -63,12 +70,12 @@ export class CoreInspectorService implements InspectorService {
           body: c.body,
           providerByPath: settings.get().providerByPath,
         })?.provider ?? null,
-      onOutcomes: (id, outcomes) => {
-        if (store.isClosed) return;
-        store.setForwards(id, outcomes);
-        this.events.emit('capture.forwarded', { id, outcomes });
+      onOutcomes: (id, outcomes) => this.recordForward(id, outcomes),
+      onSkipped: (id, why) => {
+        deps.logger.warn(`forward of #${id} skipped: ${why}`);
+        // Recorded on the capture too (its row says "not forwarded"), after the receiver's turn.
+        if (this.droppedForwards.push({ id, why }) === 1) setImmediate(() => this.recordDrops());
       },
-      onSkipped: (id, why) => deps.logger.warn(`forward of #${id} skipped: ${why}`),
     });
     // While a worker checkpoint holds the write lock, a background write would make this loop
     // wait for it: skip the slice and come back when writes resume.
@@ -123,6 +130,8 @@ export class CoreInspectorService implements InspectorService {
         this.reverifyQueue = [];
         const removed = store.clear();
         this.events.emit('captures.cleared', { removed });
+        this.forwardStats = { forwarded: 0, failed: 0, dropped: 0 };
+        this.events.emit('forward.stats', { ...this.forwardStats });
         return { removed };
       },
       getSettings: () => settings.get(),
@@ -154,6 +163,7 @@ export class CoreInspectorService implements InspectorService {
         publicUrl: this.publicUrl(),
         secretsEncrypted: secrets.encrypted,
         ngrokAuthtokenConfigured: secrets.valuesFor('ngrok').length > 0,
+        forwarding: { ...this.forwardStats },
       }),
       ...conversationOperations(store),
       ...tunnelOperations(tunnel, settings),
@@ -225,6 +235,46 @@ export class CoreInspectorService implements InspectorService {
   }
 
   /** Compute and store the derived analysis of one capture, updating `row` in place. */
+  /** What the forward targets answered: stored, counted, and shown in the capture's row. */
+  private recordForward(id: number, outcomes: SendOutcome[]): void {
+    const { store } = this.deps;
+    if (store.isClosed) return;
+    store.setForwards(id, outcomes);
+    // A row still waiting for analysis is emitted from memory once analysed: keep it current.
+    const queued = this.analysisQueue.find((q) => typeof q !== 'number' && q.id === id);
+    if (queued && typeof queued !== 'number') queued.forwards = outcomes;
+    const brief = forwardBrief(outcomes.map(outcomeBits));
+    if (outcomes.some((o) => o.error?.code === 'not_sent')) this.forwardStats.dropped++;
+    else {
+      this.forwardStats.forwarded++;
+      if (brief && brief.failed > 0) this.forwardStats.failed++;
+    }
+    if (!this.events.hasListeners) return;
+    this.events.emit('capture.forwarded', { id, outcomes });
+    const row = store.get(id);
+    if (row) this.events.emit('capture.updated', toSummary(row));
+    this.events.emit('forward.stats', { ...this.forwardStats });
+  }
+
+  private recordDrops(): void {
+    const drops = this.droppedForwards;
+    this.droppedForwards = [];
+    const at = new Date().toISOString();
+    for (const { id, why } of drops) {
+      this.recordForward(id, [
+        {
+          targetId: null,
+          url: '',
+          startedAt: at,
+          latencyMs: null,
+          durationMs: 0,
+          response: null,
+          error: { code: 'not_sent', message: `Not forwarded: ${why}.` },
+        },
+      ]);
+    }
+  }
+
   private analyse(row: CaptureRow): void {
     const { store } = this.deps;
     try {
