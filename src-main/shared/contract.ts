@@ -34,6 +34,8 @@ import {
   type ComposedEvent,
   type EventTemplateInfo,
   type ExportResult,
+  type ExportStarted,
+  type ExportProgress,
   type ForwardSettings,
   type ImportResult,
   type ReplayResult,
@@ -154,6 +156,7 @@ export const operations = {
   composeEvent: composeEventInput,
   sendTestEvent: sendTestEventInput,
   exportCaptures: exportCapturesInput,
+  startExport: exportCapturesInput,
   importHar: importHarInput,
 } as const;
 
@@ -195,6 +198,7 @@ export interface OperationOutputs {
   composeEvent: ComposedEvent;
   sendTestEvent: SentTestEvent;
   exportCaptures: ExportResult;
+  startExport: ExportStarted;
   importHar: ImportResult;
 }
 
@@ -210,6 +214,8 @@ export interface EventPayloads {
   'capture.forwarded': { id: number; outcomes: SendOutcome[] };
   /** Forwarding counters changed (a capture forwarded, failed or dropped; captures cleared). */
   'forward.stats': ForwardStats;
+  /** A file export (startExport) wrote more captures, finished or failed. */
+  'export.progress': ExportProgress;
   /** Desktop menu commands forwarded to the renderer (Electron only). */
   'app.command': { command: AppCommand };
 }
@@ -223,6 +229,7 @@ export const eventNames: EventName[] = [
   'analysis.progress',
   'capture.forwarded',
   'forward.stats',
+  'export.progress',
   'app.command',
 ];
 

@@ -134,9 +134,11 @@ export class CaptureStore {
   private afterHold: (() => void)[] = [];
   private count = 0;
   private bytes = 0;
-  private readonly file: string;
   /** Chat threads over every stored capture (Conversations view). */
   readonly threads: ThreadIndex;
+
+  /** The database file (workers open their own connections to it). */
+  readonly file: string;
 
   constructor(
     readonly dataDir: string,
@@ -171,6 +173,7 @@ export class CaptureStore {
         release: () => this.releaseWrites(),
       },
       pageSize + 24,
+      () => statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0,
       walPolicy,
     );
     this.stmt = this.prepareStatements();
@@ -194,10 +197,18 @@ export class CaptureStore {
         this.db.exec(`PRAGMA user_version = ${version + 1}`);
         this.db.exec('COMMIT');
       } catch (error) {
-        this.db.exec('ROLLBACK');
+        this.rollbackIfOpen();
         throw error;
       }
     }
+  }
+
+  /**
+   * SQLite ends the transaction by itself on some errors (disk full, I/O error): a second ROLLBACK
+   * would then throw "no transaction is active" and hide the real cause.
+   */
+  private rollbackIfOpen(): void {
+    if (this.db.isTransaction) this.db.exec('ROLLBACK');
   }
 
   private prepareStatements(): Record<string, StatementSync> {
@@ -287,11 +298,7 @@ export class CaptureStore {
       this.enforceRetention();
       this.db.exec('COMMIT');
     } catch (error) {
-      try {
-        this.db.exec('ROLLBACK');
-      } catch {
-        // The failed statement may already have ended the transaction.
-      }
+      this.rollbackIfOpen();
       const totals = this.stmt.totals!.get() as { n: number; b: number };
       this.count = totals.n;
       this.bytes = totals.b;
@@ -348,7 +355,7 @@ export class CaptureStore {
 
   get(id: number): CaptureRow | null {
     const row = this.stmt.get!.get(id) as RawRow | undefined;
-    return row ? fromRow(row) : null;
+    return row ? captureFromRow(row) : null;
   }
 
   list(query: ListQuery): { items: CaptureListRow[]; nextCursor: string | null; total: number } {
@@ -434,10 +441,10 @@ export class CaptureStore {
   clear(): number {
     this.flush();
     const removed = this.count;
-    this.db.exec('BEGIN');
-    this.db.exec('DELETE FROM captures; DELETE FROM captures_fts; DELETE FROM dedupe_keys;');
-    this.threads.clear();
-    this.db.exec('COMMIT');
+    this.transaction(() => {
+      this.db.exec('DELETE FROM captures; DELETE FROM captures_fts; DELETE FROM dedupe_keys;');
+      this.threads.clear();
+    });
     this.count = 0;
     this.bytes = 0;
     return removed;
@@ -502,7 +509,7 @@ export class CaptureStore {
       this.db.exec('COMMIT');
       return result;
     } catch (error) {
-      this.db.exec('ROLLBACK');
+      this.rollbackIfOpen();
       throw error;
     }
   }
@@ -609,7 +616,8 @@ export class CaptureStore {
   }
 }
 
-interface RawRow {
+/** A `captures` row as node:sqlite returns it. */
+export interface RawRow {
   id: number;
   received_at_us: number;
   method: string;
@@ -673,7 +681,8 @@ function withoutForwardBits(row: CaptureListRow): Omit<CaptureListRow, 'forwardB
   return rest;
 }
 
-function fromRow(row: RawRow): CaptureRow {
+/** A full row (SELECT *) as a capture, bodies as Buffers. */
+export function captureFromRow(row: RawRow): CaptureRow {
   const forwards = row.forwards ? (JSON.parse(row.forwards) as SendOutcome[]) : [];
   return {
     ...withoutForwardBits(fromListRow(row)),

@@ -70,4 +70,147 @@ export const providerCases: ProviderCase[] = [
     body: json({ id: 1, event: { type: 'charge:confirmed', data: { code: 'ABCD' } } }),
     sign: (body, secret) => [['X-CC-Webhook-Signature', mac('sha256', secret, body).toString('hex')]],
   },
+  {
+    provider: 'intercom',
+    secret: 'intercom-client-secret',
+    contentType: 'application/json',
+    body: json({ type: 'notification_event', app_id: 'ecahpwf5', topic: 'ping', data: { item: {} } }),
+    sign: (body, secret) => [['X-Hub-Signature', `sha1=${mac('sha1', secret, body).toString('hex')}`]],
+  },
+  {
+    provider: 'bitbucket',
+    secret: 'bitbucket-webhook-secret',
+    contentType: 'application/json',
+    body: json({ push: { changes: [] }, repository: { full_name: 'team/api' } }),
+    sign: (body, secret) => [
+      ['User-Agent', 'Bitbucket-Webhooks/2.0'],
+      ['X-Event-Key', 'repo:push'],
+      ['X-Request-UUID', '3f2a0c0e-1d7b-4b43-9a4e-7f5c1e0b9d11'],
+      ['X-Hub-Signature', `sha256=${mac('sha256', secret, body).toString('hex')}`],
+    ],
+  },
+  {
+    provider: 'atlassian',
+    secret: 'jira-admin-webhook-secret',
+    contentType: 'application/json',
+    body: json({ webhookEvent: 'jira:issue_created', issue: { key: 'ENG-1' } }),
+    sign: (body, secret) => [
+      ['X-Atlassian-Webhook-Identifier', '1234'],
+      ['X-Hub-Signature', `sha256=${mac('sha256', secret, body).toString('hex')}`],
+    ],
+  },
+  {
+    provider: 'zendesk',
+    secret: 'zendesk-signing-secret',
+    contentType: 'application/json',
+    body: json({ ticket: { id: 35436, subject: 'Help' } }),
+    sign: (body, secret) => {
+      const ts = '2025-06-15T15:06:40Z';
+      return [
+        ['X-Zendesk-Webhook-Id', '01GXYZ'],
+        ['X-Zendesk-Webhook-Signature-Timestamp', ts],
+        ['X-Zendesk-Webhook-Signature', mac('sha256', secret, ts, body).toString('base64')],
+      ];
+    },
+  },
+  {
+    provider: 'twitch',
+    secret: 'twitch-eventsub-secret',
+    contentType: 'application/json',
+    body: json({ subscription: { type: 'channel.follow' }, event: { user_login: 'cool_user' } }),
+    sign: (body, secret, now) => {
+      const id = 'e76c6bd4-55c9-4987-8304-da1588d8988b';
+      const ts = new Date(now * 1000).toISOString().replace('Z', '123456Z');
+      return [
+        ['Twitch-Eventsub-Message-Id', id],
+        ['Twitch-Eventsub-Message-Type', 'notification'],
+        ['Twitch-Eventsub-Message-Timestamp', ts],
+        [
+          'Twitch-Eventsub-Message-Signature',
+          `sha256=${mac('sha256', secret, id, ts, body).toString('hex')}`,
+        ],
+      ];
+    },
+  },
+  {
+    provider: 'xero',
+    secret: 'xero-webhooks-key',
+    contentType: 'application/json',
+    body: json({
+      events: [{ eventCategory: 'INVOICE', eventType: 'UPDATE' }],
+      firstEventSequence: 1,
+      lastEventSequence: 1,
+    }),
+    sign: (body, secret) => [['x-xero-signature', mac('sha256', secret, body).toString('base64')]],
+  },
+  {
+    provider: 'docusign',
+    secret: 'docusign-connect-hmac-key',
+    contentType: 'application/json',
+    body: json({ event: 'envelope-completed', data: { envelopeId: 'e1' } }) + '\r\n',
+    sign: (body, secret) => [
+      ['X-DocuSign-Signature-1', mac('sha256', 'an-older-key', body).toString('base64')],
+      ['X-DocuSign-Signature-2', mac('sha256', secret, body).toString('base64')],
+    ],
+  },
+  {
+    provider: 'box',
+    secret: 'box-primary-signature-key',
+    contentType: 'application/json',
+    body: json({ type: 'webhook_event', trigger: 'FILE.UPLOADED', source: { id: '1' } }),
+    sign: (body, secret, now) => {
+      const ts = new Date(now * 1000).toISOString().replace('.000Z', '+00:00');
+      return [
+        ['BOX-DELIVERY-ID', '673a081b-bb4b-4d45-b4f1-4131a29c1d07'],
+        ['BOX-DELIVERY-TIMESTAMP', ts],
+        ['BOX-SIGNATURE-PRIMARY', mac('sha256', secret, body, ts).toString('base64')],
+        ['BOX-SIGNATURE-SECONDARY', mac('sha256', 'box-secondary-key', body, ts).toString('base64')],
+      ];
+    },
+  },
+  {
+    provider: 'dropbox',
+    secret: 'dropbox-app-secret',
+    contentType: 'application/json',
+    body: json({ list_folder: { accounts: ['dbid:AAH4f99'] }, delta: { users: [12345678] } }),
+    sign: (body, secret) => [['X-Dropbox-Signature', mac('sha256', secret, body).toString('hex')]],
+  },
+  {
+    provider: 'pagerduty',
+    secret: 'pagerduty-subscription-secret',
+    contentType: 'application/json',
+    body: json({ event: { event_type: 'incident.triggered', data: { id: 'Q1' } } }),
+    sign: (body, secret) => [
+      [
+        'X-PagerDuty-Signature',
+        `v1=${mac('sha256', 'rotated-out-secret', body).toString('hex')},v1=${mac('sha256', secret, body).toString('hex')}`,
+      ],
+    ],
+  },
+  {
+    provider: 'sentry',
+    secret: 'sentry-client-secret',
+    contentType: 'application/json',
+    body: json({ action: 'created', data: { issue: { id: '1' } } }),
+    sign: (body, secret, now) => [
+      ['Sentry-Hook-Resource', 'issue'],
+      ['Sentry-Hook-Timestamp', String(now)],
+      ['Sentry-Hook-Signature', mac('sha256', secret, body).toString('hex')],
+    ],
+  },
+  {
+    provider: 'sanity',
+    secret: 'sanity-webhook-secret',
+    contentType: 'application/json',
+    body: json({ _id: 'post-1', _type: 'post', title: 'Hello' }),
+    sign: (body, secret, now) => {
+      const t = String(now * 1000);
+      const digest = mac('sha256', secret, `${t}.`, body)
+        .toString('base64')
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
+      return [['sanity-webhook-signature', `t=${t},v1=${digest}`]];
+    },
+  },
 ];
