@@ -12,6 +12,8 @@ import { FileSecretStore, type SecretStore } from './secrets';
 import { TunnelManager, type NgrokLike } from './tunnel';
 import { registerSecretForRedaction } from './log/logger';
 import { ReplayConfigStore } from './replay';
+import { acquireDataDirLock } from './store/data-dir-lock';
+import { mkdirSync } from 'node:fs';
 
 export interface StartCoreOptions {
   dataDir: string;
@@ -27,6 +29,8 @@ export interface StartCoreOptions {
   secretStore?: SecretStore;
   /** Default: the real @ngrok/ngrok, loaded on first start. Tests inject a fake. */
   ngrok?: NgrokLike | (() => Promise<NgrokLike>);
+  /** Captures waiting for a forward target before new ones are dropped (default 1000). */
+  forwardQueueLimit?: number;
 }
 
 export interface RunningCore {
@@ -42,6 +46,23 @@ export const DEFAULT_RECEIVER_PORT = 8787;
 
 export async function startCore(options: StartCoreOptions): Promise<RunningCore> {
   const logger = options.logger ?? createLogger();
+  // 0700: the directory holds the database, settings (Meta's verify token) and secrets.
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  // Held for the process's lifetime; refused (with the other PID) if another Hookscope has it.
+  const lock = acquireDataDirLock(options.dataDir);
+  try {
+    return await startLocked(options, logger, lock.release);
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function startLocked(
+  options: StartCoreOptions,
+  logger: Logger,
+  releaseLock: () => void,
+): Promise<RunningCore> {
   const settings = new SettingsStore(options.dataDir, options.settingsOverrides);
   let service: CoreInspectorService | null = null;
   const store = new CaptureStore(options.dataDir, {
@@ -52,6 +73,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     onCommitted: (rows) => service?.capturesCommitted(rows),
   });
   const replayConfig = new ReplayConfigStore(options.dataDir);
+  for (const note of replayConfig.loadNotes()) logger.warn(`replay.json: ${note}`);
   const receiver = createReceiver({
     responseRules: () => replayConfig.responseRules(),
     providerByPath: () => settings.get().providerByPath,
@@ -59,6 +81,8 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     logger,
     maxBodyBytes: () => settings.get().receiverMaxBodyBytes,
     metaVerifyToken: () => settings.get().metaVerifyToken,
+    // Declared below; only read when a request arrives, by then it exists.
+    secretsOf: (provider) => secrets.valuesFor(provider).map((s) => s.value),
     bodyIdleTimeoutMs: options.bodyIdleTimeoutMs,
     headersTimeoutMs: options.headersTimeoutMs,
   });
@@ -96,6 +120,7 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
     mode: options.mode,
     version: options.version ?? '0.0.0',
     receiverUrl: () => listening.url,
+    forwardQueueLimit: options.forwardQueueLimit,
   });
   if (settings.get().tunnelStartOnLaunch && secrets.valuesFor('ngrok').length > 0) {
     // Not awaited: the app is usable while the tunnel connects; its status arrives as events.
@@ -112,8 +137,9 @@ export async function startCore(options: StartCoreOptions): Promise<RunningCore>
       closed = true;
       await tunnel.stop();
       await receiver.close();
-      service?.stop();
+      await service?.stop();
       store.close();
+      releaseLock();
     },
   };
 }

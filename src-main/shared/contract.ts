@@ -2,7 +2,14 @@
 // A new operation is one entry in `operations` plus its output type in `OperationOutputs`;
 // the adapters are derived from this table. Imports only zod.
 import { z } from 'zod';
-import type { CaptureDetail, CaptureSummary, CapturePage, Settings, ServiceStatus } from './types';
+import type {
+  CaptureDetail,
+  CaptureSummary,
+  CapturePage,
+  ForwardStats,
+  Settings,
+  ServiceStatus,
+} from './types';
 import type { CapturedCard, Conversation, ConversationSummary } from './cards';
 import type { AppCommand } from './bridge';
 import type { PayloadFamilyInfo, ProviderInfo } from './provider-types';
@@ -27,6 +34,8 @@ import {
   type ComposedEvent,
   type EventTemplateInfo,
   type ExportResult,
+  type ExportStarted,
+  type ExportProgress,
   type ForwardSettings,
   type ImportResult,
   type ReplayResult,
@@ -148,6 +157,7 @@ export const operations = {
   composeEvent: composeEventInput,
   sendTestEvent: sendTestEventInput,
   exportCaptures: exportCapturesInput,
+  startExport: exportCapturesInput,
   importHar: importHarInput,
   /** Code that sends a capture again in another language/client (see snippetTargets), exact body bytes. */
   copyAs: copyAsInput,
@@ -191,6 +201,7 @@ export interface OperationOutputs {
   composeEvent: ComposedEvent;
   sendTestEvent: SentTestEvent;
   exportCaptures: ExportResult;
+  startExport: ExportStarted;
   importHar: ImportResult;
   copyAs: CodeSnippet;
 }
@@ -203,8 +214,12 @@ export interface EventPayloads {
   'tunnel.status': TunnelStatus;
   /** Background re-verification after a secret or setting changed. */
   'analysis.progress': { done: number; total: number };
-  /** A capture was forwarded to local handlers: what each answered (or why it failed). */
+  /** A capture was forwarded to local handlers: what each answered (or why it failed, or was not sent). */
   'capture.forwarded': { id: number; outcomes: SendOutcome[] };
+  /** Forwarding counters changed (a capture forwarded, failed or dropped; captures cleared). */
+  'forward.stats': ForwardStats;
+  /** A file export (startExport) wrote more captures, finished or failed. */
+  'export.progress': ExportProgress;
   /** Desktop menu commands forwarded to the renderer (Electron only). */
   'app.command': { command: AppCommand };
 }
@@ -217,6 +232,8 @@ export const eventNames: EventName[] = [
   'tunnel.status',
   'analysis.progress',
   'capture.forwarded',
+  'forward.stats',
+  'export.progress',
   'app.command',
 ];
 

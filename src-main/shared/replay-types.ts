@@ -71,7 +71,15 @@ export const setForwardSettingsInput = forwardSettingsSchema;
 
 /** Stable codes for a send that got no HTTP answer. */
 export type SendErrorCode =
-  'connection_refused' | 'timeout' | 'dns' | 'reset' | 'tls' | 'invalid_request' | 'network';
+  | 'connection_refused'
+  | 'timeout'
+  | 'dns'
+  | 'reset'
+  | 'tls'
+  | 'invalid_request'
+  | 'network'
+  /** Forwarding only: never sent (the queue was full, or only part of the body was kept). */
+  | 'not_sent';
 
 /** What one send (forward, replay, test event) produced: the handler's answer or why there was none. */
 export interface SendOutcome {
@@ -202,6 +210,8 @@ export const responseRuleSchema = z
     delayMs: z.number().int().min(0).max(MAX_RULE_DELAY_MS).default(0),
     /** Destroy the connection without answering (what a provider sees as a network failure). */
     drop: z.boolean().default(false),
+    /** Set at start-up when a saved rule is no longer valid and was disabled; cleared when saved enabled. */
+    disabledReason: z.string().max(2000).optional(),
   })
   .strict();
 export type ResponseRule = z.output<typeof responseRuleSchema>;
@@ -307,6 +317,31 @@ export interface ExportResult {
   text: string;
   count: number;
   warnings: string[];
+}
+
+/** A file export was started; progress follows as `export.progress` events with this id. */
+export interface ExportStarted {
+  /** Random; the finished file downloads from GET /api/exports/<exportId>. */
+  exportId: string;
+  fileName: string;
+  mimeType: string;
+}
+
+/** Where a finished export downloads from, on the UI's own origin (control API or app://). */
+export const exportDownloadPath = (exportId: string): string => `/api/exports/${exportId}`;
+
+export interface ExportProgress {
+  exportId: string;
+  fileName: string;
+  state: 'running' | 'done' | 'failed';
+  /** Captures written so far, of `total`. */
+  done: number;
+  total: number;
+  /** When done: captures in the file and its size. */
+  count: number;
+  bytes: number;
+  warnings: string[];
+  error: string | null;
 }
 
 export const importHarInput = z

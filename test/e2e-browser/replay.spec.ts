@@ -3,11 +3,11 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { hubSignature, whatsappWebhook } from './support/sample-webhooks';
-import { rowByPath, rows } from './support/ui';
+import { rowByPath, rows, screenshotBothThemes } from './support/ui';
 import { deleteAllSecrets } from './support/secrets';
 
 const metaSecret = 'e2e-replay-app-secret-5c1d'; // stored through the API, never typed in the UI
@@ -86,6 +86,19 @@ type Detail = {
   replayOf: number | null;
   origin: string | null;
 };
+
+/** The value field of the header row named `name` in the Compose header editor. */
+async function headerValueField(panel: Locator, name: string): Promise<Locator> {
+  const editor = panel.getByRole('group', { name: 'Event headers' });
+  const index = await editor
+    .locator('input[aria-label$=" name"]')
+    .evaluateAll(
+      (inputs, wanted) => inputs.findIndex((i) => (i as HTMLInputElement).value.toLowerCase() === wanted),
+      name.toLowerCase(),
+    );
+  expect(index, `a ${name} header row`).toBeGreaterThanOrEqual(0);
+  return editor.locator('input[aria-label$=" value"]').nth(index);
+}
 
 async function openTools(page: Page, item: 'forwarding' | 'rules' | 'compose' | 'export') {
   await page.getByTestId('replay-tools').click();
@@ -284,6 +297,79 @@ test('compose a test event and send it: it lands in the list, signed', async ({ 
   const id = Number(await app.locator('.detail').getAttribute('data-capture-id'));
   const detail = await server.call<Detail>('getCapture', { id });
   expect(Buffer.from(detail.bodyBase64, 'base64').toString('utf8')).toContain('composed-in-e2e');
+});
+
+test('compose: the cURL is exactly the request sent, and the signature header follows body edits', async ({
+  app,
+  server,
+}) => {
+  await openTools(app, 'compose');
+  const panel = app.getByTestId('compose-panel');
+  await panel.getByTestId('compose-template').selectOption('whatsapp-text');
+  await expect(panel.getByTestId('compose-signed')).toContainText('app secret');
+  await panel.getByText('Headers', { exact: false }).first().click();
+  const signatureValue = await headerValueField(panel, 'X-Hub-Signature-256');
+  const before = await signatureValue.inputValue();
+  const curl = panel.getByTestId('compose-curl');
+  await expect(curl).toContainText(before);
+
+  const body = panel.getByTestId('compose-body');
+  const edited = (await body.inputValue()).replace('"text"', '"text","e2e_marker":"exact-curl"');
+  await body.fill(edited);
+  const expected = hubSignature(metaSecret, edited);
+  // The header field and the curl follow the edit; nothing else in the request moves.
+  await expect(signatureValue).toHaveValue(expected);
+  await expect(curl).toContainText(expected);
+  const curlShown = (await curl.textContent()) ?? '';
+  await panel.getByTestId('compose-send').click();
+  await expect(panel.getByTestId('compose-result')).toContainText('200');
+  await expect(curl).toHaveText(curlShown);
+
+  const page = await server.call<{ items: { id: number }[] }>('listCaptures', { limit: 1 });
+  const sent = await server.call<{ bodyBase64: string; headers: [string, string][]; verdict: string }>(
+    'getCapture',
+    { id: page.items[0]!.id },
+  );
+  const sentBody = Buffer.from(sent.bodyBase64, 'base64').toString('utf8');
+  expect(sentBody).toBe(edited);
+  expect(sent.headers.find(([n]) => n.toLowerCase() === 'x-hub-signature-256')?.[1]).toBe(expected);
+  // The curl carries the same body (shell-quoted) and signature, so running it repeats this request.
+  expect(curlShown).toContain(`'${sentBody.replaceAll("'", `'\\''`)}'`);
+});
+
+test("a forwarded capture shows the handler's answer in its row; failures are counted in the top bar", async ({
+  app,
+  server,
+}) => {
+  await server.call('setForwardSettings', {
+    paused: false,
+    targets: [{ id: 'local', url: `${handlerUrl}/hook`, enabled: true, pathMode: 'replace', match: {} }],
+  });
+  await app.reload();
+  await expect(app.getByTestId('connection')).toHaveAttribute('data-state', 'live');
+  await send(server.receiverUrl, { path: '/fw/ok', body: '{"n":1}' });
+  const ok = rowByPath(app, '/fw/ok').getByTestId('forward-badge');
+  await expect(ok).toHaveAttribute('data-state', 'ok');
+  await expect(ok).toContainText(/202 · \d+ ms/);
+  await expect(app.getByTestId('forward-trouble')).toHaveCount(0);
+
+  // Nothing listens on port 9: refused, in the row and in the top bar's count.
+  await server.call('setForwardSettings', {
+    paused: false,
+    targets: [{ id: 'local', url: 'http://127.0.0.1:9/hook', enabled: true, pathMode: 'replace', match: {} }],
+  });
+  await send(server.receiverUrl, { path: '/fw/refused', body: '{"n":2}' });
+  const refused = rowByPath(app, '/fw/refused').getByTestId('forward-badge');
+  await expect(refused).toHaveAttribute('data-state', 'fail');
+  await expect(refused).toContainText('refused');
+  await expect(app.getByTestId('forward-failed')).toHaveText('1 failed');
+  await app.getByTestId('forward-trouble').click();
+  await expect(app.getByTestId('replay-tools-dialog')).toBeVisible();
+  await app.keyboard.press('Escape');
+  await app.reload();
+  await expect(app.getByTestId('forward-failed')).toHaveText('1 failed');
+  await expect(rowByPath(app, '/fw/ok').getByTestId('forward-badge')).toContainText('202');
+  await screenshotBothThemes(app, 'replay-forward-row');
 });
 
 test('export HAR, import it back: the same bodies, marked imported, warnings shown', async ({

@@ -15,6 +15,7 @@ export interface HandshakeReply extends ReceiverAnswer {
 export function answerReceiverHandshake(
   req: Omit<ReceiverHandshakeRequest, 'query'>,
   verifyTokenOf: (provider: string) => string | null,
+  secretsOf: (provider: string) => readonly string[] = () => [],
 ): HandshakeReply | null {
   const queryAt = req.path.indexOf('?');
   let query: URLSearchParams | undefined;
@@ -24,7 +25,10 @@ export function answerReceiverHandshake(
   };
   for (const { provider, hook } of hooks) {
     if (!hook.methods.includes(req.method) || (hook.needsQuery && queryAt < 0)) continue;
-    const answer = hook.answer(view, { verifyToken: verifyTokenOf(provider) });
+    const answer = hook.answer(view, {
+      verifyToken: verifyTokenOf(provider),
+      secrets: () => secretsOf(provider),
+    });
     if (answer) return { ...answer, provider };
   }
   return null;

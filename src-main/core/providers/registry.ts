@@ -34,6 +34,25 @@ import { typeform } from './typeform';
 import { vercel } from './vercel';
 import { wasphere } from './wasphere';
 import { zoom } from './zoom';
+import { atlassian } from './atlassian';
+import { bitbucket } from './bitbucket';
+import { box } from './box';
+import { docusign } from './docusign';
+import { dropbox } from './dropbox';
+import { intercom } from './intercom';
+import { pagerduty } from './pagerduty';
+import { sanity } from './sanity';
+import { sentry } from './sentry';
+import { twitch } from './twitch';
+import { xero } from './xero';
+import { zendesk } from './zendesk';
+import { contentful } from './contentful';
+import { gitlab } from './gitlab';
+import { hubspot } from './hubspot';
+import { mailgun } from './mailgun';
+import { mandrill } from './mandrill';
+import { okta } from './okta';
+import { plaid } from './plaid';
 import type { ProviderDefinition } from './types';
 
 export type { ProviderDefinition } from './types';
@@ -60,6 +79,25 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   vercel,
   razorpay,
   coinbaseCommerce,
+  intercom,
+  bitbucket,
+  atlassian,
+  zendesk,
+  twitch,
+  xero,
+  docusign,
+  box,
+  dropbox,
+  pagerduty,
+  sentry,
+  sanity,
+  gitlab,
+  okta,
+  hubspot,
+  mandrill,
+  contentful,
+  mailgun,
+  plaid,
   generic,
 ];
 

@@ -28,6 +28,11 @@ export interface ReceiverHandshakeRequest {
 export interface ReceiverHandshakeSettings {
   /** The verify token configured for this provider (Meta's hub.verify_token); null = not configured. */
   verifyToken: string | null;
+  /**
+   * The provider's stored secrets, primary first, read only when called (a hook that checks a
+   * signature before answering, like Xero's intent-to-receive, asks; the rest never touch them).
+   */
+  secrets(): readonly string[];
 }
 
 /** The receiver's own answer to a handshake (instead of the default 200 acknowledgement). */

@@ -14,12 +14,16 @@ import { operationNames } from '../../shared/contract';
 import type { ResponseRule } from '../../shared/replay-types';
 import { answerWithRule, decideResponse } from '../replay';
 import { signerOf } from '../providers/signer-of';
+import { FailureEpisode, storageAdvice } from '../log/failure-episode';
+import { isStorageError } from '../store/storage-error';
 
 export interface ReceiverOptions {
-  store: CaptureStore;
+  store: Pick<CaptureStore, 'insert' | 'dataDir'>;
   logger: Logger;
   maxBodyBytes: () => number;
   metaVerifyToken: () => string | null;
+  /** Stored secret values of a provider, primary first: handshakes that check a signature need them. */
+  secretsOf?: (provider: string) => readonly string[];
   /** Called after a capture is stored and answered. */
   onCaptured?: (id: number) => void;
   bodyIdleTimeoutMs?: number;
@@ -49,13 +53,15 @@ const CONTROL_PATH_ANSWER = Buffer.from(
   }),
 );
 
-export function createReceiver(options: ReceiverOptions): Receiver {
+export function createReceiver(receiverOptions: ReceiverOptions): Receiver {
+  const options = withFailureReporting(receiverOptions);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use((req, res) => {
     handleRequest(req, res, options).catch((error: unknown) => {
-      options.logger.error(`receiver: ${(error as Error).message}`);
+      // Storage failures are reported once per episode by the store wrapper.
+      if (!isStorageError(error)) options.logger.error(`receiver: ${(error as Error).message}`);
       if (!res.headersSent) {
         res
           .status(500)
@@ -124,6 +130,36 @@ export function createReceiver(options: ReceiverOptions): Receiver {
   };
 }
 
+/**
+ * While the store cannot write (disk full, busy), every request is answered 500 capture_failed:
+ * log that once with what to do, and once when captures are stored again.
+ */
+function withFailureReporting(options: ReceiverOptions): ReceiverOptions {
+  const episode = new FailureEpisode(
+    options.logger,
+    'Storing captures',
+    storageAdvice(options.store.dataDir),
+  );
+  const store = options.store;
+  return {
+    ...options,
+    store: {
+      dataDir: store.dataDir,
+      insert: (capture) =>
+        store.insert(capture).then(
+          (id) => {
+            episode.succeeded();
+            return id;
+          },
+          (error: unknown) => {
+            episode.failed(error);
+            throw error;
+          },
+        ),
+    },
+  };
+}
+
 async function handleRequest(
   req: IncomingMessage,
   res: ServerResponse,
@@ -178,9 +214,11 @@ async function handleRequest(
 
   // Providers' URL checks (Meta's GET hub.challenge…) are answered here; each hook declares the
   // methods it looks at, so ordinary POSTs cost one comparison.
-  const handshake = answerReceiverHandshake({ method, path, headers, body: read.body }, (provider) =>
+  const handshake = answerReceiverHandshake(
+    { method, path, headers, body: read.body },
     // Meta's hub.verify_token is the only verify-token setting today.
-    provider === 'meta' ? options.metaVerifyToken() : null,
+    (provider) => (provider === 'meta' ? options.metaVerifyToken() : null),
+    (provider) => options.secretsOf?.(provider) ?? [],
   );
   const controlProbe = !handshake && CONTROL_PATH.test(path);
   const status = handshake?.status ?? (controlProbe ? 404 : 200);
@@ -309,9 +347,10 @@ function recordClientError(
       note: `${reason}. The raw bytes received are kept as the body.`,
     })
     .then((id) => options.onCaptured?.(id))
-    .catch((e: unknown) =>
-      options.logger.error(`receiver: could not store a rejected request: ${(e as Error).message}`),
-    )
+    .catch((e: unknown) => {
+      if (!isStorageError(e))
+        options.logger.error(`receiver: could not store a rejected request: ${(e as Error).message}`);
+    })
     .finally(() => {
       if (socket.writable) {
         socket.end(

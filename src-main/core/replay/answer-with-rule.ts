@@ -4,7 +4,9 @@
 import type { ServerResponse } from 'node:http';
 import type { ResponseDecision } from './response-rules';
 
-export type RuleAnswerOutcome = 'answered' | 'dropped' | 'client-gone';
+export type RuleAnswerOutcome = 'answered' | 'dropped' | 'client-gone' | 'failed';
+
+const BODILESS_STATUS = new Set([204, 304]);
 
 export function answerWithRule(
   res: ServerResponse,
@@ -21,9 +23,24 @@ export function answerWithRule(
         return resolve('dropped');
       }
       const headers = decision.headers.filter(([name]) => !/^content-length$/i.test(name));
-      res.writeHead(decision.status, [...headers, ['Content-Length', String(decision.body.length)]].flat());
-      res.end(headOnly ? undefined : decision.body);
-      resolve('answered');
+      try {
+        if (BODILESS_STATUS.has(decision.status)) {
+          // 204 and 304 never carry a body or a Content-Length (RFC 9110 §8.6, §15.3.5).
+          res.writeHead(decision.status, headers.flat());
+          res.end();
+        } else {
+          res.writeHead(
+            decision.status,
+            [...headers, ['Content-Length', String(decision.body.length)]].flat(),
+          );
+          res.end(headOnly ? undefined : decision.body);
+        }
+        resolve('answered');
+      } catch (error) {
+        // Rules are validated when saved and loaded; should Node still refuse a header, the client
+        // gets a plain 500 and the process goes on (this runs in a timer when the rule has a delay).
+        resolve(answerRuleFailure(res, error));
+      }
     };
     const timer = decision.delayMs > 0 ? setTimeout(act, decision.delayMs) : null;
     const onClose = () => {
@@ -33,4 +50,22 @@ export function answerWithRule(
     if (timer) res.once('close', onClose);
     else act();
   });
+}
+
+function answerRuleFailure(res: ServerResponse, error: unknown): RuleAnswerOutcome {
+  try {
+    if (!res.headersSent) {
+      const body = JSON.stringify({
+        error: 'response_rule_failed',
+        message: `The response rule could not be sent: ${(error as Error).message}`,
+      });
+      res.writeHead(500, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+      res.end(body);
+    } else {
+      res.destroy();
+    }
+  } catch {
+    res.destroy();
+  }
+  return 'failed';
 }

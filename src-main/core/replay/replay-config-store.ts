@@ -5,13 +5,14 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { forwardSettingsSchema, type ForwardSettings, type ResponseRule } from '../../shared/replay-types';
-import { validateResponseRules } from './response-rules';
+import { loadResponseRules } from './response-rules';
 
 const DEFAULT_FORWARD: ForwardSettings = { paused: false, targets: [] };
 
 export class ReplayConfigStore {
   private forwardSettings: ForwardSettings;
   private rules: ResponseRule[];
+  private readonly notes: string[];
   private readonly file: string;
 
   constructor(dataDir: string) {
@@ -19,8 +20,14 @@ export class ReplayConfigStore {
     const raw = readJson(this.file);
     const forward = forwardSettingsSchema.safeParse(raw.forward);
     this.forwardSettings = forward.success ? forward.data : structuredClone(DEFAULT_FORWARD);
-    const rules = validateResponseRules(raw.responseRules ?? []);
-    this.rules = rules.ok ? rules.rules : [];
+    const rules = loadResponseRules(raw.responseRules);
+    this.rules = rules.rules;
+    this.notes = rules.notes;
+  }
+
+  /** What start-up had to change in the saved configuration (disabled rules…), for the log and the UI. */
+  loadNotes(): readonly string[] {
+    return this.notes;
   }
 
   forward(): ForwardSettings {

@@ -6,6 +6,9 @@
 //   - if the burst goes on, at ~8 %, so derived data never falls more than about that far behind
 //     for long.
 // When the receiver is quiet, slices run back to back and catch up.
+// A step that throws (disk full, database busy) pauses all background work: the error is reported,
+// nothing escapes into a timer, and the slice is retried after a growing wait (1 s … 30 s) until it
+// succeeds. Steps must leave their queues intact when they throw so the retry redoes the work.
 /** One kind of background work; returns true when more of it remains. */
 export type BackgroundStep = (deadline: number, receiverBusy: boolean) => boolean;
 
@@ -14,6 +17,15 @@ const BURST_GAP_MS = 196;
 const SUSTAINED_GAP_MS = 46;
 const MAX_LAG_MS = 10_000;
 const BUSY_WINDOW_MS = 20;
+const FIRST_RETRY_MS = 1_000;
+const MAX_RETRY_MS = 30_000;
+
+export interface BackgroundErrors {
+  /** A step threw; work is paused and retried later. */
+  failed(error: unknown): void;
+  /** A slice succeeded after a failure. */
+  recovered(): void;
+}
 
 export class BackgroundWork {
   private scheduled = false;
@@ -21,14 +33,22 @@ export class BackgroundWork {
   /** Since when work has been pending (reset whenever every step reports "nothing left"). */
   private behindSince = performance.now();
   private caughtUp = true;
+  /** Wait before the next retry while a step keeps failing; 0 when healthy. */
+  private retryMs = 0;
 
   constructor(
     private readonly steps: BackgroundStep[],
     /** performance.now() of the receiver's last request. */
     private readonly lastActivity: () => number,
+    private readonly errors: BackgroundErrors = { failed() {}, recovered() {} },
   ) {}
 
-  /** There may be new work: make sure a slice is coming. */
+  /** True while a failing step keeps background work paused. */
+  get paused(): boolean {
+    return this.retryMs > 0;
+  }
+
+  /** There may be new work: make sure a slice is coming (while paused, the retry timer is). */
   poke(): void {
     if (this.scheduled || this.stopped) return;
     this.scheduled = true;
@@ -58,12 +78,24 @@ export class BackgroundWork {
     const deadline = performance.now() + SLICE_MS;
     const busy = this.busy();
     let more = false;
-    for (const step of this.steps) {
-      if (performance.now() >= deadline) {
-        more = true;
-        break;
+    try {
+      for (const step of this.steps) {
+        if (performance.now() >= deadline) {
+          more = true;
+          break;
+        }
+        more = step(deadline, busy) || more;
       }
-      more = step(deadline, busy) || more;
+    } catch (error) {
+      this.retryMs = this.retryMs === 0 ? FIRST_RETRY_MS : Math.min(this.retryMs * 2, MAX_RETRY_MS);
+      this.errors.failed(error);
+      this.scheduled = true;
+      setTimeout(() => this.slice(), this.retryMs).unref();
+      return;
+    }
+    if (this.retryMs > 0) {
+      this.retryMs = 0;
+      this.errors.recovered();
     }
     if (more) this.poke();
     else this.caughtUp = true;

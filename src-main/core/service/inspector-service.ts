@@ -17,9 +17,14 @@ import { conversationOperations } from './conversation-operations';
 import { secretOperations } from './secret-operations';
 import type { SecretStore } from '../secrets';
 import type { TunnelManager } from '../tunnel';
-import { Forwarder, type ReplayConfigStore } from '../replay';
+import { ExportJobs, Forwarder, type ReplayConfigStore } from '../replay';
 import { replayOperations } from './replay-operations';
 import { signerOf } from '../providers/signer-of';
+import { forwardBrief, outcomeBits } from '../replay/forward-brief';
+import type { ForwardStats } from '../../shared/types';
+import type { SendOutcome } from '../../shared/replay-types';
+import { FailureEpisode, storageAdvice } from '../log/failure-episode';
+import { isStorageError } from '../store/storage-error';
 
 export interface ServiceDeps {
   store: CaptureStore;
@@ -31,6 +36,7 @@ export interface ServiceDeps {
   mode: 'electron' | 'headless';
   version: string;
   receiverUrl: () => string;
+  forwardQueueLimit?: number;
 }
 
 const MAX_QUEUED_ROWS = 2000;
@@ -48,13 +54,17 @@ export class CoreInspectorService implements InspectorService {
   private reverifyTotal = 0;
   private readonly background: BackgroundWork;
   private readonly forwarder: Forwarder;
+  private readonly exports: ExportJobs;
   private readonly handlers: Handlers;
+  private forwardStats: ForwardStats = { forwarded: 0, failed: 0, dropped: 0 };
+  private droppedForwards: { id: number; why: string }[] = [];
 
   constructor(private readonly deps: ServiceDeps) {
     const { store, settings, tunnel, secrets } = deps;
     tunnel.on('status', (status) => this.events.emit('tunnel.status', status));
     this.forwarder = new Forwarder({
       settings: () => deps.replayConfig.forwardView(),
+      maxQueued: deps.forwardQueueLimit,
       providerOf: (c) =>
         signerOf({
           method: c.method,
@@ -63,13 +73,16 @@ export class CoreInspectorService implements InspectorService {
           body: c.body,
           providerByPath: settings.get().providerByPath,
         })?.provider ?? null,
-      onOutcomes: (id, outcomes) => {
-        if (store.isClosed) return;
-        store.setForwards(id, outcomes);
-        this.events.emit('capture.forwarded', { id, outcomes });
+      onOutcomes: (id, outcomes) => this.recordForward(id, outcomes),
+      onSkipped: (id, why) => {
+        deps.logger.warn(`forward of #${id} skipped: ${why}`);
+        // Recorded on the capture too (its row says "not forwarded"), after the receiver's turn.
+        if (this.droppedForwards.push({ id, why }) === 1) setImmediate(() => this.recordDrops());
       },
-      onSkipped: (id, why) => deps.logger.warn(`forward of #${id} skipped: ${why}`),
     });
+    this.exports = new ExportJobs(store.dataDir, store.file, (progress) =>
+      this.events.emit('export.progress', progress),
+    );
     // While a worker checkpoint holds the write lock, a background write would make this loop
     // wait for it: skip the slice and come back when writes resume.
     const resume = (): void => this.background.poke();
@@ -87,6 +100,12 @@ export class CoreInspectorService implements InspectorService {
         whenWritable((deadline) => store.indexPending(Number.POSITIVE_INFINITY, deadline)),
       ],
       () => store.lastInsertAt,
+      (() => {
+        const episode = new FailureEpisode(deps.logger, 'Background work (analysis, search index)', (m) =>
+          storageAdvice(store.dataDir)(m).replace('retries by itself', 'pauses it and retries by itself'),
+        );
+        return { failed: (e: unknown) => episode.failed(e), recovered: () => episode.succeeded() };
+      })(),
     );
     // Captures stored but not analysed before the last shutdown.
     this.analysisQueue.push(...store.unanalysedIds());
@@ -115,7 +134,14 @@ export class CoreInspectorService implements InspectorService {
             `Capture #${id} does not exist (it may have been cleared or evicted by retention).`,
           );
         // Asked for before the background analysis reached it: analyse now so the answer is complete.
-        if (row.analysis === null) this.analyse(row);
+        if (row.analysis === null) {
+          try {
+            this.analyse(row);
+          } catch (error) {
+            // Disk full or busy: show the capture as stored; the background retries the analysis.
+            if (!isStorageError(error)) throw error;
+          }
+        }
         return toDetail(row);
       },
       clearCaptures: () => {
@@ -123,6 +149,8 @@ export class CoreInspectorService implements InspectorService {
         this.reverifyQueue = [];
         const removed = store.clear();
         this.events.emit('captures.cleared', { removed });
+        this.forwardStats = { forwarded: 0, failed: 0, dropped: 0 };
+        this.events.emit('forward.stats', { ...this.forwardStats });
         return { removed };
       },
       getSettings: () => settings.get(),
@@ -154,6 +182,7 @@ export class CoreInspectorService implements InspectorService {
         publicUrl: this.publicUrl(),
         secretsEncrypted: secrets.encrypted,
         ngrokAuthtokenConfigured: secrets.valuesFor('ngrok').length > 0,
+        forwarding: { ...this.forwardStats },
       }),
       ...conversationOperations(store),
       ...tunnelOperations(tunnel, settings),
@@ -162,6 +191,8 @@ export class CoreInspectorService implements InspectorService {
         config: deps.replayConfig,
         getCapture: (id) => store.get(id),
         allCaptureIds: () => store.allIds(),
+        captureCount: () => store.size().count,
+        startExportJob: (options) => this.exports.start(options),
         storeDerived: (derived) => store.insert({ ...derived.capture, origin: derived.origin }),
         secrets,
         settings: () => settings.get(),
@@ -220,25 +251,80 @@ export class CoreInspectorService implements InspectorService {
     this.background.poke();
   }
 
-  stop(): void {
+  exportFile: InspectorService['exportFile'] = (exportId) => this.exports.file(exportId);
+
+  async stop(): Promise<void> {
     this.background.stop();
+    await this.exports.close();
   }
 
   /** Compute and store the derived analysis of one capture, updating `row` in place. */
+  /** What the forward targets answered: stored, counted, and shown in the capture's row. */
+  private recordForward(id: number, outcomes: SendOutcome[]): void {
+    const { store } = this.deps;
+    if (store.isClosed) return;
+    try {
+      store.setForwards(id, outcomes);
+    } catch (error) {
+      // The delivery happened; only its record is missing (disk full). The event still shows it.
+      this.deps.logger.error(`could not store the forward outcome of #${id}: ${(error as Error).message}`);
+    }
+    // A row still waiting for analysis is emitted from memory once analysed: keep it current.
+    const queued = this.analysisQueue.find((q) => typeof q !== 'number' && q.id === id);
+    if (queued && typeof queued !== 'number') queued.forwards = outcomes;
+    const brief = forwardBrief(outcomes.map(outcomeBits));
+    if (outcomes.some((o) => o.error?.code === 'not_sent')) this.forwardStats.dropped++;
+    else {
+      this.forwardStats.forwarded++;
+      if (brief && brief.failed > 0) this.forwardStats.failed++;
+    }
+    if (!this.events.hasListeners) return;
+    this.events.emit('capture.forwarded', { id, outcomes });
+    const row = store.get(id);
+    if (row) this.events.emit('capture.updated', toSummary(row));
+    this.events.emit('forward.stats', { ...this.forwardStats });
+  }
+
+  private recordDrops(): void {
+    const drops = this.droppedForwards;
+    this.droppedForwards = [];
+    const at = new Date().toISOString();
+    for (const { id, why } of drops) {
+      this.recordForward(id, [
+        {
+          targetId: null,
+          url: '',
+          startedAt: at,
+          latencyMs: null,
+          durationMs: 0,
+          response: null,
+          error: { code: 'not_sent', message: `Not forwarded: ${why}.` },
+        },
+      ]);
+    }
+  }
+
+  /**
+   * A bug in one capture's analysis is logged and skipped; a storage error (disk full, busy) is
+   * thrown so the background slice rolls back and is retried.
+   */
   private analyse(row: CaptureRow): void {
     const { store } = this.deps;
+    let columns;
     try {
-      const columns = analyseCapture(row, {
+      columns = analyseCapture(row, {
         claimDedupeKeys: (cid, keys) => store.claimDedupeKeys(cid, keys),
         secrets: (provider) => this.deps.secrets.valuesFor(provider),
         settings: this.deps.settings.get(),
         publicUrl: this.publicUrl(),
       });
-      store.setAnalysis(row.id, columns);
-      Object.assign(row, columns);
     } catch (error) {
+      if (isStorageError(error)) throw error;
       this.deps.logger.error(`analysis of #${row.id} failed: ${(error as Error).message}`);
+      return;
     }
+    store.setAnalysis(row.id, columns);
+    Object.assign(row, columns);
   }
 
   /** Queue re-verification of the captures a change affects (null: every capture). */
@@ -257,14 +343,23 @@ export class CoreInspectorService implements InspectorService {
     const { store } = this.deps;
     if (store.isClosed || this.reverifyQueue.length === 0) return false;
     const done: CaptureRow[] = [];
-    store.transaction(() => {
-      while (this.reverifyQueue.length > 0 && performance.now() < deadline) {
-        const row = store.get(this.reverifyQueue.shift()!);
-        if (!row) continue;
-        this.analyse(row);
-        done.push(row);
-      }
-    });
+    const taken: number[] = [];
+    try {
+      store.transaction(() => {
+        while (this.reverifyQueue.length > 0 && performance.now() < deadline) {
+          const id = this.reverifyQueue.shift()!;
+          taken.push(id);
+          const row = store.get(id);
+          if (!row) continue;
+          this.analyse(row);
+          done.push(row);
+        }
+      });
+    } catch (error) {
+      // Rolled back: put the work back for the retry.
+      this.reverifyQueue.unshift(...taken);
+      throw error;
+    }
     if (this.events.hasListeners) for (const row of done) this.events.emit('capture.updated', toSummary(row));
     this.events.emit('analysis.progress', {
       done: this.reverifyTotal - this.reverifyQueue.length,
@@ -278,16 +373,24 @@ export class CoreInspectorService implements InspectorService {
     const { store } = this.deps;
     if (store.isClosed || this.analysisQueue.length === 0) return false;
     const done: CaptureRow[] = [];
-    store.transaction(() => {
-      while (this.analysisQueue.length > 0 && performance.now() < deadline) {
-        const next = this.analysisQueue.shift()!;
-        const row = typeof next === 'number' ? store.get(next) : next;
-        // getCapture may have analysed it already, or clearCaptures removed it.
-        if (!row || row.analysis !== null) continue;
-        this.analyse(row);
-        done.push(row);
-      }
-    });
+    const taken: number[] = [];
+    try {
+      store.transaction(() => {
+        while (this.analysisQueue.length > 0 && performance.now() < deadline) {
+          const next = this.analysisQueue.shift()!;
+          const row = typeof next === 'number' ? store.get(next) : next;
+          // getCapture may have analysed it already, or clearCaptures removed it.
+          if (!row || row.analysis !== null) continue;
+          taken.push(row.id);
+          this.analyse(row);
+          done.push(row);
+        }
+      });
+    } catch (error) {
+      // Rolled back: the rows are unanalysed on disk again; re-read them on the retry.
+      this.analysisQueue.unshift(...taken);
+      throw error;
+    }
     if (this.events.hasListeners) for (const row of done) this.events.emit('capture.updated', toSummary(row));
     return this.analysisQueue.length > 0;
   }

@@ -18,6 +18,17 @@ import { toFtsQuery } from './fts-query';
 import { ThreadIndex } from './thread-index';
 import type { Card } from '../../shared/cards';
 import { searchableText } from '../decoders/content';
+import type { OutcomeBits } from '../replay/forward-brief';
+
+/**
+ * The list's view of the forward outcomes: status, time and error code of each, read inside SQLite
+ * so a page of rows never parses the handlers' stored answers.
+ */
+const FORWARD_BITS_SQL = `(SELECT json_group_array(json_object(
+    'status', json_extract(f.value, '$.response.status'),
+    'durationMs', json_extract(f.value, '$.durationMs'),
+    'errorCode', json_extract(f.value, '$.error.code')))
+  FROM json_each(captures.forwards) AS f) AS forward_bits`;
 import { Checkpointer } from './checkpointer';
 import { DEFAULT_WAL_POLICY, WalKeeper, type WalPolicy } from './wal-keeper';
 
@@ -63,7 +74,10 @@ export interface CaptureRow extends NewCapture, CaptureAnalysisColumns {
 export type CaptureListRow = Omit<
   CaptureRow,
   'body' | 'responseBody' | 'responseHeaders' | 'analysis' | 'providerOverride' | 'forwards'
->;
+> & {
+  /** The forward outcomes' status, time and error code, without their bodies. */
+  forwardBits: OutcomeBits[];
+};
 
 export interface ListQuery {
   verdicts?: string[];
@@ -120,9 +134,11 @@ export class CaptureStore {
   private afterHold: (() => void)[] = [];
   private count = 0;
   private bytes = 0;
-  private readonly file: string;
   /** Chat threads over every stored capture (Conversations view). */
   readonly threads: ThreadIndex;
+
+  /** The database file (workers open their own connections to it). */
+  readonly file: string;
 
   constructor(
     readonly dataDir: string,
@@ -157,6 +173,7 @@ export class CaptureStore {
         release: () => this.releaseWrites(),
       },
       pageSize + 24,
+      () => statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0,
       walPolicy,
     );
     this.stmt = this.prepareStatements();
@@ -180,10 +197,18 @@ export class CaptureStore {
         this.db.exec(`PRAGMA user_version = ${version + 1}`);
         this.db.exec('COMMIT');
       } catch (error) {
-        this.db.exec('ROLLBACK');
+        this.rollbackIfOpen();
         throw error;
       }
     }
+  }
+
+  /**
+   * SQLite ends the transaction by itself on some errors (disk full, I/O error): a second ROLLBACK
+   * would then throw "no transaction is active" and hide the real cause.
+   */
+  private rollbackIfOpen(): void {
+    if (this.db.isTransaction) this.db.exec('ROLLBACK');
   }
 
   private prepareStatements(): Record<string, StatementSync> {
@@ -273,11 +298,7 @@ export class CaptureStore {
       this.enforceRetention();
       this.db.exec('COMMIT');
     } catch (error) {
-      try {
-        this.db.exec('ROLLBACK');
-      } catch {
-        // The failed statement may already have ended the transaction.
-      }
+      this.rollbackIfOpen();
       const totals = this.stmt.totals!.get() as { n: number; b: number };
       this.count = totals.n;
       this.bytes = totals.b;
@@ -334,7 +355,7 @@ export class CaptureStore {
 
   get(id: number): CaptureRow | null {
     const row = this.stmt.get!.get(id) as RawRow | undefined;
-    return row ? fromRow(row) : null;
+    return row ? captureFromRow(row) : null;
   }
 
   list(query: ListQuery): { items: CaptureListRow[]; nextCursor: string | null; total: number } {
@@ -382,7 +403,8 @@ export class CaptureStore {
       params.push(fts);
     }
     const sql = `SELECT id, received_at_us, method, path, http_version, remote_address, headers, body_size, body_truncated,
-              content_type, status, kind, note, provider, payload_family, verdict, summary, duplicate_of, origin
+              content_type, status, kind, note, provider, payload_family, verdict, summary, duplicate_of, origin,
+              ${FORWARD_BITS_SQL}
        FROM captures ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY id DESC LIMIT ?`;
     const rows = this.db.prepare(sql).all(...params, limit + 1) as unknown as RawRow[];
@@ -419,10 +441,10 @@ export class CaptureStore {
   clear(): number {
     this.flush();
     const removed = this.count;
-    this.db.exec('BEGIN');
-    this.db.exec('DELETE FROM captures; DELETE FROM captures_fts; DELETE FROM dedupe_keys;');
-    this.threads.clear();
-    this.db.exec('COMMIT');
+    this.transaction(() => {
+      this.db.exec('DELETE FROM captures; DELETE FROM captures_fts; DELETE FROM dedupe_keys;');
+      this.threads.clear();
+    });
     this.count = 0;
     this.bytes = 0;
     return removed;
@@ -487,7 +509,7 @@ export class CaptureStore {
       this.db.exec('COMMIT');
       return result;
     } catch (error) {
-      this.db.exec('ROLLBACK');
+      this.rollbackIfOpen();
       throw error;
     }
   }
@@ -594,7 +616,8 @@ export class CaptureStore {
   }
 }
 
-interface RawRow {
+/** A `captures` row as node:sqlite returns it. */
+export interface RawRow {
   id: number;
   received_at_us: number;
   method: string;
@@ -620,6 +643,8 @@ interface RawRow {
   provider_override: string | null;
   origin: string | null;
   forwards: string | null;
+  /** Only in list queries: FORWARD_BITS_SQL. */
+  forward_bits?: string | null;
 }
 
 function headersFromJson(json: string): HeaderPair[] {
@@ -647,18 +672,26 @@ function fromListRow(row: RawRow): CaptureListRow {
     summary: row.summary,
     duplicateOf: row.duplicate_of,
     origin: row.origin ? (JSON.parse(row.origin) as CaptureOrigin) : null,
+    forwardBits: row.forward_bits ? (JSON.parse(row.forward_bits) as OutcomeBits[]) : [],
   };
 }
 
-function fromRow(row: RawRow): CaptureRow {
+function withoutForwardBits(row: CaptureListRow): Omit<CaptureListRow, 'forwardBits'> {
+  const { forwardBits: _, ...rest } = row;
+  return rest;
+}
+
+/** A full row (SELECT *) as a capture, bodies as Buffers. */
+export function captureFromRow(row: RawRow): CaptureRow {
+  const forwards = row.forwards ? (JSON.parse(row.forwards) as SendOutcome[]) : [];
   return {
-    ...fromListRow(row),
+    ...withoutForwardBits(fromListRow(row)),
     body: Buffer.from(row.body.buffer, row.body.byteOffset, row.body.byteLength),
     responseHeaders: headersFromJson(row.response_headers),
     responseBody: Buffer.from(row.response_body),
     analysis: row.analysis ? (JSON.parse(row.analysis) as unknown) : null,
     providerOverride: row.provider_override,
-    forwards: row.forwards ? (JSON.parse(row.forwards) as SendOutcome[]) : [],
+    forwards,
   };
 }
 

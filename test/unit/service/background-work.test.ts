@@ -61,4 +61,43 @@ describe('BackgroundWork', () => {
     vi.advanceTimersByTime(400);
     expect(runs.length - before).toBe(2);
   });
+
+  it('pauses when a step throws (disk full), reports once, retries with a growing wait, then resumes', () => {
+    const failures: string[] = [];
+    let recovered = 0;
+    let failing = 3;
+    let done = 0;
+    const work = new BackgroundWork(
+      [
+        () => {
+          if (failing > 0) {
+            failing--;
+            throw new Error('database or disk is full');
+          }
+          done++;
+          return false;
+        },
+      ],
+      () => -1e9,
+      { failed: (e) => failures.push((e as Error).message), recovered: () => recovered++ },
+    );
+    work.poke();
+    expect(() => vi.runOnlyPendingTimers()).not.toThrow();
+    expect(work.paused).toBe(true);
+    // New captures while paused do not bypass the retry wait.
+    work.poke();
+    vi.advanceTimersByTime(999);
+    expect(failing).toBe(2);
+    vi.advanceTimersByTime(1); // first retry after 1 s
+    expect(failing).toBe(1);
+    vi.advanceTimersByTime(1999);
+    expect(failing).toBe(1);
+    vi.advanceTimersByTime(1); // then 2 s
+    expect(failing).toBe(0);
+    vi.advanceTimersByTime(4000); // then 4 s: succeeds
+    expect(done).toBe(1);
+    expect(work.paused).toBe(false);
+    expect(failures).toEqual(Array(3).fill('database or disk is full'));
+    expect(recovered).toBe(1);
+  });
 });

@@ -1,5 +1,8 @@
 // Compose a test event: the providers' sample events (listEventTemplates, grouped by provider),
-// editable, signed with the chosen stored secret, with its equivalent curl; Send delivers it (to the receiver by default, so it lands in the list) and shows the answer.
+// editable, signed with the chosen stored secret, with its equivalent curl; Send delivers it (to the
+// receiver by default, so it lands in the list) and shows the answer. Every recomposition passes the
+// first one's `stamp`, so ids and timestamps stay put: the curl, the headers shown and what Send
+// delivers are one and the same request.
 import { useEffect, useMemo, useState } from 'react';
 import type {
   ComposedEvent,
@@ -15,6 +18,7 @@ import { OutcomeView } from '../replay/AnswerView';
 import { base64ToDisplayText } from '../replay/body-codec';
 import { HeaderListEditor } from '../replay/HeaderListEditor';
 import { headerRows, type HeaderRow, urlProblem } from '../replay/replay-support';
+import { editedKeys, headerOverrides, mergeComposedHeaders } from './composed-headers';
 import { providerName, useProviders } from '../../state/use-providers';
 import { useSecrets } from '../secrets/use-secrets';
 
@@ -55,6 +59,8 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
   const base = baseFor?.key === baseKey ? baseFor.event : null;
   const [body, setBody] = useState('');
   const [rows, setRows] = useState<HeaderRow[]>([]);
+  /** Keys of header rows the user changed or added (the rest follow each recomposition). */
+  const [edited, setEdited] = useState<ReadonlySet<number>>(() => new Set());
   const [preview, setPreview] = useState<ComposedEvent | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -72,13 +78,11 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
     const out: ComposeEventInput = { template: templateId };
     if (secretLabel) out.secretLabel = secretLabel;
     if (dest === 'url' && !urlError) out.baseUrl = baseUrl.trim();
+    if (base) out.stamp = base.stamp;
     if (withEdits && base) {
       const overrides: NonNullable<ComposeEventInput['overrides']> = {};
       if (body !== base64ToDisplayText(base.bodyBase64)) overrides.body = body;
-      const changed = rows
-        .filter((r) => r.name.trim() !== '')
-        .filter((r) => !base.headers.some(([n, v]) => n === r.name.trim() && v === r.value))
-        .map((r): [string, string] => [r.name.trim(), r.value]);
+      const changed = headerOverrides(rows, edited);
       if (changed.length) overrides.headers = changed;
       if (overrides.body !== undefined || overrides.headers) out.overrides = overrides;
     }
@@ -96,6 +100,7 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
         setPreview(c);
         setBody(base64ToDisplayText(c.bodyBase64));
         setRows(headerRows(c.headers));
+        setEdited(new Set());
         setProblem(null);
       },
       (e: unknown) => alive && setProblem(toApiError(e).message),
@@ -115,6 +120,8 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
         (c) => {
           if (!alive) return;
           setPreview(c);
+          // The signature and other derived headers were recomputed: show them.
+          setRows((current) => mergeComposedHeaders(current, c.headers, edited));
           setProblem(null);
         },
         (e: unknown) => alive && setProblem(toApiError(e).message),
@@ -124,7 +131,7 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
       alive = false;
       clearTimeout(t);
     };
-  }, [client, base, editKey]);
+  }, [client, base, editKey, edited]);
 
   const send = () => {
     if (urlError) return;
@@ -240,10 +247,17 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
             <summary>
               Headers <span className="tab-badge">{rows.length}</span>
             </summary>
-            <HeaderListEditor rows={rows} onChange={setRows} label="Event headers" />
+            <HeaderListEditor
+              rows={rows}
+              onChange={(next) => {
+                setEdited((e) => editedKeys(rows, next, e));
+                setRows(next);
+              }}
+              label="Event headers"
+            />
             <p className="rp-help">
-              Edited or added headers replace the template&apos;s by name; the signature is computed after
-              your edits.
+              Headers you edit or add replace the template&apos;s by name; the others, the signature among
+              them, are recomputed after every edit.
             </p>
           </details>
           <div className="rp-fieldset">

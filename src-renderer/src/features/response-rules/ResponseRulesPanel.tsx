@@ -161,6 +161,11 @@ function RulesForm({ saved, onSaved }: { saved: ResponseRule[]; onSaved(rules: R
                   <Icon name="trash" />
                 </button>
               </div>
+              {rule.disabledReason && !rule.enabled && (
+                <p className="tl-rule-disabled" role="note" data-testid="rule-disabled-reason">
+                  Disabled at start-up: <PayloadText text={rule.disabledReason} />
+                </p>
+              )}
               {editing === rule.id && (
                 <RuleEditor rule={rule} index={i} onChange={(p) => update(rule.id, p)} />
               )}

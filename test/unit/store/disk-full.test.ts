@@ -1,0 +1,87 @@
+// A full disk makes SQLite end the transaction by itself; the store must report that error, not
+// "cannot rollback - no transaction is active", and keep working once space returns.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CaptureStore, type NewCapture } from '../../../src-main/core/store/capture-store';
+
+const dirs: string[] = [];
+const stores: CaptureStore[] = [];
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function openStore(): CaptureStore {
+  const dir = mkdtempSync(join(tmpdir(), 'hookscope-full-'));
+  dirs.push(dir);
+  const store = new CaptureStore(dir);
+  stores.push(store);
+  return store;
+}
+
+// The store's own connection: SQLite's max_page_count is per connection and is how a full disk is
+// simulated without a real tiny filesystem.
+const dbOf = (store: CaptureStore) => (store as unknown as { db: DatabaseSync }).db;
+function fillDisk(store: CaptureStore): void {
+  const db = dbOf(store);
+  const { page_count } = db.prepare('PRAGMA page_count').get() as { page_count: number };
+  db.exec(`PRAGMA max_page_count = ${page_count}`);
+}
+const freeDisk = (store: CaptureStore) => dbOf(store).exec('PRAGMA max_page_count = 4294967294');
+
+const capture = (body: Buffer): NewCapture => ({
+  receivedAtUs: 1_700_000_000_000_000,
+  method: 'POST',
+  path: '/full',
+  httpVersion: '1.1',
+  remoteAddress: '127.0.0.1:1',
+  headers: [],
+  body,
+  bodySize: body.length,
+  bodyTruncated: false,
+  contentType: 'text/plain',
+  status: 200,
+  responseHeaders: [],
+  responseBody: Buffer.alloc(0),
+  kind: 'request',
+  note: null,
+});
+
+describe('CaptureStore on a full disk', () => {
+  it('transaction() rethrows the disk-full error and leaves no transaction open', () => {
+    const store = openStore();
+    fillDisk(store);
+    const insertBig = dbOf(store).prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+    expect(() =>
+      store.transaction(() => {
+        for (let i = 0; i < 5; i++) insertBig.run(`k${i}`, 'x'.repeat(100_000));
+      }),
+    ).toThrow(/full/);
+    expect(dbOf(store).isTransaction).toBe(false);
+    freeDisk(store);
+    expect(store.transaction(() => insertBig.run('after', 'ok'))).toBeTruthy();
+  });
+
+  it('rejects inserts while full and stores them again once space returns', async () => {
+    const store = openStore();
+    fillDisk(store);
+    await expect(store.insert(capture(Buffer.alloc(100_000, 'a')))).rejects.toThrow(/full/);
+    expect(store.size().count).toBe(0);
+    freeDisk(store);
+    const id = await store.insert(capture(Buffer.alloc(100_000, 'b')));
+    expect(store.get(id)!.body.subarray(0, 3).toString()).toBe('bbb');
+    expect(store.size().count).toBe(1);
+  });
+
+  it('indexing for search fails cleanly while full and catches up afterwards', async () => {
+    const store = openStore();
+    for (let i = 0; i < 5; i++) await store.insert(capture(Buffer.from(`needle${i} `.repeat(20_000))));
+    fillDisk(store);
+    expect(() => store.indexPending(Number.POSITIVE_INFINITY)).toThrow(/full/);
+    freeDisk(store);
+    expect(store.list({ query: 'needle3' }).items).toHaveLength(1);
+  });
+});
