@@ -13,6 +13,7 @@ const headlessEntry = resolve('out/main/headless.js');
 const stripeSecret = 'whsec_mcpTestSecretValue0123456789';
 const readOnlyTools = [
   'compose_event',
+  'copy_as',
   'get_capture',
   'list_captures',
   'list_event_templates',
@@ -127,6 +128,16 @@ describe('against a running Hookscope (control API and token)', () => {
       timeoutSeconds: 1,
     });
     expect(result).toMatchObject({ capture: null, timedOut: true });
+  });
+
+  it('writes a capture as code in the language asked for', async () => {
+    const page = await mcp.tool<{ items: { id: number }[] }>('list_captures', { pathPrefix: '/unrelated' });
+    const snippet = await mcp.tool<{ code: string }>('copy_as', {
+      id: page.items[0]!.id,
+      target: 'python-requests',
+    });
+    expect(snippet.code).toMatch(/^import requests/);
+    expect(snippet.code).toContain('/unrelated');
   });
 
   it('shows a non-UTF-8 body as base64, never a lossy decode', async () => {

@@ -56,7 +56,9 @@ describe('HAR export → import', () => {
   const back = importHar(har);
 
   it('writes request bodies that are not UTF-8 within HAR 1.2: postData has only its own fields and "_" ones', () => {
-    const parsed = JSON.parse(har) as { log: { entries: { request: { postData?: Record<string, unknown> } }[] } };
+    const parsed = JSON.parse(har) as {
+      log: { entries: { request: { postData?: Record<string, unknown> } }[] };
+    };
     // HAR 1.2 postData: mimeType, params, text, comment; custom fields must start with "_".
     const allowed = new Set(['mimeType', 'params', 'text', 'comment']);
     for (const { request } of parsed.log.entries)
