@@ -108,4 +108,9 @@ export interface ServiceStatus {
   secretsEncrypted: boolean;
   /** Whether an ngrok authtoken is stored (never the value). */
   ngrokAuthtokenConfigured: boolean;
+  /**
+   * What start-up had to do about damaged configuration: a settings.json or replay.json that could
+   * not be read (moved aside, defaults used), a saved response rule that was disabled. Empty normally.
+   */
+  startupNotices: string[];
 }

@@ -22,6 +22,7 @@ import { replayOperations } from './replay-operations';
 import { signerOf } from '../providers/signer-of';
 import { FailureEpisode, storageAdvice } from '../log/failure-episode';
 import { isStorageError } from '../store/storage-error';
+import { FileWriteError } from '../files/json-file';
 
 export interface ServiceDeps {
   store: CaptureStore;
@@ -33,6 +34,8 @@ export interface ServiceDeps {
   mode: 'electron' | 'headless';
   version: string;
   receiverUrl: () => string;
+  /** What start-up had to do about damaged configuration (shown by the UI as a banner). */
+  startupNotices?: readonly string[];
 }
 
 const MAX_QUEUED_ROWS = 2000;
@@ -174,6 +177,7 @@ export class CoreInspectorService implements InspectorService {
         publicUrl: this.publicUrl(),
         secretsEncrypted: secrets.encrypted,
         ngrokAuthtokenConfigured: secrets.valuesFor('ngrok').length > 0,
+        startupNotices: [...(deps.startupNotices ?? [])],
       }),
       ...conversationOperations(store),
       ...tunnelOperations(tunnel, settings),
@@ -210,6 +214,8 @@ export class CoreInspectorService implements InspectorService {
       return await handler(parsed.data);
     } catch (error) {
       if (error instanceof InspectorError) throw error;
+      // Disk full, read-only disk…: the message names the file and says nothing was changed.
+      if (error instanceof FileWriteError) throw new InspectorError('unavailable', error.message);
       this.deps.logger.error(`${name} failed: ${(error as Error).message}`);
       throw new InspectorError('internal', `${name} failed: ${(error as Error).message}`);
     }

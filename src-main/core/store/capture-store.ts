@@ -8,7 +8,7 @@
 //   path; a search first indexes whatever is still pending, so results are never stale.
 // - WAL with synchronous=NORMAL: a commit survives the process being killed (kill -9); only an
 //   OS crash or power loss can drop the last commits. HOOKSCOPE_SYNC=FULL trades speed for that.
-import { mkdirSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { CaptureKind, HeaderPair } from '../../shared/types';
@@ -128,13 +128,23 @@ export class CaptureStore {
     readonly dataDir: string,
     private readonly options: CaptureStoreOptions = {},
   ) {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     const file = join(dataDir, 'captures.sqlite');
     this.file = file;
+    // Created 0600 before SQLite opens it: its -wal and -shm files copy the database file's mode.
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
     this.db = new DatabaseSync(file);
     // page_size must be set before the first table exists to take effect.
     this.db.exec('PRAGMA page_size = 8192');
-    this.db.exec('PRAGMA journal_mode = WAL');
+    try {
+      // The first statement that reads the file: a damaged database fails here.
+      this.db.exec('PRAGMA journal_mode = WAL');
+      this.db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    } catch (error) {
+      this.db.close();
+      throw damagedDatabaseError(file, error);
+    }
     this.db.exec(`PRAGMA synchronous = ${options.synchronous ?? syncFromEnv()}`);
     this.db.exec('PRAGMA foreign_keys = OFF');
     // Checkpoints copy the WAL into the database file and fsync: a worker thread does them
@@ -670,6 +680,17 @@ function rowCost(c: NewCapture): number {
   let headerBytes = 0;
   for (const [n, v] of c.headers) headerBytes += n.length + v.length + 4;
   return c.body.length + c.responseBody.length + headerBytes + c.path.length + 128;
+}
+
+function damagedDatabaseError(file: string, cause: unknown): Error {
+  const message = (cause as Error).message;
+  if (!/not a database|malformed|corrupt/i.test(message)) return cause as Error;
+  return new Error(
+    `The capture database ${file} is damaged (${message}). Restore it from a backup, or move it aside ` +
+      `to start with an empty one (mv "${file}" "${file}.bad", with its -wal and -shm files), or start ` +
+      'with another data directory (--data-dir).',
+    { cause },
+  );
 }
 
 function syncFromEnv(): 'NORMAL' | 'FULL' {
