@@ -2,9 +2,10 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-// Three bundles from one config. `main` has three entries: the Electron shell (index), the
-// headless server (headless) and the MCP server (mcp) — all share the plain-Node core. The preload is CommonJS because
-// sandboxed preloads cannot be ES modules.
+// Three bundles from one config. `main` has four entries: the Electron shell (index), the
+// headless server (headless) and the MCP server (mcp) — all share the plain-Node core — and the
+// core's worker threads (worker). The preload is CommonJS because sandboxed preloads cannot be ES
+// modules.
 export default defineConfig({
   main: {
     build: {
@@ -14,6 +15,8 @@ export default defineConfig({
           index: resolve('src-main/electron/main.ts'),
           headless: resolve('src-main/headless/main.ts'),
           mcp: resolve('src-main/mcp/main.ts'),
+          // Worker threads (exports…) start from this entry (src-main/core/workers/spawn-worker.ts).
+          worker: resolve('src-main/core/workers/worker-main.ts'),
         },
       },
     },

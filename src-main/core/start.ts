@@ -137,7 +137,7 @@ async function startLocked(
       closed = true;
       await tunnel.stop();
       await receiver.close();
-      service?.stop();
+      await service?.stop();
       store.close();
       releaseLock();
     },

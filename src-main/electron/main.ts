@@ -27,6 +27,7 @@ import { describeKeychain, safeStorageCipher } from './secret-store';
 import { setAboutPanel } from './about';
 import { createEncryptedFileSecretStore } from '../core/secrets';
 import { appSchemePrivileges, createRendererRequestHandler } from './renderer-protocol';
+import type { ExportFileInfo } from '../core/replay/export-jobs';
 import { isAllowedExternalUrl, isTrustedSenderFrame, trustedOrigins } from './security';
 import { createMainWindow, focusWindow } from './window';
 import { readLaunchOverrides } from './launch-overrides';
@@ -72,7 +73,15 @@ async function start(): Promise<void> {
     const origins = trustedOrigins(devServerUrl);
     hardenSession(session.defaultSession, origins);
     const paths = builtAppPaths(import.meta.dirname);
-    protocol.handle(APP_SCHEME, createRendererRequestHandler({ rendererRoot: paths.rendererRoot }));
+    // The protocol serves the UI before the core runs; downloads of exports start working after.
+    const downloads: { exportFile?: (exportId: string) => ExportFileInfo | null } = {};
+    protocol.handle(
+      APP_SCHEME,
+      createRendererRequestHandler({
+        rendererRoot: paths.rendererRoot,
+        exportFile: (exportId) => downloads.exportFile?.(exportId) ?? null,
+      }),
+    );
 
     const keychain = describeKeychain(safeStorage, process.platform);
     if (!keychain.encrypted)
@@ -91,6 +100,7 @@ async function start(): Promise<void> {
       logger,
       ...(overrides.receiverPort !== undefined ? { receiverPort: overrides.receiverPort } : {}),
     });
+    downloads.exportFile = (exportId) => core.service.exportFile(exportId);
     flushBeforeQuit(app, () => core.close(), {
       onError: (error) => logger.error(`core close failed: ${String(error)}`),
     });

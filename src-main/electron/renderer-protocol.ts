@@ -1,7 +1,11 @@
 // The app:// protocol that serves the built renderer (out/renderer). Pure apart from reading files,
 // so the path resolver and the whole request handler are tested under plain Node (Request and
 // Response are globals there too). main.ts registers it with protocol.handle.
+import { createReadStream } from 'node:fs';
 import { readFile as fsReadFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import { contentDisposition, EXPORT_ID } from '../core/replay/export-download';
+import type { ExportFileInfo } from '../core/replay/export-jobs';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 import { contentSecurityPolicy } from './csp';
@@ -88,6 +92,8 @@ export function securityHeaders(): Record<string, string> {
 
 export interface RendererHandlerOptions {
   rendererRoot: string;
+  /** A finished export's file (app://…/api/exports/<id> downloads it); absent before the core runs. */
+  exportFile?: (exportId: string) => ExportFileInfo | null;
   /** Injected for tests; defaults to fs.readFile. */
   readFile?: (path: string) => Promise<Uint8Array>;
 }
@@ -102,6 +108,8 @@ export function createRendererRequestHandler(
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return new Response(null, { status: 405, headers });
     }
+    const exportId = /^\/api\/exports\/([^/]+)$/.exec(new URL(request.url).pathname)?.[1];
+    if (exportId !== undefined) return exportDownload(exportId, options, request.method, headers);
     const filePath = resolveRendererAsset(options.rendererRoot, request.url);
     if (filePath === null) return new Response(null, { status: 404, headers });
     let body: Uint8Array;
@@ -116,4 +124,26 @@ export function createRendererRequestHandler(
       headers: { ...headers, 'Content-Type': contentTypeFor(filePath) },
     });
   };
+}
+
+/** The export download: the file streamed as an attachment (Electron saves it as a download). */
+function exportDownload(
+  exportId: string,
+  options: RendererHandlerOptions,
+  method: string,
+  headers: Record<string, string>,
+): Response {
+  const file = EXPORT_ID.test(exportId) ? (options.exportFile?.(exportId) ?? null) : null;
+  if (!file) return new Response(null, { status: 404, headers });
+  const body = method === 'HEAD' ? null : (Readable.toWeb(createReadStream(file.path)) as ReadableStream);
+  return new Response(body, {
+    status: 200,
+    headers: {
+      ...headers,
+      'Content-Type': file.mimeType,
+      'Content-Length': String(file.size),
+      'Content-Disposition': contentDisposition(file.fileName),
+      'Cache-Control': 'no-store',
+    },
+  });
 }

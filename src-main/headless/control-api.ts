@@ -1,7 +1,7 @@
 // The headless control API: POST /api/<operation> (JSON in, JSON out), WebSocket /api/events,
 // and the built renderer as static files. Loopback only, on its own port (never the receiver's),
 // guarded by Host, Origin and a per-run bearer token. See docs/api.md.
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import express, { type NextFunction, type Request, type Response } from 'express';
@@ -12,6 +12,7 @@ import type { EventEnvelope } from '../shared/bridge';
 import type { InspectorService } from '../core/service/types';
 import type { Logger } from '../core/log/logger';
 import { bearerToken, isAllowedHost, isAllowedOrigin, tokensEqual } from './guards';
+import { contentDisposition, EXPORT_ID } from '../core/replay/export-download';
 
 export interface ControlApiOptions {
   service: InspectorService;
@@ -54,6 +55,20 @@ export function createControlApi(options: ControlApiOptions): ControlApi {
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     next();
+  });
+
+  // A finished export's file. A plain download link carries no Authorization header: the random
+  // export id (128 bits, handed out only through the guarded API) is what allows it.
+  app.get('/api/exports/:id', (req, res) => {
+    const file = EXPORT_ID.test(req.params.id) ? options.service.exportFile(req.params.id) : null;
+    if (!file) return sendError(res, 'not_found', 'No finished export with that id.');
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Content-Type', file.mimeType);
+    res.setHeader('Content-Length', String(file.size));
+    res.setHeader('Content-Disposition', contentDisposition(file.fileName));
+    const stream = createReadStream(file.path);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
   });
 
   app.use('/api', (req, res, next) => {

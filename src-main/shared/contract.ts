@@ -27,6 +27,8 @@ import {
   type ComposedEvent,
   type EventTemplateInfo,
   type ExportResult,
+  type ExportStarted,
+  type ExportProgress,
   type ForwardSettings,
   type ImportResult,
   type ReplayResult,
@@ -147,6 +149,7 @@ export const operations = {
   composeEvent: composeEventInput,
   sendTestEvent: sendTestEventInput,
   exportCaptures: exportCapturesInput,
+  startExport: exportCapturesInput,
   importHar: importHarInput,
 } as const;
 
@@ -188,6 +191,7 @@ export interface OperationOutputs {
   composeEvent: ComposedEvent;
   sendTestEvent: SentTestEvent;
   exportCaptures: ExportResult;
+  startExport: ExportStarted;
   importHar: ImportResult;
 }
 
@@ -201,6 +205,8 @@ export interface EventPayloads {
   'analysis.progress': { done: number; total: number };
   /** A capture was forwarded to local handlers: what each answered (or why it failed). */
   'capture.forwarded': { id: number; outcomes: SendOutcome[] };
+  /** A file export (startExport) wrote more captures, finished or failed. */
+  'export.progress': ExportProgress;
   /** Desktop menu commands forwarded to the renderer (Electron only). */
   'app.command': { command: AppCommand };
 }
@@ -213,6 +219,7 @@ export const eventNames: EventName[] = [
   'tunnel.status',
   'analysis.progress',
   'capture.forwarded',
+  'export.progress',
   'app.command',
 ];
 

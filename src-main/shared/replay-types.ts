@@ -311,6 +311,31 @@ export interface ExportResult {
   warnings: string[];
 }
 
+/** A file export was started; progress follows as `export.progress` events with this id. */
+export interface ExportStarted {
+  /** Random; the finished file downloads from GET /api/exports/<exportId>. */
+  exportId: string;
+  fileName: string;
+  mimeType: string;
+}
+
+/** Where a finished export downloads from, on the UI's own origin (control API or app://). */
+export const exportDownloadPath = (exportId: string): string => `/api/exports/${exportId}`;
+
+export interface ExportProgress {
+  exportId: string;
+  fileName: string;
+  state: 'running' | 'done' | 'failed';
+  /** Captures written so far, of `total`. */
+  done: number;
+  total: number;
+  /** When done: captures in the file and its size. */
+  count: number;
+  bytes: number;
+  warnings: string[];
+  error: string | null;
+}
+
 export const importHarInput = z
   .object({
     /** The HAR file's text (JSON). */

@@ -35,6 +35,10 @@ beforeEach(async () => {
     config: new ReplayConfigStore(dir),
     getCapture: (id) => store.get(id),
     allCaptureIds: () => store.allIds(),
+    captureCount: () => store.size().count,
+    startExportJob: () => {
+      throw new Error('file exports are tested in export-file.test.ts');
+    },
     storeDerived: async (draft: DerivedCapture) => {
       const id = await store.insert(draft.capture);
       origins.set(id, draft.origin);

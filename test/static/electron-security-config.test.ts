@@ -68,7 +68,7 @@ describe('main.ts wiring', () => {
     ['registers app:// as a privileged scheme before ready', /protocol\.registerSchemesAsPrivileged\(/],
     [
       'serves the renderer through the app:// handler',
-      /protocol\.handle\(APP_SCHEME,\s*createRendererRequestHandler\(/,
+      /protocol\.handle\(\s*APP_SCHEME,\s*createRendererRequestHandler\(/,
     ],
     ['takes the single-instance lock', /app\.requestSingleInstanceLock\(\)/],
     ['focuses the first window on a second launch', /'second-instance'[\s\S]{0,80}focusWindow\(/],

@@ -6,6 +6,7 @@ import { microsToIso } from '../store/clock';
 import { exactUtf8Text } from './body-text';
 import { captureUrl } from './capture-url';
 import { headerValue, queryPairs } from '../decoders/content';
+import { jsonArrayFrame, type JsonArrayFrame } from './json-array-stream';
 
 export interface HarExportOptions {
   baseUrl: string;
@@ -16,17 +17,22 @@ export type ExportableCapture = Omit<CaptureRow, 'analysis' | 'providerOverride'
   Partial<Pick<CaptureRow, 'duplicateOf'>>;
 
 export function harExport(captures: readonly ExportableCapture[], options: HarExportOptions): string {
-  const har = {
-    log: {
-      version: '1.2',
-      creator: { name: 'Hookscope', version: options.creatorVersion },
-      entries: captures.map((c) => harEntry(c, options.baseUrl)),
-    },
-  };
-  return JSON.stringify(har, null, 2);
+  const frame = harFrame(options.creatorVersion);
+  return (
+    frame.head +
+    captures.map((c, i) => frame.item(i, harEntry(c, options.baseUrl))).join('') +
+    frame.tail(captures.length)
+  );
 }
 
-function harEntry(c: ExportableCapture, baseUrl: string) {
+/** The HAR document around its entries, for writing entries one at a time (exports to a file). */
+export function harFrame(creatorVersion: string): JsonArrayFrame {
+  return jsonArrayFrame((entries) => ({
+    log: { version: '1.2', creator: { name: 'Hookscope', version: creatorVersion }, entries },
+  }));
+}
+
+export function harEntry(c: ExportableCapture, baseUrl: string) {
   const url = captureUrl(c, baseUrl);
   const contentType = headerValue(c.headers, 'content-type') ?? '';
   const requestBody = bodyFields(c.body);

@@ -29,5 +29,6 @@ export { shellQuote, printfFormat } from './shell-quote';
 export { harExport } from './har-export';
 export { importHar, parseIsoMicros } from './har-import';
 export { jsonExport } from './json-export';
-export { exportCaptures } from './export-captures';
+export { exportCaptures, type ExportOptions } from './export-captures';
+export { ExportJobs, type ExportFileInfo } from './export-jobs';
 export { ReplayConfigStore } from './replay-config-store';

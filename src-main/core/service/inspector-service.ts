@@ -17,7 +17,7 @@ import { conversationOperations } from './conversation-operations';
 import { secretOperations } from './secret-operations';
 import type { SecretStore } from '../secrets';
 import type { TunnelManager } from '../tunnel';
-import { Forwarder, type ReplayConfigStore } from '../replay';
+import { ExportJobs, Forwarder, type ReplayConfigStore } from '../replay';
 import { replayOperations } from './replay-operations';
 import { signerOf } from '../providers/signer-of';
 import { FailureEpisode, storageAdvice } from '../log/failure-episode';
@@ -53,6 +53,7 @@ export class CoreInspectorService implements InspectorService {
   private reverifyTotal = 0;
   private readonly background: BackgroundWork;
   private readonly forwarder: Forwarder;
+  private readonly exports: ExportJobs;
   private readonly handlers: Handlers;
 
   constructor(private readonly deps: ServiceDeps) {
@@ -80,6 +81,9 @@ export class CoreInspectorService implements InspectorService {
       },
       onSkipped: (id, why) => deps.logger.warn(`forward of #${id} skipped: ${why}`),
     });
+    this.exports = new ExportJobs(store.dataDir, store.file, (progress) =>
+      this.events.emit('export.progress', progress),
+    );
     // While a worker checkpoint holds the write lock, a background write would make this loop
     // wait for it: skip the slice and come back when writes resume.
     const resume = (): void => this.background.poke();
@@ -186,6 +190,8 @@ export class CoreInspectorService implements InspectorService {
         config: deps.replayConfig,
         getCapture: (id) => store.get(id),
         allCaptureIds: () => store.allIds(),
+        captureCount: () => store.size().count,
+        startExportJob: (options) => this.exports.start(options),
         storeDerived: (derived) => store.insert({ ...derived.capture, origin: derived.origin }),
         secrets,
         settings: () => settings.get(),
@@ -246,8 +252,11 @@ export class CoreInspectorService implements InspectorService {
     this.background.poke();
   }
 
-  stop(): void {
+  exportFile: InspectorService['exportFile'] = (exportId) => this.exports.file(exportId);
+
+  async stop(): Promise<void> {
     this.background.stop();
+    await this.exports.close();
   }
 
   /** Compute and store the derived analysis of one capture, updating `row` in place. */

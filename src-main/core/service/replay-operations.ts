@@ -9,6 +9,7 @@ import type {
   EventTemplateInfo,
   ExportCapturesInput,
   ExportResult,
+  ExportStarted,
   ForwardSettings,
   ImportResult,
   ReplayCaptureInput,
@@ -33,6 +34,7 @@ import {
   targetsFor,
   validateResponseRules,
   type DerivedCapture,
+  type ExportOptions,
   type OutgoingRequest,
   type ReplayConfigStore,
   type SendOptions,
@@ -54,12 +56,21 @@ export interface ReplayOperationDeps {
   receiverUrl: () => string;
   publicUrl: () => string | null;
   version: string;
+  /** Start a file export on a worker thread (the selection, or every capture when null). */
+  startExportJob: (options: ExportOptions & { ids: number[] | null }) => ExportStarted;
+  /** How many captures are stored (exportCaptures refuses "everything" past its limit). */
+  captureCount: () => number;
   send?: (req: OutgoingRequest, options: SendOptions) => Promise<SendOutcome>;
   nowMs?: () => number;
 }
 
-/** Exports are built in memory as one string: past this many stored body bytes, ask for a selection. */
-export const MAX_EXPORT_BODY_BYTES = 256 * 1024 * 1024;
+/**
+ * exportCaptures builds its answer in memory on the caller's loop: it is for a few captures (a
+ * curl command to copy). Past these limits the answer says to use startExport (a file, written
+ * by a worker).
+ */
+export const MAX_EXPORT_BODY_BYTES = 64 * 1024 * 1024;
+export const MAX_TEXT_EXPORT_CAPTURES = 1000;
 
 export function replayOperations(deps: ReplayOperationDeps) {
   const send = deps.send ?? sendRequest;
@@ -193,7 +204,22 @@ export function replayOperations(deps: ReplayOperationDeps) {
       return { composed: event, outcome };
     },
 
+    startExport: (input: ExportCapturesInput): ExportStarted =>
+      deps.startExportJob({
+        format: input.format,
+        ids: input.ids ?? null,
+        baseUrl: input.baseUrl ?? deps.publicUrl() ?? deps.receiverUrl(),
+        version: deps.version,
+        nowUs: (deps.nowMs?.() ?? Date.now()) * 1000,
+      }),
+
     exportCaptures: (input: ExportCapturesInput): ExportResult => {
+      if ((input.ids?.length ?? deps.captureCount()) > MAX_TEXT_EXPORT_CAPTURES) {
+        throw new InspectorError(
+          'payload_too_large',
+          `exportCaptures answers with text for up to ${MAX_TEXT_EXPORT_CAPTURES} captures: use startExport for a file.`,
+        );
+      }
       const ids = input.ids ?? deps.allCaptureIds();
       const rows: CaptureRow[] = [];
       const missing: number[] = [];
@@ -208,7 +234,7 @@ export function replayOperations(deps: ReplayOperationDeps) {
         if (bytes > MAX_EXPORT_BODY_BYTES) {
           throw new InspectorError(
             'payload_too_large',
-            `The export would hold over ${MAX_EXPORT_BODY_BYTES / 1024 / 1024} MB of bodies: select fewer captures.`,
+            `The export would hold over ${MAX_EXPORT_BODY_BYTES / 1024 / 1024} MB of bodies: use startExport for a file.`,
           );
         }
         rows.push(row);

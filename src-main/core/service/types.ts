@@ -1,3 +1,4 @@
+import type { ExportFileInfo } from '../replay/export-jobs';
 import type { EventName, EventPayloads, OperationName, OperationOutputs } from '../../shared/contract';
 
 /**
@@ -9,4 +10,6 @@ export interface InspectorService {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
   /** Subscribe to every event (adapters forward these verbatim). */
   onAny(listener: <E extends EventName>(event: E, payload: EventPayloads[E]) => void): () => void;
+  /** A finished file export (startExport), for the download route; null if unknown or unfinished. */
+  exportFile(exportId: string): ExportFileInfo | null;
 }

@@ -120,9 +120,11 @@ export class CaptureStore {
   private afterHold: (() => void)[] = [];
   private count = 0;
   private bytes = 0;
-  private readonly file: string;
   /** Chat threads over every stored capture (Conversations view). */
   readonly threads: ThreadIndex;
+
+  /** The database file (workers open their own connections to it). */
+  readonly file: string;
 
   constructor(
     readonly dataDir: string,
@@ -167,6 +169,7 @@ export class CaptureStore {
         release: () => this.releaseWrites(),
       },
       pageSize + 24,
+      () => statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0,
       walPolicy,
     );
     this.stmt = this.prepareStatements();
@@ -348,7 +351,7 @@ export class CaptureStore {
 
   get(id: number): CaptureRow | null {
     const row = this.stmt.get!.get(id) as RawRow | undefined;
-    return row ? fromRow(row) : null;
+    return row ? captureFromRow(row) : null;
   }
 
   list(query: ListQuery): { items: CaptureListRow[]; nextCursor: string | null; total: number } {
@@ -608,7 +611,8 @@ export class CaptureStore {
   }
 }
 
-interface RawRow {
+/** A `captures` row as node:sqlite returns it. */
+export interface RawRow {
   id: number;
   received_at_us: number;
   method: string;
@@ -664,7 +668,8 @@ function fromListRow(row: RawRow): CaptureListRow {
   };
 }
 
-function fromRow(row: RawRow): CaptureRow {
+/** A full row (SELECT *) as a capture, bodies as Buffers. */
+export function captureFromRow(row: RawRow): CaptureRow {
   return {
     ...fromListRow(row),
     body: Buffer.from(row.body.buffer, row.body.byteOffset, row.body.byteLength),

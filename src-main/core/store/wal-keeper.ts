@@ -9,6 +9,9 @@
 //   never start over. Once the WAL is past `restartAtBytes` and the frames still missing are few
 //   (`finishBytes`), the main connection holds its commits back for the moment a RESTART takes
 //   (a short copy and an fsync, off the loop) and the WAL starts over (journal_size_limit trims it).
+//   If the disk cannot keep up and the WAL reaches `maxBytes` anyway, commits are held at once
+//   and the RESTART happens whatever is left to copy: acknowledgements wait for the disk, but the
+//   WAL stays bounded.
 // - When no capture arrived for `idleMs`, a TRUNCATE empties the WAL file.
 // Commits are held back rather than left to wait on SQLite's busy handler: that wait would block
 // the receiver's loop, while held-back commits only delay their acknowledgements.
@@ -20,6 +23,7 @@ export interface WalPolicy {
   eagerBytes: number;
   restartAtBytes: number;
   finishBytes: number;
+  maxBytes: number;
 }
 
 export const DEFAULT_WAL_POLICY: WalPolicy = {
@@ -28,6 +32,7 @@ export const DEFAULT_WAL_POLICY: WalPolicy = {
   eagerBytes: 8 * 1024 * 1024,
   restartAtBytes: 16 * 1024 * 1024,
   finishBytes: 4 * 1024 * 1024,
+  maxBytes: 48 * 1024 * 1024,
 };
 
 /** How long a RESTART/TRUNCATE waits for a reader (an export page) before giving up for now. */
@@ -49,11 +54,15 @@ export class WalKeeper {
   private bytesSinceCycle = 0;
   private cycling = false;
   private closed = false;
+  /** The WAL reached maxBytes: commits are held until a RESTART has run. */
+  private overLimit = false;
 
   constructor(
     private readonly checkpointer: Checkpointer,
     private readonly gate: WriteGate,
     private readonly frameBytes: number,
+    /** The WAL file's size now (bytes). */
+    private readonly walSize: () => number,
     policy: Partial<WalPolicy> = {},
   ) {
     this.policy = { ...DEFAULT_WAL_POLICY, ...policy };
@@ -67,7 +76,11 @@ export class WalKeeper {
     this.truncated = false;
     this.lastCommitAt = performance.now();
     this.bytesSinceCycle += bytes;
-    if (this.bytesSinceCycle >= this.policy.eagerBytes) void this.cycle();
+    if (!this.overLimit && this.walSize() >= this.policy.maxBytes) {
+      this.overLimit = true;
+      this.gate.hold();
+    }
+    if (this.overLimit || this.bytesSinceCycle >= this.policy.eagerBytes) void this.cycle();
   }
 
   close(): void {
@@ -83,12 +96,12 @@ export class WalKeeper {
       if (this.dirty) {
         this.dirty = false;
         this.bytesSinceCycle = 0;
-        const result = await this.checkpointer.checkpoint('PASSIVE');
-        if (!result?.ok || this.closed) return;
+        const result = (await this.checkpointer.checkpoint('PASSIVE')) ?? { ok: false };
         const walBytes = (result.log ?? 0) * this.frameBytes;
         const missingBytes = ((result.log ?? 0) - (result.checkpointed ?? 0)) * this.frameBytes;
-        if (walBytes >= this.policy.restartAtBytes) {
-          if (missingBytes <= this.policy.finishBytes) await this.withWritesHeld('RESTART');
+        if (result.ok && !this.closed && walBytes >= this.policy.restartAtBytes) {
+          if (missingBytes <= this.policy.finishBytes || walBytes >= this.policy.maxBytes)
+            await this.withWritesHeld('RESTART');
           // Still far behind: another passive round at once (each one is shorter).
           else again = true;
         }
@@ -96,8 +109,15 @@ export class WalKeeper {
         const result = await this.withWritesHeld('TRUNCATE');
         if (result?.ok && !result.busy) this.truncated = true;
       }
+      // Held because the WAL hit its limit while this cycle ran: start it over now.
+      if (this.overLimit && !this.closed) await this.withWritesHeld('RESTART');
     } finally {
       this.cycling = false;
+      // Never leave commits held (a failed checkpoint is reported through onError).
+      if (this.overLimit) {
+        this.overLimit = false;
+        this.gate.release();
+      }
     }
     if (again) {
       this.dirty = true;
@@ -110,6 +130,7 @@ export class WalKeeper {
     try {
       return await this.checkpointer.checkpoint(mode, HOLD_BUSY_MS);
     } finally {
+      this.overLimit = false;
       this.gate.release();
     }
   }

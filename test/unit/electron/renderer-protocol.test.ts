@@ -155,4 +155,23 @@ describe('createRendererRequestHandler', () => {
     const response = await handle(new Request('app://hookscope/index.html', { method: 'POST', body: 'x' }));
     expect(response.status).toBe(405);
   });
+
+  it('downloads a finished export as an attachment, and nothing for an unknown id', async () => {
+    const path = join(dir, 'export.part');
+    await writeFile(path, '{"log":{}}');
+    const id = 'a'.repeat(32);
+    const exporting = createRendererRequestHandler({
+      rendererRoot: join(dir, 'renderer'),
+      exportFile: (exportId) =>
+        exportId === id
+          ? { path, fileName: 'hookscope-x.har', mimeType: 'application/json', size: 10 }
+          : null,
+    });
+    const response = await exporting(new Request(`app://hookscope/api/exports/${id}`));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe('attachment; filename="hookscope-x.har"');
+    expect(await response.text()).toBe('{"log":{}}');
+    expect((await exporting(new Request(`app://hookscope/api/exports/${'b'.repeat(32)}`))).status).toBe(404);
+    expect((await exporting(new Request('app://hookscope/api/exports/..%2Fsecret.txt'))).status).toBe(404);
+  });
 });

@@ -1,13 +1,17 @@
 // Export the selection, what the current filter shows, or everything as HAR 1.2 / JSON; import a
 // HAR file from elsewhere (captures marked "imported", bodies byte-exact where the HAR has them).
-import { useRef, useState } from 'react';
-import type { ExportResult, ImportResult } from '../../../../src-main/shared/replay-types';
+import { useEffect, useRef, useState } from 'react';
+import {
+  exportDownloadPath,
+  type ExportProgress,
+  type ImportResult,
+} from '../../../../src-main/shared/replay-types';
 import { toApiError } from '../../api/api-error';
 import { PayloadText } from '../../components/PayloadText';
 import { formatBytes } from '../../lib/format';
 import { useCaptureList, useServices } from '../../state/app-context';
 import { hasAnyFilter } from '../../state/capture-filters';
-import { downloadText } from './download';
+import { downloadUrl } from './download';
 
 type Scope = 'selected' | 'filtered' | 'all';
 
@@ -29,9 +33,31 @@ function ExportSection() {
   const total = useCaptureList((s) => s.total);
   const [scope, setScope] = useState<Scope>(selectedId !== null ? 'selected' : 'all');
   const [format, setFormat] = useState<'har' | 'json'>('har');
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ExportResult | null>(null);
+  const [running, setRunning] = useState<{ exportId: string | null; done: number; total: number } | null>(
+    null,
+  );
+  const [result, setResult] = useState<ExportProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const exportId = running?.exportId ?? null;
+
+  // The export is written by a worker in the core; its progress arrives as events.
+  useEffect(() => {
+    if (exportId === null) return;
+    return client.subscribe((envelope) => {
+      if (envelope.event !== 'export.progress') return;
+      const p = envelope.payload as ExportProgress;
+      if (p.exportId !== exportId) return;
+      if (p.state === 'running') setRunning({ exportId, done: p.done, total: p.total });
+      else {
+        setRunning(null);
+        if (p.state === 'failed') setError(`The export failed: ${p.error ?? 'unknown error'}`);
+        else {
+          setResult(p);
+          downloadUrl(exportDownloadPath(p.exportId), p.fileName);
+        }
+      }
+    });
+  }, [client, exportId]);
 
   const effectiveScope: Scope = scope === 'selected' && selectedId === null ? 'all' : scope;
   const run = () => {
@@ -45,21 +71,18 @@ function ExportSection() {
       setError('Nothing to export: no capture matches the current filter.');
       return;
     }
-    setBusy(true);
+    setRunning({ exportId: null, done: 0, total: ids?.length ?? total });
     setError(null);
     setResult(null);
-    client.call('exportCaptures', ids ? { ids, format } : { format }).then(
-      (r) => {
-        setBusy(false);
-        setResult(r);
-        downloadText(r.text, r.fileName, r.mimeType);
-      },
+    client.call('startExport', ids ? { ids, format } : { format }).then(
+      (started) => setRunning((r) => (r ? { ...r, exportId: started.exportId } : r)),
       (e: unknown) => {
-        setBusy(false);
+        setRunning(null);
         setError(toApiError(e).message);
       },
     );
   };
+  const busy = running !== null;
 
   return (
     <section aria-labelledby="export-title">
@@ -138,11 +161,15 @@ function ExportSection() {
         >
           {busy ? 'Exporting…' : `Export ${format.toUpperCase()}`}
         </button>
+        {running && running.total > 0 && (
+          <span className="ex-done" role="status" data-testid="export-progress">
+            {running.done.toLocaleString()} of {running.total.toLocaleString()} captures written…
+          </span>
+        )}
         {result && (
           <span className="ex-done" role="status" data-testid="export-result">
             Saved {result.count.toLocaleString()} capture{result.count === 1 ? '' : 's'} as{' '}
-            <PayloadText text={result.fileName} className="mono" /> (
-            {formatBytes(new Blob([result.text]).size)})
+            <PayloadText text={result.fileName} className="mono" /> ({formatBytes(result.bytes)})
           </span>
         )}
       </div>

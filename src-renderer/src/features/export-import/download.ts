@@ -1,7 +1,6 @@
-// Saves text as a file through an object URL and a temporary <a download>. A download is not a
-// navigation and the object URL is never fetched by the page, so the CSP needs nothing for it.
-export function downloadText(text: string, fileName: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+// Saves a file the core prepared through a temporary <a download>: the browser (or Electron's
+// download manager) streams it to disk, so an export of any size never becomes one string here.
+export function downloadUrl(url: string, fileName: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -10,6 +9,4 @@ export function downloadText(text: string, fileName: string, mimeType: string): 
   document.body.appendChild(link);
   link.click();
   link.remove();
-  // Revoke after the browser has started the download.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }

@@ -1,0 +1,19 @@
+// Entry of every worker thread the core starts (spawn-worker.ts): picks the task named in
+// workerData and reports through parentPort. Each task opens its own database connection.
+import { parentPort, workerData } from 'node:worker_threads';
+import { writeExportFile } from '../replay/export-file';
+
+const tasks = {
+  export: writeExportFile,
+} satisfies Record<string, (data: never, post: (message: unknown) => void) => Promise<void>>;
+
+export type WorkerTaskName = keyof typeof tasks;
+
+if (parentPort && workerData) {
+  const port = parentPort;
+  const { task, data } = workerData as { task: WorkerTaskName; data: never };
+  const post = (message: unknown): void => port.postMessage(message);
+  tasks[task](data, post).catch((error: unknown) => {
+    post({ type: 'failed', error: error instanceof Error ? error.message : String(error) });
+  });
+}
