@@ -254,6 +254,7 @@ export class CoreInspectorService implements InspectorService {
     // Under a sustained burst, don't hold every body in memory: keep ids and read them back later.
     for (const row of rows)
       this.analysisQueue.push(this.analysisQueue.length < MAX_QUEUED_ROWS ? row : row.id);
+    this.background.retrySoon();
     this.background.poke();
   }
 
