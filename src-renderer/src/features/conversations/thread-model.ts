@@ -2,7 +2,6 @@
 // notes, which are folded into other items (reactions under their message), previews and days.
 import type { CapturedCard, Conversation, ThreadItem } from '../../../../src-main/shared/cards';
 import { parseTimestamp } from '../../lib/format';
-import { tickLabels } from '../messages/card-format';
 
 export type RowKind = 'bubble' | 'placeholder' | 'note';
 
