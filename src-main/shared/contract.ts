@@ -11,6 +11,7 @@ import {
   deleteSecretInput,
   genericHmacConfigSchema,
   putSecretInput,
+  signatureVerdicts,
   verifyRequestInput,
   type SecretInfo,
   type SignatureReport,
@@ -89,8 +90,8 @@ export const operations = {
         .optional(),
       /** e.g. ["fail"] for "failures only". */
       verdicts: z
-        .array(z.enum(['pass', 'fail', 'handshake', 'unverifiable', 'no-secret', 'unsigned']))
-        .max(6)
+        .array(z.enum(signatureVerdicts))
+        .max(signatureVerdicts.length)
         .optional(),
       /** Signer id, e.g. "meta". */
       provider: z.string().max(64).optional(),

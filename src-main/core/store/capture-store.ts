@@ -49,6 +49,8 @@ export interface CaptureAnalysisColumns {
   verdict: string | null;
   summary: string | null;
   duplicateOf: number | null;
+  /** Age of the signed timestamp at capture (seconds) when the verdict is `stale`, else null. */
+  timestampAge: number | null;
   /** Full derived analysis (signature report, cards…) as JSON-serialisable data. */
   analysis: unknown;
 }
@@ -209,7 +211,7 @@ export class CaptureStore {
       get: db.prepare('SELECT * FROM captures WHERE id = ?'),
       totals: db.prepare('SELECT count(*) AS n, coalesce(sum(stored_bytes), 0) AS b FROM captures'),
       setAnalysis: db.prepare(
-        'UPDATE captures SET provider = ?, payload_family = ?, verdict = ?, summary = ?, duplicate_of = ?, analysis = ? WHERE id = ?',
+        'UPDATE captures SET provider = ?, payload_family = ?, verdict = ?, summary = ?, duplicate_of = ?, timestamp_age = ?, analysis = ? WHERE id = ?',
       ),
       getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
       setMeta: db.prepare(
@@ -303,6 +305,7 @@ export class CaptureStore {
         verdict: null,
         summary: null,
         duplicateOf: null,
+        timestampAge: null,
         analysis: null,
         providerOverride: null,
         origin: p.capture.origin ?? null,
@@ -389,7 +392,7 @@ export class CaptureStore {
       params.push(fts);
     }
     const sql = `SELECT id, received_at_us, method, path, http_version, remote_address, headers, body_size, body_truncated,
-              content_type, status, kind, note, provider, payload_family, verdict, summary, duplicate_of, origin
+              content_type, status, kind, note, provider, payload_family, verdict, summary, duplicate_of, timestamp_age, origin
        FROM captures ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY id DESC LIMIT ?`;
     const rows = this.db.prepare(sql).all(...params, limit + 1) as unknown as RawRow[];
@@ -442,6 +445,7 @@ export class CaptureStore {
       a.verdict,
       a.summary,
       a.duplicateOf,
+      a.timestampAge,
       JSON.stringify(a.analysis ?? null),
       id,
     );
@@ -624,6 +628,7 @@ export interface RawRow {
   verdict: string | null;
   summary: string | null;
   duplicate_of: number | null;
+  timestamp_age: number | null;
   analysis: string | null;
   provider_override: string | null;
   origin: string | null;
@@ -654,6 +659,7 @@ function fromListRow(row: RawRow): CaptureListRow {
     verdict: row.verdict,
     summary: row.summary,
     duplicateOf: row.duplicate_of,
+    timestampAge: row.timestamp_age ?? null,
     origin: row.origin ? (JSON.parse(row.origin) as CaptureOrigin) : null,
   };
 }
