@@ -8,13 +8,7 @@ import { z } from 'zod';
  * request arrived (a retry or a replay); the provider's SDK rejects it, yet the secret is right.
  */
 export type SignatureVerdict =
-  | 'pass'
-  | 'fail'
-  | 'stale'
-  | 'handshake'
-  | 'unverifiable'
-  | 'no-secret'
-  | 'unsigned';
+  'pass' | 'fail' | 'stale' | 'handshake' | 'unverifiable' | 'no-secret' | 'unsigned';
 
 export const signatureVerdicts = [
   'pass',

@@ -22,6 +22,7 @@ const summary = (over: Partial<CaptureSummary>): CaptureSummary => ({
   timestampAge: null,
   origin: null,
   replayOf: null,
+  forward: null,
   ...over,
 });
 
