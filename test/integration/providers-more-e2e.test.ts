@@ -5,7 +5,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaptureDetail } from '../../src-main/shared/types';
 import { startTestCore, type TestCore } from '../helpers/in-process-core';
-import { providerCases } from '../unit/providers/provider-cases';
+import { allProviderCases as providerCases } from '../unit/providers/all-provider-cases';
 
 let core: TestCore;
 beforeAll(async () => {

@@ -46,6 +46,11 @@ import { sentry } from './sentry';
 import { twitch } from './twitch';
 import { xero } from './xero';
 import { zendesk } from './zendesk';
+import { asana } from './asana';
+import { lemonSqueezy } from './lemon-squeezy';
+import { mux } from './mux';
+import { notion } from './notion';
+import { workos } from './workos';
 import type { ProviderDefinition } from './types';
 
 export type { ProviderDefinition } from './types';
@@ -84,6 +89,11 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   pagerduty,
   sentry,
   sanity,
+  asana,
+  notion,
+  lemonSqueezy,
+  mux,
+  workos,
   generic,
 ];
 
