@@ -151,7 +151,8 @@ export function publicKeyFindings(
   ctx: ProbeContext,
   keyProblems: { label: string; problem: string }[],
 ): SignatureDiagnosis[] {
-  if (ctx.parsed.scheme.kind === 'hmac') return [];
+  const scheme = ctx.parsed.scheme;
+  if (scheme.kind === 'hmac' || (scheme.kind === 'check' && !scheme.asymmetric)) return [];
   const out: SignatureDiagnosis[] = keyProblems.map((p) => ({
     code: 'public-key-invalid' as const,
     message: `The key ${quote(p.label)} is not usable: ${p.problem}.`,
