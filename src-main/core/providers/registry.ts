@@ -52,6 +52,7 @@ import { hubspot } from './hubspot';
 import { mailgun } from './mailgun';
 import { mandrill } from './mandrill';
 import { okta } from './okta';
+import { plaid } from './plaid';
 import { asana } from './asana';
 import { lemonSqueezy } from './lemon-squeezy';
 import { mux } from './mux';
@@ -101,6 +102,7 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   mandrill,
   contentful,
   mailgun,
+  plaid,
   asana,
   notion,
   lemonSqueezy,
