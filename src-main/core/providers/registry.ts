@@ -52,6 +52,12 @@ import { hubspot } from './hubspot';
 import { mailgun } from './mailgun';
 import { mandrill } from './mandrill';
 import { okta } from './okta';
+import { plaid } from './plaid';
+import { asana } from './asana';
+import { lemonSqueezy } from './lemon-squeezy';
+import { mux } from './mux';
+import { notion } from './notion';
+import { workos } from './workos';
 import type { ProviderDefinition } from './types';
 
 export type { ProviderDefinition } from './types';
@@ -96,6 +102,12 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   mandrill,
   contentful,
   mailgun,
+  plaid,
+  asana,
+  notion,
+  lemonSqueezy,
+  mux,
+  workos,
   generic,
 ];
 
