@@ -74,6 +74,11 @@ export interface CapturePage {
   nextCursor: string | null;
   /** Number of stored captures in total (ignores filters). */
   total: number;
+  /**
+   * With a search query: captures stored but not yet in the search index, which this page could
+   * not match (indexing runs in the background and catches up). 0 otherwise.
+   */
+  unindexed: number;
 }
 
 export interface Settings {

@@ -111,7 +111,12 @@ export class CoreInspectorService implements InspectorService {
     this.handlers = {
       listCaptures: (input: ListQuery) => {
         const page = store.list(input);
-        return { items: page.items.map(toSummary), nextCursor: page.nextCursor, total: page.total };
+        return {
+          items: page.items.map(toSummary),
+          nextCursor: page.nextCursor,
+          total: page.total,
+          unindexed: page.unindexed,
+        };
       },
       listCards: ({ limit }: { limit?: number }) => {
         const rows = store.recentWithCards(limit ?? 500);
