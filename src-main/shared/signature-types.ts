@@ -46,11 +46,13 @@ export type DiagnosisCode =
   | 'secret-whitespace'
   | 'secret-derivation'
   | 'other-stored-secret'
+  | 'verify-token-as-secret'
   | 'public-key-invalid'
   | 'public-key-mismatch'
   | 'secret-looks-like-token'
   | 'no-matching-version'
   | 'content-length-mismatch'
+  | 'body-truncated'
   | 'body-decompressed'
   | 'body-looks-reserialized'
   | 'body-hash-mismatch'
@@ -62,8 +64,16 @@ export interface SignatureDiagnosis {
   message: string;
   /** One-line fix. */
   fix: string;
-  /** True when a recomputation reproduced the received signature exactly (strong evidence). */
+  /**
+   * True when a recomputation reproduced the received signature exactly (strong evidence). At most
+   * one finding of a report is exact: the smallest change that reproduces it.
+   */
   exact: boolean;
+  /**
+   * Other changes that reproduced the signature too, folded into the exact finding (compacting JSON
+   * also strips a trailing newline; the trailing newline is the smaller change, so it is the cause).
+   */
+  alsoReproducedBy?: { code: DiagnosisCode; message: string }[];
 }
 
 export type HashAlgorithm = 'sha1' | 'sha256' | 'sha512';

@@ -46,6 +46,12 @@ import { sentry } from './sentry';
 import { twitch } from './twitch';
 import { xero } from './xero';
 import { zendesk } from './zendesk';
+import { contentful } from './contentful';
+import { gitlab } from './gitlab';
+import { hubspot } from './hubspot';
+import { mailgun } from './mailgun';
+import { mandrill } from './mandrill';
+import { okta } from './okta';
 import type { ProviderDefinition } from './types';
 
 export type { ProviderDefinition } from './types';
@@ -84,6 +90,12 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   pagerduty,
   sentry,
   sanity,
+  gitlab,
+  okta,
+  hubspot,
+  mandrill,
+  contentful,
+  mailgun,
   generic,
 ];
 

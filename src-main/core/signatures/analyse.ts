@@ -76,6 +76,14 @@ function schemeInfo(parsed: ParsedSignature): SignatureReport['scheme'] {
       keyDerivation: keyDerivationLabel(s.keyDerivation),
     };
   }
+  if (s.kind === 'check') {
+    return {
+      algorithm: s.algorithm,
+      encoding: s.encoding,
+      template: s.template,
+      keyDerivation: s.keyDerivation,
+    };
+  }
   return {
     algorithm: s.kind === 'ed25519' ? 'Ed25519' : 'ECDSA P-256 SHA-256',
     encoding: s.encoding,
@@ -288,7 +296,10 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
     report.summary = `${name}: no signature entry of a supported version.`;
   } else if (parsed.scheme.kind !== 'hmac' && outcome.keyProblems.length === stored.length) {
     report.reason = 'invalid-key';
-    report.summary = `${name}: the stored key is not a valid public key.`;
+    report.summary =
+      parsed.scheme.kind === 'check' && !parsed.scheme.asymmetric
+        ? `${name}: the stored value cannot be used (${outcome.keyProblems[0]?.problem ?? 'unusable'}).`
+        : `${name}: the stored key is not a valid public key.`;
   } else {
     report.summary = `${name} signature does not match any of ${stored.length} stored secret${stored.length === 1 ? '' : 's'}.`;
   }
@@ -309,7 +320,8 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
 }
 
 function computedFor(parsed: ParsedSignature, outcome: VerifyOutcome): string | null {
-  if (parsed.scheme.kind !== 'hmac') return null;
+  if (parsed.scheme.kind === 'ed25519' || parsed.scheme.kind === 'ecdsa-p256') return null;
+  if (parsed.scheme.kind === 'check' && parsed.scheme.asymmetric) return null;
   if (outcome.match) {
     const entry = parsed.entries[outcome.match.entryIndex];
     return entry ? parsed.formatComputed(entry.value) : null;

@@ -125,9 +125,19 @@ describe('body-side heuristics', () => {
     expect(codes(report)).not.toContain('secret-likely');
   });
 
-  it('Content-Length mismatch', () => {
-    const { report } = first(
+  it('body shorter than Content-Length: named truncated, not blamed on the secret', () => {
+    const { report, top } = first(
       metaReq(whatsappBody, whatsappBody.subarray(0, 100), [['Content-Length', String(whatsappBody.length)]]),
+    );
+    expect(top?.code).toBe('body-truncated');
+    expect(top?.message).toContain(`${whatsappBody.length - 100} missing`);
+    expect(codes(report)).not.toContain('secret-likely');
+  });
+
+  it('body longer than Content-Length', () => {
+    const longer = Buffer.concat([whatsappBody, Buffer.from('garbage')]);
+    const { report } = first(
+      metaReq(whatsappBody, longer, [['Content-Length', String(whatsappBody.length)]]),
     );
     expect(codes(report)).toContain('content-length-mismatch');
     expect(codes(report)).not.toContain('secret-likely');
