@@ -2,7 +2,14 @@
 // A new operation is one entry in `operations` plus its output type in `OperationOutputs`;
 // the adapters are derived from this table. Imports only zod.
 import { z } from 'zod';
-import type { CaptureDetail, CaptureSummary, CapturePage, Settings, ServiceStatus } from './types';
+import type {
+  CaptureDetail,
+  CaptureSummary,
+  CapturePage,
+  ForwardStats,
+  Settings,
+  ServiceStatus,
+} from './types';
 import type { CapturedCard, Conversation, ConversationSummary } from './cards';
 import type { AppCommand } from './bridge';
 import type { PayloadFamilyInfo, ProviderInfo } from './provider-types';
@@ -203,8 +210,10 @@ export interface EventPayloads {
   'tunnel.status': TunnelStatus;
   /** Background re-verification after a secret or setting changed. */
   'analysis.progress': { done: number; total: number };
-  /** A capture was forwarded to local handlers: what each answered (or why it failed). */
+  /** A capture was forwarded to local handlers: what each answered (or why it failed, or was not sent). */
   'capture.forwarded': { id: number; outcomes: SendOutcome[] };
+  /** Forwarding counters changed (a capture forwarded, failed or dropped; captures cleared). */
+  'forward.stats': ForwardStats;
   /** A file export (startExport) wrote more captures, finished or failed. */
   'export.progress': ExportProgress;
   /** Desktop menu commands forwarded to the renderer (Electron only). */
@@ -219,6 +228,7 @@ export const eventNames: EventName[] = [
   'tunnel.status',
   'analysis.progress',
   'capture.forwarded',
+  'forward.stats',
   'export.progress',
   'app.command',
 ];

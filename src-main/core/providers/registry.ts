@@ -52,6 +52,7 @@ import { hubspot } from './hubspot';
 import { mailgun } from './mailgun';
 import { mandrill } from './mandrill';
 import { okta } from './okta';
+import { plaid } from './plaid';
 import type { ProviderDefinition } from './types';
 
 export type { ProviderDefinition } from './types';
@@ -96,6 +97,7 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   mandrill,
   contentful,
   mailgun,
+  plaid,
   generic,
 ];
 

@@ -160,7 +160,7 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
   );
 
   const handshake = spec.handshake?.(view, stored) ?? null;
-  const read = spec.read(view);
+  const read = spec.read(view, stored);
 
   if (read.kind === 'unverifiable') {
     const r = base('unverifiable', 'needs-network', `${name}: cannot be verified offline.`);

@@ -162,7 +162,11 @@ export type ReadResult =
 
 /** How a provider's signatures are read, and which of its requests are handshakes. */
 export interface SignatureVerification {
-  read(view: RequestView): ReadResult;
+  /**
+   * `stored` is what the user stored for this provider; only schemes that cannot be checked at all
+   * without it (PayPal's certificate) look at it, to say "unverifiable" rather than "no secret".
+   */
+  read(view: RequestView, stored?: readonly LabelledSecret[]): ReadResult;
   /** Handshake requests are answered, not verified. `secrets` feed Zoom's encryptedToken. */
   handshake?(view: RequestView, secrets: LabelledSecret[]): HandshakeInfo | null;
   /** Discord's PING with a bad signature is a deliberate probe, not a failure. */

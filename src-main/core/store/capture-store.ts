@@ -18,6 +18,17 @@ import { toFtsQuery } from './fts-query';
 import { ThreadIndex } from './thread-index';
 import type { Card } from '../../shared/cards';
 import { searchableText } from '../decoders/content';
+import type { OutcomeBits } from '../replay/forward-brief';
+
+/**
+ * The list's view of the forward outcomes: status, time and error code of each, read inside SQLite
+ * so a page of rows never parses the handlers' stored answers.
+ */
+const FORWARD_BITS_SQL = `(SELECT json_group_array(json_object(
+    'status', json_extract(f.value, '$.response.status'),
+    'durationMs', json_extract(f.value, '$.durationMs'),
+    'errorCode', json_extract(f.value, '$.error.code')))
+  FROM json_each(captures.forwards) AS f) AS forward_bits`;
 import { Checkpointer } from './checkpointer';
 import { DEFAULT_WAL_POLICY, WalKeeper, type WalPolicy } from './wal-keeper';
 
@@ -63,7 +74,10 @@ export interface CaptureRow extends NewCapture, CaptureAnalysisColumns {
 export type CaptureListRow = Omit<
   CaptureRow,
   'body' | 'responseBody' | 'responseHeaders' | 'analysis' | 'providerOverride' | 'forwards'
->;
+> & {
+  /** The forward outcomes' status, time and error code, without their bodies. */
+  forwardBits: OutcomeBits[];
+};
 
 export interface ListQuery {
   verdicts?: string[];
@@ -436,7 +450,8 @@ export class CaptureStore {
       const rows = this.db
         .prepare(
           `SELECT id, received_at_us, method, path, http_version, remote_address, headers, body_size, body_truncated,
-              content_type, status, kind, note, provider, payload_family, verdict, summary, duplicate_of, origin
+              content_type, status, kind, note, provider, payload_family, verdict, summary, duplicate_of, origin,
+              ${FORWARD_BITS_SQL}
            FROM captures WHERE id IN (${chunk.map(() => '?').join(',')})`,
         )
         .all(...chunk) as unknown as RawRow[];
@@ -695,6 +710,8 @@ export interface RawRow {
   provider_override: string | null;
   origin: string | null;
   forwards: string | null;
+  /** Only in list queries: FORWARD_BITS_SQL. */
+  forward_bits?: string | null;
 }
 
 /**
@@ -731,19 +748,26 @@ function fromListRow(row: RawRow): CaptureListRow {
     summary: row.summary,
     duplicateOf: row.duplicate_of,
     origin: row.origin ? (JSON.parse(row.origin) as CaptureOrigin) : null,
+    forwardBits: row.forward_bits ? (JSON.parse(row.forward_bits) as OutcomeBits[]) : [],
   };
+}
+
+function withoutForwardBits(row: CaptureListRow): Omit<CaptureListRow, 'forwardBits'> {
+  const { forwardBits: _, ...rest } = row;
+  return rest;
 }
 
 /** A full row (SELECT *) as a capture, bodies as Buffers. */
 export function captureFromRow(row: RawRow): CaptureRow {
+  const forwards = row.forwards ? (JSON.parse(row.forwards) as SendOutcome[]) : [];
   return {
-    ...fromListRow(row),
+    ...withoutForwardBits(fromListRow(row)),
     body: Buffer.from(row.body.buffer, row.body.byteOffset, row.body.byteLength),
     responseHeaders: headersFromJson(row.response_headers),
     responseBody: Buffer.from(row.response_body),
     analysis: row.analysis ? (JSON.parse(row.analysis) as unknown) : null,
     providerOverride: row.provider_override,
-    forwards: row.forwards ? (JSON.parse(row.forwards) as SendOutcome[]) : [],
+    forwards,
   };
 }
 

@@ -21,6 +21,7 @@ const summary = (over: Partial<CaptureSummary>): CaptureSummary => ({
   duplicateOf: null,
   origin: null,
   replayOf: null,
+  forward: null,
   ...over,
 });
 

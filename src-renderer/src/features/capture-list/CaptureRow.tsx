@@ -6,6 +6,7 @@ import { formatBytes, formatByteCount, formatListTime, utcTitle } from '../../li
 import { MethodBadge, StatusBadge } from '../detail/MethodBadge';
 import { PayloadFamilyBadge, ProviderBadge } from '../slots/ProviderBadge';
 import { VerdictBadge } from '../slots/VerdictBadge';
+import { ForwardBadge } from '../forwarding/ForwardBadge';
 
 interface CaptureRowProps {
   capture: CaptureSummary;
@@ -60,6 +61,7 @@ export const CaptureRow = memo(function CaptureRow({ capture, selected, onSelect
         <ProviderBadge provider={capture.provider} />
         <PayloadFamilyBadge family={capture.payloadFamily} />
         <VerdictBadge verdict={capture.verdict} compact />
+        <ForwardBadge brief={capture.forward} />
       </span>
       <span className="col-status mono">
         <StatusBadge status={capture.status} />
