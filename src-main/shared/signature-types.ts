@@ -144,7 +144,12 @@ export interface HandshakeInfo {
     | 'xero-intent-to-receive'
     | 'dropbox-challenge'
     | 'okta-verification'
-    | 'twitch-verification';
+    | 'twitch-verification'
+    | 'asana-hook-secret'
+    | 'notion-verification'
+    | 'twitter-crc'
+    | 'worldline-verification'
+    | 'sns-subscription';
   note: string;
   /** What the endpoint must answer for the provider to accept it. */
   expectedResponse: { status: number; contentType: string | null; body: string } | null;
