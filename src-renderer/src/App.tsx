@@ -18,6 +18,7 @@ import { useCaptureList, useServices } from './state/app-context';
 import { type CaptureFilters, hasAnyFilter, noFilters } from './state/capture-filters';
 import { useConnectionState } from './state/use-connection';
 import { useServiceStatus } from './state/use-status';
+import { StartupNotices } from './features/startup-notices/StartupNotices';
 import { useTheme } from './state/use-theme';
 
 export function App() {
@@ -104,6 +105,9 @@ export function App() {
   return (
     <div className="app">
       <TopBar status={status} connection={connection} theme={theme} />
+      <div className="app-notices">
+        <StartupNotices notices={status?.startupNotices ?? []} />
+      </div>
       {nothingStored ? (
         <main className="workspace workspace-empty">
           <EmptyState receiverUrl={status?.receiverUrl ?? null} />

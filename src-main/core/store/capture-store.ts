@@ -8,7 +8,7 @@
 //   path; a search first indexes whatever is still pending, so results are never stale.
 // - WAL with synchronous=NORMAL: a commit survives the process being killed (kill -9); only an
 //   OS crash or power loss can drop the last commits. HOOKSCOPE_SYNC=FULL trades speed for that.
-import { mkdirSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { CaptureKind, HeaderPair } from '../../shared/types';
@@ -60,6 +60,8 @@ export interface CaptureAnalysisColumns {
   verdict: string | null;
   summary: string | null;
   duplicateOf: number | null;
+  /** Age of the signed timestamp at capture (seconds) when the verdict is `stale`, else null. */
+  timestampAge: number | null;
   /** Full derived analysis (signature report, cards…) as JSON-serialisable data. */
   analysis: unknown;
 }
@@ -156,13 +158,23 @@ export class CaptureStore {
     readonly dataDir: string,
     private readonly options: CaptureStoreOptions = {},
   ) {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     const file = join(dataDir, 'captures.sqlite');
     this.file = file;
+    // Created 0600 before SQLite opens it: its -wal and -shm files copy the database file's mode.
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
     this.db = new DatabaseSync(file);
     // page_size must be set before the first table exists to take effect.
     this.db.exec('PRAGMA page_size = 8192');
-    this.db.exec('PRAGMA journal_mode = WAL');
+    try {
+      // The first statement that reads the file: a damaged database fails here.
+      this.db.exec('PRAGMA journal_mode = WAL');
+      this.db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    } catch (error) {
+      this.db.close();
+      throw damagedDatabaseError(file, error);
+    }
     this.db.exec(`PRAGMA synchronous = ${options.synchronous ?? syncFromEnv()}`);
     this.db.exec('PRAGMA foreign_keys = OFF');
     // Checkpoints copy the WAL into the database file and fsync: a worker thread does them
@@ -235,7 +247,7 @@ export class CaptureStore {
       get: db.prepare('SELECT * FROM captures WHERE id = ?'),
       totals: db.prepare('SELECT count(*) AS n, coalesce(sum(stored_bytes), 0) AS b FROM captures'),
       setAnalysis: db.prepare(
-        'UPDATE captures SET provider = ?, payload_family = ?, verdict = ?, summary = ?, duplicate_of = ?, analysis = ? WHERE id = ?',
+        'UPDATE captures SET provider = ?, payload_family = ?, verdict = ?, summary = ?, duplicate_of = ?, timestamp_age = ?, analysis = ? WHERE id = ?',
       ),
       getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
       setMeta: db.prepare(
@@ -329,6 +341,7 @@ export class CaptureStore {
         verdict: null,
         summary: null,
         duplicateOf: null,
+        timestampAge: null,
         analysis: null,
         providerOverride: null,
         origin: p.capture.origin ?? null,
@@ -450,7 +463,7 @@ export class CaptureStore {
       const rows = this.db
         .prepare(
           `SELECT id, received_at_us, method, path, http_version, remote_address, headers, body_size, body_truncated,
-              content_type, status, kind, note, provider, payload_family, verdict, summary, duplicate_of, origin,
+              content_type, status, kind, note, provider, payload_family, verdict, summary, duplicate_of, timestamp_age, origin,
               ${FORWARD_BITS_SQL}
            FROM captures WHERE id IN (${chunk.map(() => '?').join(',')})`,
         )
@@ -519,6 +532,7 @@ export class CaptureStore {
       a.verdict,
       a.summary,
       a.duplicateOf,
+      a.timestampAge,
       JSON.stringify(a.analysis ?? null),
       id,
     );
@@ -706,6 +720,7 @@ export interface RawRow {
   verdict: string | null;
   summary: string | null;
   duplicate_of: number | null;
+  timestamp_age: number | null;
   analysis: string | null;
   provider_override: string | null;
   origin: string | null;
@@ -747,6 +762,7 @@ function fromListRow(row: RawRow): CaptureListRow {
     verdict: row.verdict,
     summary: row.summary,
     duplicateOf: row.duplicate_of,
+    timestampAge: row.timestamp_age ?? null,
     origin: row.origin ? (JSON.parse(row.origin) as CaptureOrigin) : null,
     forwardBits: row.forward_bits ? (JSON.parse(row.forward_bits) as OutcomeBits[]) : [],
   };
@@ -775,6 +791,17 @@ function rowCost(c: NewCapture): number {
   let headerBytes = 0;
   for (const [n, v] of c.headers) headerBytes += n.length + v.length + 4;
   return c.body.length + c.responseBody.length + headerBytes + c.path.length + 128;
+}
+
+function damagedDatabaseError(file: string, cause: unknown): Error {
+  const message = (cause as Error).message;
+  if (!/not a database|malformed|corrupt/i.test(message)) return cause as Error;
+  return new Error(
+    `The capture database ${file} is damaged (${message}). Restore it from a backup, or move it aside ` +
+      `to start with an empty one (mv "${file}" "${file}.bad", with its -wal and -shm files), or start ` +
+      'with another data directory (--data-dir).',
+    { cause },
+  );
 }
 
 function syncFromEnv(): 'NORMAL' | 'FULL' {
