@@ -28,6 +28,8 @@ export interface CaptureSummary {
   /** The payload family the body decodes as (whatsapp-cloud, socialhook…), null when none. */
   payloadFamily: string | null;
   verdict: SignatureVerdict | null;
+  /** Seconds the signed timestamp was old at capture when `verdict` is 'stale' (negative: ahead), else null. */
+  timestampAge: number | null;
   summary: string | null;
   duplicateOf: number | null;
   /** How the capture came to be when not received from the network: replay, imported, test-event. */
@@ -100,6 +102,11 @@ export interface CapturePage {
   nextCursor: string | null;
   /** Number of stored captures in total (ignores filters). */
   total: number;
+  /**
+   * With a search query: captures stored but not yet in the search index, which this page could
+   * not match (indexing runs in the background and catches up). 0 otherwise.
+   */
+  unindexed: number;
 }
 
 export interface Settings {
@@ -134,5 +141,10 @@ export interface ServiceStatus {
   secretsEncrypted: boolean;
   /** Whether an ngrok authtoken is stored (never the value). */
   ngrokAuthtokenConfigured: boolean;
+  /**
+   * What start-up had to do about damaged configuration: a settings.json or replay.json that could
+   * not be read (moved aside, defaults used), a saved response rule that was disabled. Empty normally.
+   */
+  startupNotices: string[];
   forwarding: ForwardStats;
 }
