@@ -18,6 +18,7 @@ import {
   deleteSecretInput,
   genericHmacConfigSchema,
   putSecretInput,
+  signatureVerdicts,
   verifyRequestInput,
   findSignatureSchemeInput,
   type SchemeFinderResult,
@@ -106,10 +107,7 @@ export const operations = {
         .union([z.number().int().min(100).max(599), z.enum(['1xx', '2xx', '3xx', '4xx', '5xx'])])
         .optional(),
       /** e.g. ["fail"] for "failures only". */
-      verdicts: z
-        .array(z.enum(['pass', 'fail', 'handshake', 'unverifiable', 'no-secret', 'unsigned']))
-        .max(6)
-        .optional(),
+      verdicts: z.array(z.enum(signatureVerdicts)).max(signatureVerdicts.length).optional(),
       /** Signer id, e.g. "meta". */
       provider: z.string().max(64).optional(),
       /** Payload family, e.g. "whatsapp-cloud". */

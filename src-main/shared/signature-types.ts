@@ -3,7 +3,22 @@
 // file imports only zod (no node:, no Buffer).
 import { z } from 'zod';
 
-export type SignatureVerdict = 'pass' | 'fail' | 'handshake' | 'unverifiable' | 'no-secret' | 'unsigned';
+/**
+ * `stale`: the signature is valid but its timestamp was outside the provider's window when the
+ * request arrived (a retry or a replay); the provider's SDK rejects it, yet the secret is right.
+ */
+export type SignatureVerdict =
+  'pass' | 'fail' | 'stale' | 'handshake' | 'unverifiable' | 'no-secret' | 'unsigned';
+
+export const signatureVerdicts = [
+  'pass',
+  'fail',
+  'stale',
+  'handshake',
+  'unverifiable',
+  'no-secret',
+  'unsigned',
+] as const satisfies readonly SignatureVerdict[];
 
 /** Why the verdict is what it is (a stable tag the UI can branch on). */
 export type SignatureReason =
@@ -144,7 +159,12 @@ export interface HandshakeInfo {
     | 'xero-intent-to-receive'
     | 'dropbox-challenge'
     | 'okta-verification'
-    | 'twitch-verification';
+    | 'twitch-verification'
+    | 'asana-hook-secret'
+    | 'notion-verification'
+    | 'twitter-crc'
+    | 'worldline-verification'
+    | 'sns-subscription';
   note: string;
   /** What the endpoint must answer for the provider to accept it. */
   expectedResponse: { status: number; contentType: string | null; body: string } | null;

@@ -28,6 +28,8 @@ export interface CaptureSummary {
   /** The payload family the body decodes as (whatsapp-cloud, socialhook…), null when none. */
   payloadFamily: string | null;
   verdict: SignatureVerdict | null;
+  /** Seconds the signed timestamp was old at capture when `verdict` is 'stale' (negative: ahead), else null. */
+  timestampAge: number | null;
   summary: string | null;
   duplicateOf: number | null;
   /** How the capture came to be when not received from the network: replay, imported, test-event. */

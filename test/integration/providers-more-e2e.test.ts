@@ -7,7 +7,7 @@ import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaptureDetail } from '../../src-main/shared/types';
 import { startTestCore, type TestCore } from '../helpers/in-process-core';
-import { providerCases } from '../unit/providers/provider-cases';
+import { allProviderCases as providerCases } from '../unit/providers/all-provider-cases';
 
 let core: TestCore;
 beforeAll(async () => {

@@ -53,6 +53,11 @@ import { mailgun } from './mailgun';
 import { mandrill } from './mandrill';
 import { okta } from './okta';
 import { plaid } from './plaid';
+import { asana } from './asana';
+import { lemonSqueezy } from './lemon-squeezy';
+import { mux } from './mux';
+import { notion } from './notion';
+import { workos } from './workos';
 import type { ProviderDefinition } from './types';
 
 export type { ProviderDefinition } from './types';
@@ -98,6 +103,11 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   contentful,
   mailgun,
   plaid,
+  asana,
+  notion,
+  lemonSqueezy,
+  mux,
+  workos,
   generic,
 ];
 

@@ -34,6 +34,7 @@ export function toSummary(row: CaptureListRow | CaptureRow): CaptureSummary {
     verdict: (row.verdict as SignatureVerdict | null) ?? null,
     summary: row.summary,
     duplicateOf: row.duplicateOf,
+    timestampAge: row.timestampAge,
     origin: row.origin?.kind ?? null,
     replayOf: row.origin?.kind === 'replay' ? row.origin.replayOf : null,
     forward: forwardBrief(bits),

@@ -18,7 +18,7 @@ import { headerView } from './headers';
 import { detectProviderIn, providerName, providerSpec } from './registry';
 import { tokenFindings } from './secret-patterns';
 import { escapePreview } from './signed-content';
-import { describeWindow, judgeTimestamp } from './timestamp';
+import { describeAge, describeWindow, judgeTimestamp } from './timestamp';
 import type {
   AnalysisRequest,
   LabelledSecret,
@@ -285,9 +285,11 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
   } else if (match && timestamp?.unix === null) {
     report.reason = 'timestamp-missing';
     report.summary = `${name}: the signature is valid but the timestamp is missing or unreadable.`;
-  } else if (match) {
+  } else if (match && timestamp) {
+    // The secret is right: a retry or a replay arrived late. Its own verdict, never "does not match".
+    report.verdict = 'stale';
     report.reason = 'timestamp-outside-window';
-    report.summary = `${name}: the signature is valid but the timestamp is outside the ${describeWindow(timestamp ?? { maxAgeSeconds: null, maxAheadSeconds: null })} window at capture time.`;
+    report.summary = `${name}: signature valid, but the timestamp is outside the window: ${describeAge(timestamp.ageAtCapture ?? 0)} at capture time (accepted: ${describeWindow(timestamp)}).`;
   } else if (read.kind === 'malformed') {
     report.reason = 'malformed-header';
     report.summary = `${read.header} is malformed: ${read.problem}.`;

@@ -60,6 +60,8 @@ export interface CaptureAnalysisColumns {
   verdict: string | null;
   summary: string | null;
   duplicateOf: number | null;
+  /** Age of the signed timestamp at capture (seconds) when the verdict is `stale`, else null. */
+  timestampAge: number | null;
   /** Full derived analysis (signature report, cards…) as JSON-serialisable data. */
   analysis: unknown;
 }
@@ -223,7 +225,7 @@ export class CaptureStore {
       get: db.prepare('SELECT * FROM captures WHERE id = ?'),
       totals: db.prepare('SELECT count(*) AS n, coalesce(sum(stored_bytes), 0) AS b FROM captures'),
       setAnalysis: db.prepare(
-        'UPDATE captures SET provider = ?, payload_family = ?, verdict = ?, summary = ?, duplicate_of = ?, analysis = ? WHERE id = ?',
+        'UPDATE captures SET provider = ?, payload_family = ?, verdict = ?, summary = ?, duplicate_of = ?, timestamp_age = ?, analysis = ? WHERE id = ?',
       ),
       getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
       setMeta: db.prepare(
@@ -317,6 +319,7 @@ export class CaptureStore {
         verdict: null,
         summary: null,
         duplicateOf: null,
+        timestampAge: null,
         analysis: null,
         providerOverride: null,
         origin: p.capture.origin ?? null,
@@ -403,7 +406,7 @@ export class CaptureStore {
       params.push(fts);
     }
     const sql = `SELECT id, received_at_us, method, path, http_version, remote_address, headers, body_size, body_truncated,
-              content_type, status, kind, note, provider, payload_family, verdict, summary, duplicate_of, origin,
+              content_type, status, kind, note, provider, payload_family, verdict, summary, duplicate_of, timestamp_age, origin,
               ${FORWARD_BITS_SQL}
        FROM captures ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY id DESC LIMIT ?`;
@@ -457,6 +460,7 @@ export class CaptureStore {
       a.verdict,
       a.summary,
       a.duplicateOf,
+      a.timestampAge,
       JSON.stringify(a.analysis ?? null),
       id,
     );
@@ -639,6 +643,7 @@ export interface RawRow {
   verdict: string | null;
   summary: string | null;
   duplicate_of: number | null;
+  timestamp_age: number | null;
   analysis: string | null;
   provider_override: string | null;
   origin: string | null;
@@ -671,6 +676,7 @@ function fromListRow(row: RawRow): CaptureListRow {
     verdict: row.verdict,
     summary: row.summary,
     duplicateOf: row.duplicate_of,
+    timestampAge: row.timestamp_age ?? null,
     origin: row.origin ? (JSON.parse(row.origin) as CaptureOrigin) : null,
     forwardBits: row.forward_bits ? (JSON.parse(row.forward_bits) as OutcomeBits[]) : [],
   };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { providerDefinition } from '../../../src-main/core/providers/registry';
 import { resignRequest } from '../../../src-main/core/replay';
 import { analyseSignature, type AnalysisRequest } from '../../../src-main/core/signatures';
-import { providerCases } from './provider-cases';
+import { allProviderCases as providerCases } from './all-provider-cases';
 
 const NOW = 1_750_000_000;
 

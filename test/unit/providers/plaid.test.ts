@@ -58,12 +58,12 @@ describe('Plaid', () => {
     expect(r).toMatchObject({ verdict: 'fail', reason: 'body-hash-mismatch' });
   });
 
-  it('fails on an iat older than five minutes', () => {
+  it('is stale (valid signature) on an iat older than five minutes', () => {
     const r = analyseSignature(
       req(jwt({ iat: NOW - 301, request_body_sha256: bodyHash })),
       stored(JSON.stringify(jwk)),
     );
-    expect(r).toMatchObject({ verdict: 'fail', reason: 'timestamp-outside-window' });
+    expect(r).toMatchObject({ verdict: 'stale', reason: 'timestamp-outside-window' });
   });
 
   it('fails when another key signed it, and warns when the stored kid is not the JWT kid', () => {

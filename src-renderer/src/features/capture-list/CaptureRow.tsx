@@ -60,7 +60,7 @@ export const CaptureRow = memo(function CaptureRow({ capture, selected, onSelect
       <span className="col-source">
         <ProviderBadge provider={capture.provider} />
         <PayloadFamilyBadge family={capture.payloadFamily} />
-        <VerdictBadge verdict={capture.verdict} compact />
+        <VerdictBadge verdict={capture.verdict} timestampAge={capture.timestampAge} compact />
         <ForwardBadge brief={capture.forward} />
       </span>
       <span className="col-status mono">
