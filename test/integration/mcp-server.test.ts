@@ -70,7 +70,10 @@ describe('against a running Hookscope (control API and token)', () => {
     });
     expect(composed.headers.some(([n]) => n.toLowerCase() === 'stripe-signature')).toBe(true);
 
+    // The baseline is given, so the wait cannot start after the delivery it should see.
+    const before = await mcp.tool<{ items: { id: number }[] }>('list_captures', { limit: 1 });
     const waiting = mcp.tool<{ capture: CaptureView | null; timedOut: boolean }>('wait_for_capture', {
+      afterId: before.items[0]?.id ?? 0,
       provider: 'stripe',
       verdicts: ['pass'],
       timeoutSeconds: 20,
@@ -202,6 +205,7 @@ it('starts a core of its own when no Hookscope address is given', async () => {
   try {
     const receiver = await mcp.stderrMatch(/receiver (http:\/\/\S+),/);
     const waiting = mcp.tool<{ capture: CaptureView }>('wait_for_capture', {
+      afterId: 0,
       method: 'PUT',
       timeoutSeconds: 20,
     });
