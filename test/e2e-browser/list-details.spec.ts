@@ -28,7 +28,7 @@ test('"duplicate of #N" opens #N, even when #N is not in the list; the rest of t
   await marker.click();
   await expect(app.locator('section.detail')).toHaveAttribute('data-capture-id', originalId);
   await expect(selectedRow(app)).toHaveAttribute('data-capture-id', originalId);
-  for (const part of ['.col-time', '.path-text', '.row-summary', '.col-size']) {
+  for (const part of ['.col-time', '.col-method', '.path-text', '.col-status', '.col-size']) {
     await rowByPath(app, '/wa/first').click();
     await again.locator(part).click();
     await expect(app.locator('section.detail'), part).toHaveAttribute('data-capture-id', againId);
