@@ -25,6 +25,7 @@ import type { ForwardStats } from '../../shared/types';
 import type { SendOutcome } from '../../shared/replay-types';
 import { FailureEpisode, storageAdvice } from '../log/failure-episode';
 import { isStorageError } from '../store/storage-error';
+import { FileWriteError } from '../files/json-file';
 
 export interface ServiceDeps {
   store: CaptureStore;
@@ -36,6 +37,8 @@ export interface ServiceDeps {
   mode: 'electron' | 'headless';
   version: string;
   receiverUrl: () => string;
+  /** What start-up had to do about damaged configuration (shown by the UI as a banner). */
+  startupNotices?: readonly string[];
   forwardQueueLimit?: number;
 }
 
@@ -113,7 +116,12 @@ export class CoreInspectorService implements InspectorService {
     this.handlers = {
       listCaptures: (input: ListQuery) => {
         const page = store.list(input);
-        return { items: page.items.map(toSummary), nextCursor: page.nextCursor, total: page.total };
+        return {
+          items: page.items.map(toSummary),
+          nextCursor: page.nextCursor,
+          total: page.total,
+          unindexed: page.unindexed,
+        };
       },
       listCards: ({ limit }: { limit?: number }) => {
         const rows = store.recentWithCards(limit ?? 500);
@@ -182,6 +190,7 @@ export class CoreInspectorService implements InspectorService {
         publicUrl: this.publicUrl(),
         secretsEncrypted: secrets.encrypted,
         ngrokAuthtokenConfigured: secrets.valuesFor('ngrok').length > 0,
+        startupNotices: [...(deps.startupNotices ?? [])],
         forwarding: { ...this.forwardStats },
       }),
       ...conversationOperations(store),
@@ -221,6 +230,8 @@ export class CoreInspectorService implements InspectorService {
       return await handler(parsed.data);
     } catch (error) {
       if (error instanceof InspectorError) throw error;
+      // Disk full, read-only disk…: the message names the file and says nothing was changed.
+      if (error instanceof FileWriteError) throw new InspectorError('unavailable', error.message);
       this.deps.logger.error(`${name} failed: ${(error as Error).message}`);
       throw new InspectorError('internal', `${name} failed: ${(error as Error).message}`);
     }
@@ -248,6 +259,7 @@ export class CoreInspectorService implements InspectorService {
     // Under a sustained burst, don't hold every body in memory: keep ids and read them back later.
     for (const row of rows)
       this.analysisQueue.push(this.analysisQueue.length < MAX_QUEUED_ROWS ? row : row.id);
+    this.background.retrySoon();
     this.background.poke();
   }
 
