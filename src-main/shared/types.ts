@@ -122,7 +122,8 @@ export interface Settings {
   tunnelPathHint: string | null;
   tunnelStartOnLaunch: boolean;
   genericHmac: GenericHmacConfig | null;
-  providerByPath: { pathPrefix: string; provider: string }[];
+  /** Provider forced under a path prefix (first match wins); `generic` = that path's own HMAC scheme. */
+  providerByPath: { pathPrefix: string; provider: string; generic?: GenericHmacConfig }[];
 }
 
 export interface ServiceStatus {

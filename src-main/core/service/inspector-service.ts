@@ -14,6 +14,8 @@ import { analyseCapture } from './analyse-capture';
 import { BackgroundWork } from './background-work';
 import { tunnelOperations } from './tunnel-operations';
 import { conversationOperations } from './conversation-operations';
+import { registerSecretForRedaction } from '../log/logger';
+import { findSchemeInWorker } from './find-scheme';
 import { secretOperations } from './secret-operations';
 import type { SecretStore } from '../secrets';
 import type { TunnelManager } from '../tunnel';
@@ -196,6 +198,12 @@ export class CoreInspectorService implements InspectorService {
       ...conversationOperations(store),
       ...tunnelOperations(tunnel, settings),
       ...secretOperations(secrets, settings, (provider) => this.reverify(provider)),
+      findSignatureScheme: ({ id, secret }: { id: number; secret: string }) => {
+        const row = store.get(id);
+        if (!row) throw new InspectorError('not_found', `Capture #${id} does not exist.`);
+        registerSecretForRedaction(secret);
+        return findSchemeInWorker(row, secret, this.publicUrl());
+      },
       ...replayOperations({
         config: deps.replayConfig,
         getCapture: (id) => store.get(id),
