@@ -152,7 +152,9 @@ export function SignatureTab({ detail }: { detail: CaptureDetail }) {
               // Offer a (another) secret when one is missing or none matched; not when a stored
               // secret verified the digest and something else (the timestamp) failed.
               report.verdict === 'no-secret' ||
-              (report.verdict === 'fail' && report.matchedSecret === null) ? (
+              (report.verdict === 'fail' &&
+                report.matchedSecret === null &&
+                report.reason !== 'handshake-refused') ? (
                 // Keyed so another capture or a new verdict starts from its own default.
                 <InlineAddSecret key={`${detail.id}:${report.verdict}`} report={report} />
               ) : (
