@@ -181,8 +181,15 @@ export class CoreInspectorService implements InspectorService {
       }),
       ...conversationOperations(store),
       ...tunnelOperations(tunnel, settings),
-      ...secretOperations(secrets, settings, (provider) => this.reverify(provider)),
+      ...secretOperations(
+        secrets,
+        settings,
+        (provider) => this.reverify(provider),
+        (list) => this.events.emit('secrets.changed', list),
+      ),
       ...replayOperations({
+        forwardingChanged: (saved) => this.events.emit('forwarding.changed', saved),
+        responseRulesChanged: (rules) => this.events.emit('responseRules.changed', { rules }),
         config: deps.replayConfig,
         getCapture: (id) => store.get(id),
         allCaptureIds: () => store.allIds(),

@@ -1,9 +1,9 @@
 // The thread list: one row per contact, newest activity first, with the last message and time.
-import type { Conversation } from '../../../../src-main/shared/cards';
+import type { Conversation } from '@shared/cards';
 import { PayloadText } from '../../components/PayloadText';
-import { channelLabel, formatShortTime, initialOf } from '../messages/card-format';
+import { channelLabel, formatShortTime, initialOf } from '../../model/card-format';
 import { utcTitle } from '../../lib/format';
-import { lastPreview } from './thread-model';
+import { lastPreview } from '../../model/conversation-rows';
 
 /** A stable hue per thread so avatars are tellable apart at a glance (class-based, CSP-safe). */
 function hueClass(key: string): string {
