@@ -29,6 +29,8 @@ export interface StartCoreOptions {
   secretStore?: SecretStore;
   /** Default: the real @ngrok/ngrok, loaded on first start. Tests inject a fake. */
   ngrok?: NgrokLike | (() => Promise<NgrokLike>);
+  /** Captures waiting for a forward target before new ones are dropped (default 1000). */
+  forwardQueueLimit?: number;
 }
 
 export interface RunningCore {
@@ -118,6 +120,7 @@ async function startLocked(
     mode: options.mode,
     version: options.version ?? '0.0.0',
     receiverUrl: () => listening.url,
+    forwardQueueLimit: options.forwardQueueLimit,
   });
   if (settings.get().tunnelStartOnLaunch && secrets.valuesFor('ngrok').length > 0) {
     // Not awaited: the app is usable while the tunnel connects; its status arrives as events.

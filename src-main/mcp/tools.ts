@@ -5,6 +5,7 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { redact, registerSecretForRedaction } from '../core/log/logger';
+import { signatureVerdicts } from '../shared/signature-types';
 import type { HookscopeBackend } from './backend';
 import { captureDetailView, captureSummaryView } from './capture-view';
 import { newestCaptureId, waitForCapture } from './wait-for-capture';
@@ -14,7 +15,7 @@ export interface ToolOptions {
   allowSend: boolean;
 }
 
-const verdict = z.enum(['pass', 'fail', 'handshake', 'unverifiable', 'no-secret', 'unsigned']);
+const verdict = z.enum(signatureVerdicts);
 const header = z.tuple([z.string(), z.string()]);
 
 const filterShape = {

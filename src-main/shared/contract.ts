@@ -2,7 +2,14 @@
 // A new operation is one entry in `operations` plus its output type in `OperationOutputs`;
 // the adapters are derived from this table. Imports only zod.
 import { z } from 'zod';
-import type { CaptureDetail, CaptureSummary, CapturePage, Settings, ServiceStatus } from './types';
+import type {
+  CaptureDetail,
+  CaptureSummary,
+  CapturePage,
+  ForwardStats,
+  Settings,
+  ServiceStatus,
+} from './types';
 import type { CapturedCard, Conversation, ConversationSummary } from './cards';
 import type { AppCommand } from './bridge';
 import type { PayloadFamilyInfo, ProviderInfo } from './provider-types';
@@ -11,6 +18,7 @@ import {
   deleteSecretInput,
   genericHmacConfigSchema,
   putSecretInput,
+  signatureVerdicts,
   verifyRequestInput,
   type SecretInfo,
   type SignatureReport,
@@ -88,10 +96,7 @@ export const operations = {
         .union([z.number().int().min(100).max(599), z.enum(['1xx', '2xx', '3xx', '4xx', '5xx'])])
         .optional(),
       /** e.g. ["fail"] for "failures only". */
-      verdicts: z
-        .array(z.enum(['pass', 'fail', 'handshake', 'unverifiable', 'no-secret', 'unsigned']))
-        .max(6)
-        .optional(),
+      verdicts: z.array(z.enum(signatureVerdicts)).max(signatureVerdicts.length).optional(),
       /** Signer id, e.g. "meta". */
       provider: z.string().max(64).optional(),
       /** Payload family, e.g. "whatsapp-cloud". */
@@ -209,8 +214,10 @@ export interface EventPayloads {
   'tunnel.status': TunnelStatus;
   /** Background re-verification after a secret or setting changed. */
   'analysis.progress': { done: number; total: number };
-  /** A capture was forwarded to local handlers: what each answered (or why it failed). */
+  /** A capture was forwarded to local handlers: what each answered (or why it failed, or was not sent). */
   'capture.forwarded': { id: number; outcomes: SendOutcome[] };
+  /** Forwarding counters changed (a capture forwarded, failed or dropped; captures cleared). */
+  'forward.stats': ForwardStats;
   /** A file export (startExport) wrote more captures, finished or failed. */
   'export.progress': ExportProgress;
   /** Desktop menu commands forwarded to the renderer (Electron only). */
@@ -228,6 +235,7 @@ export const eventNames: EventName[] = [
   'tunnel.status',
   'analysis.progress',
   'capture.forwarded',
+  'forward.stats',
   'export.progress',
   'app.command',
 ];

@@ -71,7 +71,15 @@ export const setForwardSettingsInput = forwardSettingsSchema;
 
 /** Stable codes for a send that got no HTTP answer. */
 export type SendErrorCode =
-  'connection_refused' | 'timeout' | 'dns' | 'reset' | 'tls' | 'invalid_request' | 'network';
+  | 'connection_refused'
+  | 'timeout'
+  | 'dns'
+  | 'reset'
+  | 'tls'
+  | 'invalid_request'
+  | 'network'
+  /** Forwarding only: never sent (the queue was full, or only part of the body was kept). */
+  | 'not_sent';
 
 /** What one send (forward, replay, test event) produced: the handler's answer or why there was none. */
 export interface SendOutcome {

@@ -3,7 +3,22 @@
 // file imports only zod (no node:, no Buffer).
 import { z } from 'zod';
 
-export type SignatureVerdict = 'pass' | 'fail' | 'handshake' | 'unverifiable' | 'no-secret' | 'unsigned';
+/**
+ * `stale`: the signature is valid but its timestamp was outside the provider's window when the
+ * request arrived (a retry or a replay); the provider's SDK rejects it, yet the secret is right.
+ */
+export type SignatureVerdict =
+  'pass' | 'fail' | 'stale' | 'handshake' | 'unverifiable' | 'no-secret' | 'unsigned';
+
+export const signatureVerdicts = [
+  'pass',
+  'fail',
+  'stale',
+  'handshake',
+  'unverifiable',
+  'no-secret',
+  'unsigned',
+] as const satisfies readonly SignatureVerdict[];
 
 /** Why the verdict is what it is (a stable tag the UI can branch on). */
 export type SignatureReason =
@@ -46,11 +61,13 @@ export type DiagnosisCode =
   | 'secret-whitespace'
   | 'secret-derivation'
   | 'other-stored-secret'
+  | 'verify-token-as-secret'
   | 'public-key-invalid'
   | 'public-key-mismatch'
   | 'secret-looks-like-token'
   | 'no-matching-version'
   | 'content-length-mismatch'
+  | 'body-truncated'
   | 'body-decompressed'
   | 'body-looks-reserialized'
   | 'body-hash-mismatch'
@@ -62,8 +79,16 @@ export interface SignatureDiagnosis {
   message: string;
   /** One-line fix. */
   fix: string;
-  /** True when a recomputation reproduced the received signature exactly (strong evidence). */
+  /**
+   * True when a recomputation reproduced the received signature exactly (strong evidence). At most
+   * one finding of a report is exact: the smallest change that reproduces it.
+   */
   exact: boolean;
+  /**
+   * Other changes that reproduced the signature too, folded into the exact finding (compacting JSON
+   * also strips a trailing newline; the trailing newline is the smaller change, so it is the cause).
+   */
+  alsoReproducedBy?: { code: DiagnosisCode; message: string }[];
 }
 
 export type HashAlgorithm = 'sha1' | 'sha256' | 'sha512';
@@ -134,7 +159,12 @@ export interface HandshakeInfo {
     | 'xero-intent-to-receive'
     | 'dropbox-challenge'
     | 'okta-verification'
-    | 'twitch-verification';
+    | 'twitch-verification'
+    | 'asana-hook-secret'
+    | 'notion-verification'
+    | 'twitter-crc'
+    | 'worldline-verification'
+    | 'sns-subscription';
   note: string;
   /** What the endpoint must answer for the provider to accept it. */
   expectedResponse: { status: number; contentType: string | null; body: string } | null;

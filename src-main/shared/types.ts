@@ -28,12 +28,40 @@ export interface CaptureSummary {
   /** The payload family the body decodes as (whatsapp-cloud, socialhook…), null when none. */
   payloadFamily: string | null;
   verdict: SignatureVerdict | null;
+  /** Seconds the signed timestamp was old at capture when `verdict` is 'stale' (negative: ahead), else null. */
+  timestampAge: number | null;
   summary: string | null;
   duplicateOf: number | null;
   /** How the capture came to be when not received from the network: replay, imported, test-event. */
   origin: CaptureOrigin['kind'] | null;
   /** The capture this one replays. */
   replayOf: number | null;
+  /** What the forward targets answered (null: not forwarded). */
+  forward: ForwardBrief | null;
+}
+
+/** A forwarded capture's outcome, short enough for a list row. */
+export interface ForwardBrief {
+  /** Targets it was sent to (or meant for, when it was not sent). */
+  targets: number;
+  /** Sends with no answer, not sent, or answered 4xx/5xx. */
+  failed: number;
+  /** The outcome shown (the first failure, else the first answer): its status, null without answer. */
+  status: number | null;
+  /** Its time until the answer's end (or the error), ms; null when it was never sent. */
+  ms: number | null;
+  /** Why there was no answer (a SendErrorCode, or "not_sent"); null when one came. */
+  error: string | null;
+}
+
+/** Forwarding since the core started (or the captures were last cleared). */
+export interface ForwardStats {
+  /** Captures sent to at least one target. */
+  forwarded: number;
+  /** Captures with at least one failed send (no answer, or 4xx/5xx). */
+  failed: number;
+  /** Captures that should have been forwarded but were not (queue full, body truncated). */
+  dropped: number;
 }
 
 export interface CaptureDetail extends CaptureSummary {
@@ -108,4 +136,5 @@ export interface ServiceStatus {
   secretsEncrypted: boolean;
   /** Whether an ngrok authtoken is stored (never the value). */
   ngrokAuthtokenConfigured: boolean;
+  forwarding: ForwardStats;
 }

@@ -7,7 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { hubSignature, whatsappWebhook } from './support/sample-webhooks';
-import { rowByPath, rows } from './support/ui';
+import { rowByPath, rows, screenshotBothThemes } from './support/ui';
 import { deleteAllSecrets } from './support/secrets';
 
 const metaSecret = 'e2e-replay-app-secret-5c1d'; // stored through the API, never typed in the UI
@@ -335,6 +335,41 @@ test('compose: the cURL is exactly the request sent, and the signature header fo
   expect(sent.headers.find(([n]) => n.toLowerCase() === 'x-hub-signature-256')?.[1]).toBe(expected);
   // The curl carries the same body (shell-quoted) and signature, so running it repeats this request.
   expect(curlShown).toContain(`'${sentBody.replaceAll("'", `'\\''`)}'`);
+});
+
+test("a forwarded capture shows the handler's answer in its row; failures are counted in the top bar", async ({
+  app,
+  server,
+}) => {
+  await server.call('setForwardSettings', {
+    paused: false,
+    targets: [{ id: 'local', url: `${handlerUrl}/hook`, enabled: true, pathMode: 'replace', match: {} }],
+  });
+  await app.reload();
+  await expect(app.getByTestId('connection')).toHaveAttribute('data-state', 'live');
+  await send(server.receiverUrl, { path: '/fw/ok', body: '{"n":1}' });
+  const ok = rowByPath(app, '/fw/ok').getByTestId('forward-badge');
+  await expect(ok).toHaveAttribute('data-state', 'ok');
+  await expect(ok).toContainText(/202 · \d+ ms/);
+  await expect(app.getByTestId('forward-trouble')).toHaveCount(0);
+
+  // Nothing listens on port 9: refused, in the row and in the top bar's count.
+  await server.call('setForwardSettings', {
+    paused: false,
+    targets: [{ id: 'local', url: 'http://127.0.0.1:9/hook', enabled: true, pathMode: 'replace', match: {} }],
+  });
+  await send(server.receiverUrl, { path: '/fw/refused', body: '{"n":2}' });
+  const refused = rowByPath(app, '/fw/refused').getByTestId('forward-badge');
+  await expect(refused).toHaveAttribute('data-state', 'fail');
+  await expect(refused).toContainText('refused');
+  await expect(app.getByTestId('forward-failed')).toHaveText('1 failed');
+  await app.getByTestId('forward-trouble').click();
+  await expect(app.getByTestId('replay-tools-dialog')).toBeVisible();
+  await app.keyboard.press('Escape');
+  await app.reload();
+  await expect(app.getByTestId('forward-failed')).toHaveText('1 failed');
+  await expect(rowByPath(app, '/fw/ok').getByTestId('forward-badge')).toContainText('202');
+  await screenshotBothThemes(app, 'replay-forward-row');
 });
 
 test('export HAR, import it back: the same bodies, marked imported, warnings shown', async ({

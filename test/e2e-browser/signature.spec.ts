@@ -238,7 +238,13 @@ test('a pasted Stripe request verifies in the paste panel, and its timestamp is 
   // The same request judged a day later: the signature matches but the timestamp is stale.
   await panel.getByTestId('verify-now').fill(String(t + 86_400));
   await panel.getByTestId('verify-submit').click();
-  await expect(result.getByTestId('sig-banner')).toHaveAttribute('data-verdict', 'fail');
+  // Its own verdict: the secret is right, so the banner never says "does not match".
+  await expect(result.getByTestId('sig-banner')).toHaveAttribute('data-verdict', 'stale');
+  await expect(result.getByTestId('sig-banner')).toContainText(
+    'Signature valid, but the timestamp is outside the window',
+  );
+  await expect(result.getByTestId('sig-banner')).toContainText('24 h old at capture time');
+  await expect(result.getByTestId('sig-banner')).not.toContainText('does not match');
   await expect(result.getByTestId('sig-timestamp')).toContainText('24 h old');
   await expect(result.getByTestId('sig-diagnosis')).toBeVisible();
 

@@ -46,6 +46,18 @@ import { sentry } from './sentry';
 import { twitch } from './twitch';
 import { xero } from './xero';
 import { zendesk } from './zendesk';
+import { contentful } from './contentful';
+import { gitlab } from './gitlab';
+import { hubspot } from './hubspot';
+import { mailgun } from './mailgun';
+import { mandrill } from './mandrill';
+import { okta } from './okta';
+import { plaid } from './plaid';
+import { asana } from './asana';
+import { lemonSqueezy } from './lemon-squeezy';
+import { mux } from './mux';
+import { notion } from './notion';
+import { workos } from './workos';
 import type { ProviderDefinition } from './types';
 
 export type { ProviderDefinition } from './types';
@@ -84,6 +96,18 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   pagerduty,
   sentry,
   sanity,
+  gitlab,
+  okta,
+  hubspot,
+  mandrill,
+  contentful,
+  mailgun,
+  plaid,
+  asana,
+  notion,
+  lemonSqueezy,
+  mux,
+  workos,
   generic,
 ];
 

@@ -40,6 +40,8 @@ export interface ReceiverAnswer {
   status: number;
   body: string;
   contentType: string;
+  /** Headers the provider expects echoed besides Content-Type (Asana's X-Hook-Secret). */
+  headers?: readonly [string, string][];
   /** Stored with the capture, e.g. "Meta handshake: verify token matched, challenge answered". */
   note: string;
 }

@@ -228,7 +228,7 @@ async function handleRequest(
     : controlProbe
       ? CONTROL_PATH_ANSWER
       : DEFAULT_ACK;
-  const responseHeaders: HeaderPair[] = [['Content-Type', contentType]];
+  const responseHeaders: HeaderPair[] = [['Content-Type', contentType], ...(handshake?.headers ?? [])];
 
   const rules = handshake || controlProbe ? [] : (options.responseRules?.() ?? []);
   const decision =
@@ -270,7 +270,7 @@ async function handleRequest(
     kind: handshake ? 'handshake' : 'request',
     note: handshake?.note ?? null,
   });
-  res.writeHead(status, { 'Content-Type': contentType, 'Content-Length': responseBody.length });
+  res.writeHead(status, [...responseHeaders, ['Content-Length', String(responseBody.length)]].flat());
   res.end(method === 'HEAD' ? undefined : responseBody);
   options.onCaptured?.(id);
 }

@@ -27,6 +27,7 @@ export function analyseCapture(row: CaptureRow, context: AnalysisContext): Captu
       verdict: null,
       summary: row.note,
       duplicateOf: null,
+      timestampAge: null,
       analysis,
     };
   }
@@ -77,6 +78,7 @@ export function analyseCapture(row: CaptureRow, context: AnalysisContext): Captu
     verdict: signature.provider || signature.verdict === 'handshake' ? signature.verdict : null,
     summary: isHandshake ? row.note : payload.summary,
     duplicateOf,
+    timestampAge: signature.verdict === 'stale' ? (signature.timestamp?.ageAtCapture ?? null) : null,
     analysis,
   };
 }

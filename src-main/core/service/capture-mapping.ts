@@ -5,6 +5,7 @@ import type { SignatureReport, SignatureVerdict } from '../../shared/signature-t
 import type { Card } from '../../shared/cards';
 import type { CaptureListRow, CaptureRow } from '../store/capture-store';
 import { microsToIso } from '../store/clock';
+import { forwardBrief, outcomeBits } from '../replay/forward-brief';
 import { decodeContentEncoding, headerValue, queryPairs } from '../decoders/content';
 
 /** The derived analysis stored as JSON with each capture. */
@@ -16,7 +17,8 @@ export interface StoredAnalysis {
   decoderNote?: string | null;
 }
 
-export function toSummary(row: CaptureListRow): CaptureSummary {
+export function toSummary(row: CaptureListRow | CaptureRow): CaptureSummary {
+  const bits = 'forwards' in row ? row.forwards.map(outcomeBits) : row.forwardBits;
   return {
     id: row.id,
     receivedAt: microsToIso(row.receivedAtUs),
@@ -32,8 +34,10 @@ export function toSummary(row: CaptureListRow): CaptureSummary {
     verdict: (row.verdict as SignatureVerdict | null) ?? null,
     summary: row.summary,
     duplicateOf: row.duplicateOf,
+    timestampAge: row.timestampAge,
     origin: row.origin?.kind ?? null,
     replayOf: row.origin?.kind === 'replay' ? row.origin.replayOf : null,
+    forward: forwardBrief(bits),
   };
 }
 

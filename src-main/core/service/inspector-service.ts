@@ -20,6 +20,9 @@ import type { TunnelManager } from '../tunnel';
 import { ExportJobs, Forwarder, type ReplayConfigStore } from '../replay';
 import { replayOperations } from './replay-operations';
 import { signerOf } from '../providers/signer-of';
+import { forwardBrief, outcomeBits } from '../replay/forward-brief';
+import type { ForwardStats } from '../../shared/types';
+import type { SendOutcome } from '../../shared/replay-types';
 import { FailureEpisode, storageAdvice } from '../log/failure-episode';
 import { isStorageError } from '../store/storage-error';
 
@@ -33,6 +36,7 @@ export interface ServiceDeps {
   mode: 'electron' | 'headless';
   version: string;
   receiverUrl: () => string;
+  forwardQueueLimit?: number;
 }
 
 const MAX_QUEUED_ROWS = 2000;
@@ -52,12 +56,15 @@ export class CoreInspectorService implements InspectorService {
   private readonly forwarder: Forwarder;
   private readonly exports: ExportJobs;
   private readonly handlers: Handlers;
+  private forwardStats: ForwardStats = { forwarded: 0, failed: 0, dropped: 0 };
+  private droppedForwards: { id: number; why: string }[] = [];
 
   constructor(private readonly deps: ServiceDeps) {
     const { store, settings, tunnel, secrets } = deps;
     tunnel.on('status', (status) => this.events.emit('tunnel.status', status));
     this.forwarder = new Forwarder({
       settings: () => deps.replayConfig.forwardView(),
+      maxQueued: deps.forwardQueueLimit,
       providerOf: (c) =>
         signerOf({
           method: c.method,
@@ -66,17 +73,12 @@ export class CoreInspectorService implements InspectorService {
           body: c.body,
           providerByPath: settings.get().providerByPath,
         })?.provider ?? null,
-      onOutcomes: (id, outcomes) => {
-        if (store.isClosed) return;
-        try {
-          store.setForwards(id, outcomes);
-        } catch (error) {
-          // The delivery happened; only its record is missing (disk full). The event still shows it.
-          deps.logger.error(`could not store the forward outcome of #${id}: ${(error as Error).message}`);
-        }
-        this.events.emit('capture.forwarded', { id, outcomes });
+      onOutcomes: (id, outcomes) => this.recordForward(id, outcomes),
+      onSkipped: (id, why) => {
+        deps.logger.warn(`forward of #${id} skipped: ${why}`);
+        // Recorded on the capture too (its row says "not forwarded"), after the receiver's turn.
+        if (this.droppedForwards.push({ id, why }) === 1) setImmediate(() => this.recordDrops());
       },
-      onSkipped: (id, why) => deps.logger.warn(`forward of #${id} skipped: ${why}`),
     });
     this.exports = new ExportJobs(store.dataDir, store.file, (progress) =>
       this.events.emit('export.progress', progress),
@@ -147,6 +149,8 @@ export class CoreInspectorService implements InspectorService {
         this.reverifyQueue = [];
         const removed = store.clear();
         this.events.emit('captures.cleared', { removed });
+        this.forwardStats = { forwarded: 0, failed: 0, dropped: 0 };
+        this.events.emit('forward.stats', { ...this.forwardStats });
         return { removed };
       },
       getSettings: () => settings.get(),
@@ -178,6 +182,7 @@ export class CoreInspectorService implements InspectorService {
         publicUrl: this.publicUrl(),
         secretsEncrypted: secrets.encrypted,
         ngrokAuthtokenConfigured: secrets.valuesFor('ngrok').length > 0,
+        forwarding: { ...this.forwardStats },
       }),
       ...conversationOperations(store),
       ...tunnelOperations(tunnel, settings),
@@ -261,6 +266,51 @@ export class CoreInspectorService implements InspectorService {
   }
 
   /** Compute and store the derived analysis of one capture, updating `row` in place. */
+  /** What the forward targets answered: stored, counted, and shown in the capture's row. */
+  private recordForward(id: number, outcomes: SendOutcome[]): void {
+    const { store } = this.deps;
+    if (store.isClosed) return;
+    try {
+      store.setForwards(id, outcomes);
+    } catch (error) {
+      // The delivery happened; only its record is missing (disk full). The event still shows it.
+      this.deps.logger.error(`could not store the forward outcome of #${id}: ${(error as Error).message}`);
+    }
+    // A row still waiting for analysis is emitted from memory once analysed: keep it current.
+    const queued = this.analysisQueue.find((q) => typeof q !== 'number' && q.id === id);
+    if (queued && typeof queued !== 'number') queued.forwards = outcomes;
+    const brief = forwardBrief(outcomes.map(outcomeBits));
+    if (outcomes.some((o) => o.error?.code === 'not_sent')) this.forwardStats.dropped++;
+    else {
+      this.forwardStats.forwarded++;
+      if (brief && brief.failed > 0) this.forwardStats.failed++;
+    }
+    if (!this.events.hasListeners) return;
+    this.events.emit('capture.forwarded', { id, outcomes });
+    const row = store.get(id);
+    if (row) this.events.emit('capture.updated', toSummary(row));
+    this.events.emit('forward.stats', { ...this.forwardStats });
+  }
+
+  private recordDrops(): void {
+    const drops = this.droppedForwards;
+    this.droppedForwards = [];
+    const at = new Date().toISOString();
+    for (const { id, why } of drops) {
+      this.recordForward(id, [
+        {
+          targetId: null,
+          url: '',
+          startedAt: at,
+          latencyMs: null,
+          durationMs: 0,
+          response: null,
+          error: { code: 'not_sent', message: `Not forwarded: ${why}.` },
+        },
+      ]);
+    }
+  }
+
   /**
    * A bug in one capture's analysis is logged and skipped; a storage error (disk full, busy) is
    * thrown so the background slice rolls back and is retried.

@@ -18,7 +18,7 @@ import { headerView } from './headers';
 import { detectProviderIn, providerName, providerSpec } from './registry';
 import { tokenFindings } from './secret-patterns';
 import { escapePreview } from './signed-content';
-import { describeWindow, judgeTimestamp } from './timestamp';
+import { describeAge, describeWindow, judgeTimestamp } from './timestamp';
 import type {
   AnalysisRequest,
   LabelledSecret,
@@ -74,6 +74,14 @@ function schemeInfo(parsed: ParsedSignature): SignatureReport['scheme'] {
       encoding: s.encoding,
       template: s.template,
       keyDerivation: keyDerivationLabel(s.keyDerivation),
+    };
+  }
+  if (s.kind === 'check') {
+    return {
+      algorithm: s.algorithm,
+      encoding: s.encoding,
+      template: s.template,
+      keyDerivation: s.keyDerivation,
     };
   }
   return {
@@ -152,7 +160,7 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
   );
 
   const handshake = spec.handshake?.(view, stored) ?? null;
-  const read = spec.read(view);
+  const read = spec.read(view, stored);
 
   if (read.kind === 'unverifiable') {
     const r = base('unverifiable', 'needs-network', `${name}: cannot be verified offline.`);
@@ -277,9 +285,11 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
   } else if (match && timestamp?.unix === null) {
     report.reason = 'timestamp-missing';
     report.summary = `${name}: the signature is valid but the timestamp is missing or unreadable.`;
-  } else if (match) {
+  } else if (match && timestamp) {
+    // The secret is right: a retry or a replay arrived late. Its own verdict, never "does not match".
+    report.verdict = 'stale';
     report.reason = 'timestamp-outside-window';
-    report.summary = `${name}: the signature is valid but the timestamp is outside the ${describeWindow(timestamp ?? { maxAgeSeconds: null, maxAheadSeconds: null })} window at capture time.`;
+    report.summary = `${name}: signature valid, but the timestamp is outside the window: ${describeAge(timestamp.ageAtCapture ?? 0)} at capture time (accepted: ${describeWindow(timestamp)}).`;
   } else if (read.kind === 'malformed') {
     report.reason = 'malformed-header';
     report.summary = `${read.header} is malformed: ${read.problem}.`;
@@ -288,7 +298,10 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
     report.summary = `${name}: no signature entry of a supported version.`;
   } else if (parsed.scheme.kind !== 'hmac' && outcome.keyProblems.length === stored.length) {
     report.reason = 'invalid-key';
-    report.summary = `${name}: the stored key is not a valid public key.`;
+    report.summary =
+      parsed.scheme.kind === 'check' && !parsed.scheme.asymmetric
+        ? `${name}: the stored value cannot be used (${outcome.keyProblems[0]?.problem ?? 'unusable'}).`
+        : `${name}: the stored key is not a valid public key.`;
   } else {
     report.summary = `${name} signature does not match any of ${stored.length} stored secret${stored.length === 1 ? '' : 's'}.`;
   }
@@ -309,7 +322,8 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
 }
 
 function computedFor(parsed: ParsedSignature, outcome: VerifyOutcome): string | null {
-  if (parsed.scheme.kind !== 'hmac') return null;
+  if (parsed.scheme.kind === 'ed25519' || parsed.scheme.kind === 'ecdsa-p256') return null;
+  if (parsed.scheme.kind === 'check' && parsed.scheme.asymmetric) return null;
   if (outcome.match) {
     const entry = parsed.entries[outcome.match.entryIndex];
     return entry ? parsed.formatComputed(entry.value) : null;

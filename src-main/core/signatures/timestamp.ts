@@ -71,3 +71,18 @@ export function describeWindow(rule: Pick<TimestampRule, 'maxAgeSeconds' | 'maxA
   if (past !== null && ahead !== null) return `${past} s old / ${ahead} s ahead`;
   return 'no limit';
 }
+
+/** "400 s old", "2 h 5 min old", "30 s in the future": an age in words for summaries. */
+export function describeAge(ageSeconds: number): string {
+  const future = ageSeconds < 0;
+  const s = Math.round(Math.abs(ageSeconds));
+  const text =
+    s < 120
+      ? `${s} s`
+      : s < 7200
+        ? `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`
+        : s < 172800
+          ? `${Math.floor(s / 3600)} h${Math.floor((s % 3600) / 60) ? ` ${Math.floor((s % 3600) / 60)} min` : ''}`
+          : `${Math.floor(s / 86400)} days`;
+  return future ? `${text} in the future` : `${text} old`;
+}

@@ -91,7 +91,30 @@ export interface PublicKeyScheme {
   parseKey(text: string): { key: KeyObject } | { error: string };
 }
 
-export type Scheme = HmacScheme | PublicKeyScheme;
+/**
+ * Any other check, stated by the provider: a token compared for equality (GitLab, Okta), a plain
+ * hash of secret + content (HubSpot v1/v2), a JWT (Plaid) or a certificate signature (PayPal).
+ * The engine asks it, per stored secret and entry, whether they match and what the secret produces.
+ */
+export interface CheckScheme {
+  kind: 'check';
+  /** Shown as the algorithm, e.g. "token equality", "SHA-256 of secret + body", "JWT ES256". */
+  algorithm: string;
+  encoding: DigestEncoding;
+  template: string;
+  /** How the stored value is used, e.g. "compared as is", "public key (JWK)". */
+  keyDerivation: string;
+  /** True when the stored value is a public key or certificate (diagnosis then speaks of keys). */
+  asymmetric: boolean;
+  content(body: Buffer, ctx: SigningContext): Buffer;
+  check(
+    secret: string,
+    content: Buffer,
+    entry: string,
+  ): { matches: boolean; computed: string | null } | { error: string };
+}
+
+export type Scheme = HmacScheme | PublicKeyScheme | CheckScheme;
 
 export interface EntryDraft {
   version: string;
@@ -139,7 +162,11 @@ export type ReadResult =
 
 /** How a provider's signatures are read, and which of its requests are handshakes. */
 export interface SignatureVerification {
-  read(view: RequestView): ReadResult;
+  /**
+   * `stored` is what the user stored for this provider; only schemes that cannot be checked at all
+   * without it (PayPal's certificate) look at it, to say "unverifiable" rather than "no secret".
+   */
+  read(view: RequestView, stored?: readonly LabelledSecret[]): ReadResult;
   /** Handshake requests are answered, not verified. `secrets` feed Zoom's encryptedToken. */
   handshake?(view: RequestView, secrets: LabelledSecret[]): HandshakeInfo | null;
   /** Discord's PING with a bad signature is a deliberate probe, not a failure. */

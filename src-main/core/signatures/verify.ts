@@ -57,6 +57,25 @@ export function verifyEntries(input: VerifyInput): VerifyOutcome {
           }
         }
       }
+    } else if (scheme.kind === 'check') {
+      for (let c = 0; c < contents.length; c++) {
+        for (const { e, i } of supported) {
+          const result = scheme.check(secret.value, contents[c] as Buffer, e.value);
+          if ('error' in result) {
+            keyProblems.push({ label: secret.label, problem: result.error });
+            c = contents.length;
+            break;
+          }
+          if (firstComputed === null) firstComputed = result.computed;
+          if (result.matches) {
+            return {
+              match: { secretIndex: s, label: secret.label, entryIndex: i, contextIndex: c },
+              firstComputed,
+              keyProblems,
+            };
+          }
+        }
+      }
     } else {
       const parsed = scheme.parseKey(secret.value);
       if ('error' in parsed) {

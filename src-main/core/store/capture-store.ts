@@ -18,6 +18,17 @@ import { toFtsQuery } from './fts-query';
 import { ThreadIndex } from './thread-index';
 import type { Card } from '../../shared/cards';
 import { searchableText } from '../decoders/content';
+import type { OutcomeBits } from '../replay/forward-brief';
+
+/**
+ * The list's view of the forward outcomes: status, time and error code of each, read inside SQLite
+ * so a page of rows never parses the handlers' stored answers.
+ */
+const FORWARD_BITS_SQL = `(SELECT json_group_array(json_object(
+    'status', json_extract(f.value, '$.response.status'),
+    'durationMs', json_extract(f.value, '$.durationMs'),
+    'errorCode', json_extract(f.value, '$.error.code')))
+  FROM json_each(captures.forwards) AS f) AS forward_bits`;
 import { Checkpointer } from './checkpointer';
 import { DEFAULT_WAL_POLICY, WalKeeper, type WalPolicy } from './wal-keeper';
 
@@ -49,6 +60,8 @@ export interface CaptureAnalysisColumns {
   verdict: string | null;
   summary: string | null;
   duplicateOf: number | null;
+  /** Age of the signed timestamp at capture (seconds) when the verdict is `stale`, else null. */
+  timestampAge: number | null;
   /** Full derived analysis (signature report, cards…) as JSON-serialisable data. */
   analysis: unknown;
 }
@@ -63,7 +76,10 @@ export interface CaptureRow extends NewCapture, CaptureAnalysisColumns {
 export type CaptureListRow = Omit<
   CaptureRow,
   'body' | 'responseBody' | 'responseHeaders' | 'analysis' | 'providerOverride' | 'forwards'
->;
+> & {
+  /** The forward outcomes' status, time and error code, without their bodies. */
+  forwardBits: OutcomeBits[];
+};
 
 export interface ListQuery {
   verdicts?: string[];
@@ -209,7 +225,7 @@ export class CaptureStore {
       get: db.prepare('SELECT * FROM captures WHERE id = ?'),
       totals: db.prepare('SELECT count(*) AS n, coalesce(sum(stored_bytes), 0) AS b FROM captures'),
       setAnalysis: db.prepare(
-        'UPDATE captures SET provider = ?, payload_family = ?, verdict = ?, summary = ?, duplicate_of = ?, analysis = ? WHERE id = ?',
+        'UPDATE captures SET provider = ?, payload_family = ?, verdict = ?, summary = ?, duplicate_of = ?, timestamp_age = ?, analysis = ? WHERE id = ?',
       ),
       getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
       setMeta: db.prepare(
@@ -303,6 +319,7 @@ export class CaptureStore {
         verdict: null,
         summary: null,
         duplicateOf: null,
+        timestampAge: null,
         analysis: null,
         providerOverride: null,
         origin: p.capture.origin ?? null,
@@ -389,7 +406,8 @@ export class CaptureStore {
       params.push(fts);
     }
     const sql = `SELECT id, received_at_us, method, path, http_version, remote_address, headers, body_size, body_truncated,
-              content_type, status, kind, note, provider, payload_family, verdict, summary, duplicate_of, origin
+              content_type, status, kind, note, provider, payload_family, verdict, summary, duplicate_of, timestamp_age, origin,
+              ${FORWARD_BITS_SQL}
        FROM captures ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
        ORDER BY id DESC LIMIT ?`;
     const rows = this.db.prepare(sql).all(...params, limit + 1) as unknown as RawRow[];
@@ -442,6 +460,7 @@ export class CaptureStore {
       a.verdict,
       a.summary,
       a.duplicateOf,
+      a.timestampAge,
       JSON.stringify(a.analysis ?? null),
       id,
     );
@@ -624,10 +643,13 @@ export interface RawRow {
   verdict: string | null;
   summary: string | null;
   duplicate_of: number | null;
+  timestamp_age: number | null;
   analysis: string | null;
   provider_override: string | null;
   origin: string | null;
   forwards: string | null;
+  /** Only in list queries: FORWARD_BITS_SQL. */
+  forward_bits?: string | null;
 }
 
 function headersFromJson(json: string): HeaderPair[] {
@@ -654,20 +676,28 @@ function fromListRow(row: RawRow): CaptureListRow {
     verdict: row.verdict,
     summary: row.summary,
     duplicateOf: row.duplicate_of,
+    timestampAge: row.timestamp_age ?? null,
     origin: row.origin ? (JSON.parse(row.origin) as CaptureOrigin) : null,
+    forwardBits: row.forward_bits ? (JSON.parse(row.forward_bits) as OutcomeBits[]) : [],
   };
+}
+
+function withoutForwardBits(row: CaptureListRow): Omit<CaptureListRow, 'forwardBits'> {
+  const { forwardBits: _, ...rest } = row;
+  return rest;
 }
 
 /** A full row (SELECT *) as a capture, bodies as Buffers. */
 export function captureFromRow(row: RawRow): CaptureRow {
+  const forwards = row.forwards ? (JSON.parse(row.forwards) as SendOutcome[]) : [];
   return {
-    ...fromListRow(row),
+    ...withoutForwardBits(fromListRow(row)),
     body: Buffer.from(row.body.buffer, row.body.byteOffset, row.body.byteLength),
     responseHeaders: headersFromJson(row.response_headers),
     responseBody: Buffer.from(row.response_body),
     analysis: row.analysis ? (JSON.parse(row.analysis) as unknown) : null,
     providerOverride: row.provider_override,
-    forwards: row.forwards ? (JSON.parse(row.forwards) as SendOutcome[]) : [],
+    forwards,
   };
 }
 

@@ -66,4 +66,16 @@ export const migrations: string[] = [
   UPDATE captures SET provider = NULL
     WHERE provider IN ('whatsapp-cloud', 'messenger', 'instagram', 'socialhook');
   `,
+  // 7: a valid signature whose timestamp was outside the window is its own verdict ('stale'); the
+  // list shows how old it was, so the age is a column. Captures judged before were stored as 'fail'
+  // with that reason (only ever given when the digest matched): they become 'stale' here.
+  `
+  ALTER TABLE captures ADD COLUMN timestamp_age REAL;
+  UPDATE captures
+    SET verdict = 'stale',
+        timestamp_age = json_extract(analysis, '$.signature.timestamp.ageAtCapture'),
+        analysis = json_set(analysis, '$.signature.verdict', 'stale')
+    WHERE verdict = 'fail' AND analysis IS NOT NULL AND json_valid(analysis)
+      AND json_extract(analysis, '$.signature.reason') = 'timestamp-outside-window';
+  `,
 ];

@@ -11,7 +11,7 @@ import type {
   OperationName,
   OperationOutputs,
 } from '@shared/contract';
-import type { CaptureDetail, CaptureSummary } from '@shared/types';
+import type { CaptureDetail, CaptureSummary, ServiceStatus } from '@shared/types';
 import { eventKey, operationKey } from './operation-key';
 
 /** Reads derived from the stored captures (threads, cards): refreshed in bulk, debounced. */
@@ -67,6 +67,11 @@ const eventEffects: { [E in EventName]?: EventEffect<E> } = {
   'capture.forwarded': (qc, { id, outcomes }) => {
     qc.setQueryData<CaptureDetail>(operationKey('getCapture', { id }), (detail) =>
       detail ? { ...detail, forwards: outcomes } : detail,
+    );
+  },
+  'forward.stats': (qc, stats) => {
+    qc.setQueryData<ServiceStatus>(operationKey('getStatus', {}), (status) =>
+      status ? { ...status, forwarding: stats } : status,
     );
   },
   'export.progress': (qc, progress) => {

@@ -49,13 +49,17 @@ export function hasAnyFilter(f: CaptureFilters): boolean {
   );
 }
 
+/** What "failures only" shows: what the endpoint's verifier rejects (a stale signature too, though the secret is right). */
+const failingVerdicts = ['fail', 'stale'] as const;
+type FailingVerdict = (typeof failingVerdicts)[number];
+
 /** The listCaptures input for these filters (empty fields left out so the schema stays happy). */
 export function toListInput(f: CaptureFilters): {
   query?: string;
   method?: string;
   pathPrefix?: string;
   status?: number | StatusClass;
-  verdicts?: 'fail'[];
+  verdicts?: FailingVerdict[];
   provider?: string;
   payloadFamily?: string;
 } {
@@ -64,7 +68,7 @@ export function toListInput(f: CaptureFilters): {
     method?: string;
     pathPrefix?: string;
     status?: number | StatusClass;
-    verdicts?: 'fail'[];
+    verdicts?: FailingVerdict[];
     provider?: string;
     payloadFamily?: string;
   } = {};
@@ -72,7 +76,7 @@ export function toListInput(f: CaptureFilters): {
   if (f.method) input.method = f.method;
   if (f.pathPrefix) input.pathPrefix = f.pathPrefix;
   if (f.status !== null) input.status = f.status;
-  if (f.failuresOnly) input.verdicts = ['fail'];
+  if (f.failuresOnly) input.verdicts = [...failingVerdicts];
   if (f.provider) input.provider = f.provider;
   if (f.payloadFamily) input.payloadFamily = f.payloadFamily;
   return input;
@@ -85,7 +89,8 @@ export function matchesLive(f: CaptureFilters, c: CaptureSummary): LiveMatch {
   if (f.pathPrefix && !c.path.startsWith(f.pathPrefix)) return 'no-match';
   if (f.status !== null && !statusMatches(f.status, c.status)) return 'no-match';
   // Live inserts arrive before analysis (verdict null): whether they fail is not known yet.
-  if (f.failuresOnly && c.verdict !== 'fail') return c.verdict === null ? 'unknown' : 'no-match';
+  if (f.failuresOnly && !failingVerdicts.includes(c.verdict as FailingVerdict))
+    return c.verdict === null ? 'unknown' : 'no-match';
   // Signer and family are filled in by the analysis too: unknown until the capture is analysed.
   const analysed = c.verdict !== null || c.provider !== null || c.payloadFamily !== null;
   if (f.provider && c.provider !== f.provider) return analysed ? 'no-match' : 'unknown';

@@ -159,3 +159,29 @@ describe('Twitch webhook_callback_verification', () => {
     });
   });
 });
+
+describe('Okta one-time verification', () => {
+  const headers: [string, string][] = [
+    ['X-Okta-Verification-Challenge', 'WCw2UUvNbTGVhCKHWF2NECHkvhDJrFEsyNMvjDxV'],
+    ['Authorization', 'okta-event-hook-secret'],
+  ];
+  it('answers {"verification": challenge} and says whether the authentication value matched', () => {
+    expect(
+      answer('GET', '/okta', headers, Buffer.alloc(0), { okta: ['okta-event-hook-secret'] }),
+    ).toMatchObject({
+      provider: 'okta',
+      status: 200,
+      body: '{"verification":"WCw2UUvNbTGVhCKHWF2NECHkvhDJrFEsyNMvjDxV"}',
+      contentType: 'application/json',
+      note: expect.stringContaining('matches the stored one') as unknown,
+    });
+    expect(answer('GET', '/okta', headers, Buffer.alloc(0), { okta: ['other'] })?.note).toMatch(
+      /does NOT match/,
+    );
+  });
+  it('is reported as an Okta handshake', () => {
+    const r = analyse('GET', '/okta', headers, Buffer.alloc(0), { okta: ['okta-event-hook-secret'] });
+    expect(r).toMatchObject({ provider: 'okta', verdict: 'handshake' });
+    expect(r.handshake?.kind).toBe('okta-verification');
+  });
+});

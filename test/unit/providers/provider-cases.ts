@@ -1,18 +1,22 @@
 // Deliveries of the providers added beyond the first sixteen, signed here with node:crypto exactly as
 // each provider documents it (never with Hookscope's verifier or signers), shared by the unit table
 // (more-providers.test.ts) and the end-to-end table through the receiver.
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 export interface ProviderCase {
+  /** Title of the case (the provider id unless one provider has several cases). */
+  name?: string;
   provider: string;
   /** What the user stores. */
   secret: string;
   contentType: string;
   body: string;
-  /** The headers a real delivery carries, signature included, for a body and a clock. */
-  sign(body: Buffer, secret: string, nowUnix: number): [string, string][];
+  /** The headers a real delivery carries, signature included, for a body, a clock and the URL called. */
+  sign(body: Buffer, secret: string, nowUnix: number, url: string): [string, string][];
   /** Expected report format id (the provider id unless stated). */
   format?: string;
+  /** The scheme does not cover the payload (a token, Mailgun): a changed body still passes. */
+  bodyUnsigned?: boolean;
 }
 
 export const mac = (
@@ -212,5 +216,145 @@ export const providerCases: ProviderCase[] = [
         .replace(/=+$/, '');
       return [['sanity-webhook-signature', `t=${t},v1=${digest}`]];
     },
+  },
+  {
+    provider: 'gitlab',
+    secret: 'gitlab-secret-token',
+    contentType: 'application/json',
+    body: json({ object_kind: 'push', ref: 'refs/heads/main', project: { path_with_namespace: 'g/p' } }),
+    sign: (_body, secret) => [
+      ['X-Gitlab-Event', 'Push Hook'],
+      ['X-Gitlab-Token', secret],
+    ],
+    bodyUnsigned: true,
+  },
+  {
+    provider: 'okta',
+    secret: 'okta-event-hook-secret',
+    contentType: 'application/json',
+    body: json({ eventType: 'com.okta.event_hook', eventTypeVersion: '1.0', data: { events: [] } }),
+    sign: (_body, secret) => [['Authorization', secret]],
+    bodyUnsigned: true,
+  },
+  {
+    name: 'hubspot v3',
+    provider: 'hubspot',
+    secret: 'hubspot-client-secret',
+    contentType: 'application/json',
+    body: json([{ eventId: 1, subscriptionType: 'contact.creation', objectId: 123 }]),
+    sign: (body, secret, now, url) => {
+      const ms = String(now * 1000);
+      return [
+        ['X-HubSpot-Request-Timestamp', ms],
+        ['X-HubSpot-Signature-v3', mac('sha256', secret, 'POST', url, body, ms).toString('base64')],
+      ];
+    },
+    format: 'hubspot-v3',
+  },
+  {
+    name: 'hubspot v2',
+    provider: 'hubspot',
+    secret: 'hubspot-client-secret',
+    contentType: 'application/json',
+    body: json([{ eventId: 2, subscriptionType: 'deal.creation', objectId: 7 }]),
+    sign: (body, secret, _now, url) => [
+      ['X-HubSpot-Signature-Version', 'v2'],
+      [
+        'X-HubSpot-Signature',
+        createHash('sha256')
+          .update(secret + 'POST' + url)
+          .update(body)
+          .digest('hex'),
+      ],
+    ],
+    format: 'hubspot-v2',
+  },
+  {
+    name: 'hubspot v1',
+    provider: 'hubspot',
+    secret: 'hubspot-client-secret',
+    contentType: 'application/json',
+    body: json([{ eventId: 3, subscriptionType: 'contact.deletion', objectId: 9 }]),
+    sign: (body, secret) => [
+      ['X-HubSpot-Signature-Version', 'v1'],
+      ['X-HubSpot-Signature', createHash('sha256').update(secret).update(body).digest('hex')],
+    ],
+    format: 'hubspot-v1',
+  },
+  {
+    provider: 'mandrill',
+    secret: 'mandrill-webhook-key',
+    contentType: 'application/x-www-form-urlencoded',
+    body: new URLSearchParams({ mandrill_events: json([{ event: 'send', _id: 'abc', ts: 1 }]) }).toString(),
+    sign: (body, secret, _now, url) => {
+      const events = new URLSearchParams(body.toString()).get('mandrill_events') ?? '';
+      return [
+        ['X-Mandrill-Signature', mac('sha1', secret, url, 'mandrill_events', events).toString('base64')],
+      ];
+    },
+  },
+  {
+    provider: 'contentful',
+    secret: 'c'.repeat(64),
+    contentType: 'application/vnd.contentful.management.v1+json',
+    body: json({ sys: { type: 'Entry', id: '5KsDBWseXY6QegucYAoacS' }, fields: {} }),
+    sign: (body, secret, now, url) => {
+      const ms = String(now * 1000);
+      const path = new URL(url).pathname;
+      const signed = 'x-contentful-signed-headers,x-contentful-timestamp,x-contentful-topic';
+      const canonical = [
+        'POST',
+        path,
+        `x-contentful-signed-headers:${signed};x-contentful-timestamp:${ms};x-contentful-topic:ContentManagement.Entry.publish`,
+        body.toString(),
+      ].join('\n');
+      return [
+        ['X-Contentful-Topic', 'ContentManagement.Entry.publish'],
+        ['x-contentful-timestamp', ms],
+        ['x-contentful-signed-headers', signed],
+        ['x-contentful-signature', mac('sha256', secret, canonical).toString('hex')],
+      ];
+    },
+  },
+  {
+    name: 'mailgun json',
+    provider: 'mailgun',
+    secret: 'mailgun-http-webhook-signing-key',
+    contentType: 'application/json',
+    body: json({
+      signature: {
+        timestamp: '1750000000',
+        token: 'f4a3c9a0b1d2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f',
+        signature: mac(
+          'sha256',
+          'mailgun-http-webhook-signing-key',
+          '1750000000',
+          'f4a3c9a0b1d2e3f405162738495a6b7c8d9e0f1a2b3c4d5e6f',
+        ).toString('hex'),
+      },
+      'event-data': { event: 'delivered', recipient: 'alice@example.test' },
+    }),
+    sign: () => [],
+    bodyUnsigned: true,
+  },
+  {
+    name: 'mailgun form',
+    provider: 'mailgun',
+    secret: 'mailgun-http-webhook-signing-key',
+    contentType: 'application/x-www-form-urlencoded',
+    body: new URLSearchParams({
+      event: 'delivered',
+      recipient: 'alice@example.test',
+      timestamp: '1750000000',
+      token: 'abcdefabcdefabcdefabcdefabcdefabcdefabcdefabcdef01',
+      signature: mac(
+        'sha256',
+        'mailgun-http-webhook-signing-key',
+        '1750000000',
+        'abcdefabcdefabcdefabcdefabcdefabcdefabcdefabcdef01',
+      ).toString('hex'),
+    }).toString(),
+    sign: () => [],
+    bodyUnsigned: true,
   },
 ];

@@ -19,8 +19,10 @@ const summary = (over: Partial<CaptureSummary>): CaptureSummary => ({
   verdict: null,
   summary: null,
   duplicateOf: null,
+  timestampAge: null,
   origin: null,
   replayOf: null,
+  forward: null,
   ...over,
 });
 
@@ -45,5 +47,20 @@ describe('signer and payload family filters', () => {
     expect(matchesLive(bySigner, summary({ payloadFamily: 'socialhook' }))).toBe('no-match');
     expect(matchesLive(byFamily, summary({ payloadFamily: 'socialhook' }))).toBe('match');
     expect(matchesLive(byFamily, summary({ provider: 'meta', verdict: 'unsigned' }))).toBe('no-match');
+  });
+});
+
+describe('"Failures" quick filter', () => {
+  const failures = { ...noFilters, failuresOnly: true };
+
+  it('asks the core for what a verifier rejects: mismatches and stale signatures', () => {
+    expect(toListInput(failures).verdicts).toEqual(['fail', 'stale']);
+  });
+
+  it('keeps a live stale capture and drops a passing one', () => {
+    expect(matchesLive(failures, summary({ verdict: 'stale', timestampAge: 400 }))).toBe('match');
+    expect(matchesLive(failures, summary({ verdict: 'fail' }))).toBe('match');
+    expect(matchesLive(failures, summary({ verdict: 'pass' }))).toBe('no-match');
+    expect(matchesLive(failures, summary({ verdict: null }))).toBe('unknown');
   });
 });

@@ -45,7 +45,7 @@ describe('first page', () => {
     expect(store.getState().loading).toBe('initial');
     const input = await answer({ items: range(5, 1), total: 5 });
     await loading;
-    expect(input).toEqual({ method: 'POST', verdicts: ['fail'], limit: pageSize });
+    expect(input).toEqual({ method: 'POST', verdicts: ['fail', 'stale'], limit: pageSize });
     expect(ids()).toEqual([5, 4, 3, 2, 1]);
     expect(store.getState()).toMatchObject({ loaded: true, loading: null, total: 5 });
   });

@@ -117,6 +117,7 @@ export function captureRow(over: Partial<CaptureRow> = {}): CaptureRow {
     verdict: null,
     summary: null,
     duplicateOf: null,
+    timestampAge: null,
     analysis: null,
     providerOverride: null,
     origin: null,

@@ -19,9 +19,9 @@ function metaReq(
   return request({ headers: [['X-Hub-Signature-256', metaSig(headerBody)], ...extra], body: capturedBody });
 }
 
-function first(req: AnalysisRequest, secrets: SecretLookup = meta) {
+function first(req: AnalysisRequest, secrets: SecretLookup = meta, verdict: 'fail' | 'stale' = 'fail') {
   const r = analyseSignature(req, secrets);
-  expect(r.verdict).toBe('fail');
+  expect(r.verdict).toBe(verdict);
   expect(r.diagnosis.length).toBeGreaterThan(0);
   return { report: r, top: r.diagnosis[0] };
 }
@@ -125,9 +125,19 @@ describe('body-side heuristics', () => {
     expect(codes(report)).not.toContain('secret-likely');
   });
 
-  it('Content-Length mismatch', () => {
-    const { report } = first(
+  it('body shorter than Content-Length: named truncated, not blamed on the secret', () => {
+    const { report, top } = first(
       metaReq(whatsappBody, whatsappBody.subarray(0, 100), [['Content-Length', String(whatsappBody.length)]]),
+    );
+    expect(top?.code).toBe('body-truncated');
+    expect(top?.message).toContain(`${whatsappBody.length - 100} missing`);
+    expect(codes(report)).not.toContain('secret-likely');
+  });
+
+  it('body longer than Content-Length', () => {
+    const longer = Buffer.concat([whatsappBody, Buffer.from('garbage')]);
+    const { report } = first(
+      metaReq(whatsappBody, longer, [['Content-Length', String(whatsappBody.length)]]),
     );
     expect(codes(report)).toContain('content-length-mismatch');
     expect(codes(report)).not.toContain('secret-likely');
@@ -299,7 +309,7 @@ describe('time heuristics', () => {
     });
 
   it('stale timestamp: valid signature, outside the window at capture time', () => {
-    const { report, top } = first(stripe(String(NOW - 400)), secretsOf({ stripe: ['whsec_s'] }));
+    const { report, top } = first(stripe(String(NOW - 400)), secretsOf({ stripe: ['whsec_s'] }), 'stale');
     expect(report.reason).toBe('timestamp-outside-window');
     expect(report.matchedSecret).toBe('stripe #1');
     expect(top?.code).toBe('stale-timestamp');
@@ -319,7 +329,11 @@ describe('time heuristics', () => {
       ],
       body: Buffer.from('{}'),
     });
-    const { top } = first(req, secretsOf({ 'standard-webhooks': ['whsec_c2VjcmV0LWtleS1ieXRlcw=='] }));
+    const { top } = first(
+      req,
+      secretsOf({ 'standard-webhooks': ['whsec_c2VjcmV0LWtleS1ieXRlcw=='] }),
+      'stale',
+    );
     expect(top?.code).toBe('timestamp-unit');
     expect(top?.exact).toBe(true);
   });
@@ -340,7 +354,7 @@ describe('time heuristics', () => {
       ],
       body: Buffer.from('{}'),
     });
-    const { report } = first(req, secretsOf({ slack: ['ss'] }));
+    const { report } = first(req, secretsOf({ slack: ['ss'] }), 'stale');
     expect(codes(report)).toEqual(['future-timestamp', 'clock-skew']);
     expect(report.diagnosis[1]?.message).toMatch(/400 s ahead/);
   });

@@ -182,7 +182,7 @@ describe('WaSphere (both formats)', () => {
         }),
         secretsOf({ wasphere: [secret] }),
       );
-      expect(r.verdict).toBe('fail');
+      expect(r.verdict).toBe('stale');
       expect(r.reason).toBe('timestamp-outside-window');
       expect(codes(r)[0]).toBe(ts < NOW ? 'stale-timestamp' : 'future-timestamp');
     }
@@ -253,7 +253,7 @@ describe('Linear', () => {
       request({ headers: [['Linear-Signature', hmac('sha256', secret, body, 'hex')]], body }),
       secretsOf({ linear: [secret] }),
     );
-    expect(r.verdict).toBe('fail');
+    expect(r.verdict).toBe('stale');
     expect(r.reason).toBe('timestamp-outside-window');
   });
 });

@@ -53,7 +53,7 @@ describe('Stripe', () => {
       request({ headers: [['Stripe-Signature', `t=${NOW - 301},v1=${sign(NOW - 301)}`]], body }),
       secretsOf({ stripe: [secret] }),
     );
-    expect(old.verdict).toBe('fail');
+    expect(old.verdict).toBe('stale');
     expect(old.reason).toBe('timestamp-outside-window');
     const future = analyseSignature(
       request({ headers: [['Stripe-Signature', `t=${NOW + 900},v1=${sign(NOW + 900)}`]], body }),
@@ -188,7 +188,7 @@ describe('Standard Webhooks / Svix', () => {
       }),
       secretsOf({ 'standard-webhooks': [spec.secret] }),
     );
-    expect(r.verdict).toBe('fail');
+    expect(r.verdict).toBe('stale');
     expect(r.reason).toBe('timestamp-outside-window');
   });
 });
@@ -232,7 +232,7 @@ describe('Paddle Billing', () => {
       secretsOf({ paddle: ['VALID_SECRET'] }),
     );
     expect(at5.verdict).toBe('pass');
-    expect(at6.verdict).toBe('fail');
+    expect(at6.verdict).toBe('stale');
     expect(at6.reason).toBe('timestamp-outside-window');
   });
 
@@ -314,7 +314,7 @@ describe('Generic HMAC preset', () => {
 
   it('applies the configured tolerance', () => {
     const r = verifySignedAt(NOW - 61);
-    expect(r.verdict).toBe('fail');
+    expect(r.verdict).toBe('stale');
     expect(r.reason).toBe('timestamp-outside-window');
   });
 });

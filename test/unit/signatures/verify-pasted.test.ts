@@ -77,7 +77,7 @@ describe('verifyPastedRequest', () => {
     const late = verifyPastedRequest(verifyRequestInput.parse({ ...base, now: t + 600 }), secretsOf({}), {
       wallClockUnix: NOW,
     });
-    expect(late.verdict).toBe('fail');
+    expect(late.verdict).toBe('stale');
     expect(late.reason).toBe('timestamp-outside-window');
   });
 

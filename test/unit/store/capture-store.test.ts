@@ -147,7 +147,7 @@ describe('CaptureStore', () => {
     const store = openStore();
     const wa = await store.insert(capture({ path: '/wa' }));
     const social = await store.insert(capture({ path: '/social' }));
-    const analysis = { summary: null, duplicateOf: null, analysis: null, verdict: null };
+    const analysis = { summary: null, duplicateOf: null, timestampAge: null, analysis: null, verdict: null };
     store.setAnalysis(wa, {
       ...analysis,
       provider: 'meta',

@@ -57,6 +57,7 @@ const analysis = (cards: Card[]): CaptureAnalysisColumns => ({
   verdict: 'pass',
   summary: null,
   duplicateOf: null,
+  timestampAge: null,
   analysis: { signature: null, cards, decoder: 'whatsapp-cloud' },
 });
 

@@ -54,6 +54,17 @@ function parseHubHeader(view: RequestView, header: string, who: string, legacyHe
       fallback: makeParsed(expected, stripKnownLabels(value)),
     };
   }
+  if (!legacyHeader && algorithm !== expected) {
+    // X-Hub-Signature-256 promises SHA-256: a "sha1=" digest there is a downgrade, never a pass
+    // (only the legacy header names its algorithm by label, as Bitbucket uses it).
+    return {
+      kind: 'malformed',
+      header: name,
+      received: value,
+      problem: `the label says "${labelled.label}=", but ${name} carries "sha256=<hex>" only`,
+      fallback: makeParsed(expected, labelled.digest),
+    };
+  }
   return makeParsed(algorithm, labelled.digest);
 }
 

@@ -1,12 +1,14 @@
-// PayPal: a certificate-based signature that needs the certificate fetched online (reported as unverifiable).
+// PayPal: an RSA signature checked with PayPal's certificate: unverifiable until the user stores the
+// webhook id and the certificate, then verified offline.
 import type { ProviderDefinition } from '../types';
 import { detectPaypal, paypalVerification } from './verify';
 
 export const paypal: ProviderDefinition = {
   id: 'paypal',
   name: 'PayPal',
-  secretKind: 'none',
-  secretHint: 'Nothing to store: PayPal signs with a certificate that must be fetched online.',
+  secretKind: 'public-key',
+  secretHint:
+    'Your webhook ID (Developer Dashboard › Apps & Credentials › your app › Webhooks) on the first line, then the certificate PEM from the PAYPAL-CERT-URL of a delivery (Hookscope does not fetch it).',
   detect: detectPaypal,
   verification: paypalVerification,
   receiverHandshake: null,

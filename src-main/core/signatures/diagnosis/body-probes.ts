@@ -2,6 +2,7 @@
 // pasted copy): trailing newline, line endings, BOM, charset mojibake, Content-Length, compression.
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
 import type { SignatureDiagnosis } from '../../../shared/signature-types';
+import { bodyStartsWithJson } from '../provider-kit';
 import type { Probe } from './context';
 
 const LF = Buffer.from('\n');
@@ -168,7 +169,7 @@ export const charsetProbe: Probe = (ctx) => {
     if (ctx.reproduce({ body: asUtf8 })) {
       out.push({
         code: 'charset-mangled',
-        message: 'The body here is latin-1 encoded, but the sender signed its UTF-8 form.',
+        message: 'The body here is Latin-1 (not UTF-8), but the sender signed its UTF-8 form.',
         fix: 'Keep the body as the UTF-8 bytes the sender sent; do not transcode it.',
         exact: true,
       });
@@ -177,16 +178,76 @@ export const charsetProbe: Probe = (ctx) => {
   return out;
 };
 
-export const contentLengthProbe: Probe = (ctx) => {
+function declaredLength(ctx: Parameters<Probe>[0]): number | null {
   const declared = ctx.view.headers.get('content-length');
-  if (declared === null || !/^\d+$/.test(declared.trim())) return [];
-  const n = Number(declared.trim());
+  if (declared === null || !/^\d+$/.test(declared.trim())) return null;
+  return Number(declared.trim());
+}
+
+/**
+ * Where a JSON document that ends early stops: inside a string, or with brackets still open. Null
+ * when the body is not JSON, is a complete document, or is broken in the middle (a closer that
+ * does not match is corruption, not a cut).
+ */
+export function jsonCutOff(body: Buffer): { openBrackets: number; inString: boolean } | null {
+  if (!bodyStartsWithJson(body)) return null;
+  const open: number[] = [];
+  let inString = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) open.push(c);
+    else if (c === 0x7d || c === 0x5d) {
+      if (open.pop() !== (c === 0x7d ? 0x7b : 0x5b)) return null;
+      if (open.length === 0) return null;
+    }
+  }
+  return inString || open.length > 0 ? { openBrackets: open.length, inString } : null;
+}
+
+/** A body shorter than the sender sent: no variant of what is left can reproduce the signature. */
+export const bodyTruncatedProbe: Probe = (ctx) => {
   const actual = ctx.view.req.body.length;
-  if (n === actual) return [];
+  const declared = declaredLength(ctx);
+  const fix =
+    'Find what cut the body short (a proxy or framework body-size limit, a client or tunnel that hung up, a copy that lost its end) and verify the complete body.';
+  if (declared !== null && declared > actual) {
+    return [
+      {
+        code: 'body-truncated',
+        message: `The body is truncated: Content-Length says ${declared} bytes but only ${actual} arrived (${declared - actual} missing). The sender signed the whole body.`,
+        fix,
+        exact: false,
+      },
+    ];
+  }
+  const cut = jsonCutOff(ctx.view.req.body);
+  if (!cut) return [];
+  const where = cut.inString
+    ? 'in the middle of a string'
+    : `with ${cut.openBrackets} bracket${cut.openBrackets === 1 ? '' : 's'} still open`;
+  return [
+    {
+      code: 'body-truncated',
+      message: `The JSON body is truncated: it ends ${where} after ${actual} bytes. The sender signed the whole document.`,
+      fix,
+      exact: false,
+    },
+  ];
+};
+
+/** A body longer than declared (a shorter body is `bodyTruncatedProbe`'s). */
+export const contentLengthProbe: Probe = (ctx) => {
+  const n = declaredLength(ctx);
+  const actual = ctx.view.req.body.length;
+  if (n === null || n >= actual) return [];
   return [
     {
       code: 'content-length-mismatch',
-      message: `Content-Length says ${n} bytes but ${actual} bytes were captured: a proxy or the capture changed the body${n > actual ? ' (truncated?)' : ''}.`,
+      message: `Content-Length says ${n} bytes but ${actual} bytes were captured: a proxy or the capture changed the body.`,
       fix: 'Capture the body before any middleware rewrites it, and check proxies between the sender and the receiver.',
       exact: false,
     },

@@ -122,10 +122,16 @@ export const algorithmProbe: Probe = (ctx) => {
         return [
           {
             code: 'algorithm-mismatch',
-            message: label
-              ? `The digest is ${algorithmLabel(alg)} although the label says ${label}= (${ctx.providerName} expects ${algorithmLabel(scheme.algorithm)}).`
-              : `The digest is ${algorithmLabel(alg)}, but ${ctx.providerName} signs with ${algorithmLabel(scheme.algorithm)}.`,
-            fix: `Use ${algorithmLabel(alg)} to match this sender, or check the provider preset (Bitbucket puts SHA-256 in X-Hub-Signature).`,
+            message:
+              label === alg
+                ? `${ctx.parsed.header} carries an ${algorithmLabel(alg)} digest labelled ${label}=, but this header must carry ${algorithmLabel(scheme.algorithm)}: a weaker algorithm than the header promises is never accepted.`
+                : label
+                  ? `The digest is ${algorithmLabel(alg)} although the label says ${label}= (${ctx.providerName} expects ${algorithmLabel(scheme.algorithm)}).`
+                  : `The digest is ${algorithmLabel(alg)}, but ${ctx.providerName} signs with ${algorithmLabel(scheme.algorithm)}.`,
+            fix:
+              label === alg
+                ? `Have the sender put an ${algorithmLabel(scheme.algorithm)} digest in ${ctx.parsed.header} (${scheme.algorithm}=<hex>); never accept the label's algorithm in its place.`
+                : `Use ${algorithmLabel(alg)} to match this sender, or check the provider preset (Bitbucket puts SHA-256 in X-Hub-Signature).`,
             exact: true,
           },
         ];

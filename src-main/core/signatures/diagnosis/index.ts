@@ -1,9 +1,11 @@
-// Mismatch diagnosis: run the "what if" probes on copies of a failed request and report those that
-// reproduce the received signature exactly, most specific first, then structural observations,
-// then — when nothing explains it — that the secret is the likely cause.
-import type { SignatureDiagnosis } from '../../../shared/signature-types';
+// Mismatch diagnosis: run the "what if" probes on copies of a failed request. At most one finding is
+// exact (the smallest change that reproduces the received signature, the others folded into it);
+// without one, findings that account for the failure (a truncated body…) lead, else "the secret is
+// the likely cause" leads and remarks that reproduced nothing follow it.
+import type { DiagnosisCode, SignatureDiagnosis } from '../../../shared/signature-types';
 import type { LabelledSecret, ParsedSignature, ProviderSpec, RequestView, SecretLookup } from '../types';
 import {
+  bodyTruncatedProbe,
   bomProbe,
   charsetProbe,
   compressionProbe,
@@ -27,34 +29,57 @@ import {
   secretDerivationProbe,
   secretWhitespaceProbe,
   tokenPatternProbe,
+  verifyTokenProbe,
 } from './secret-probes';
 import { templateProbe } from './template-probes';
 import { timeProbes } from './time-probes';
 import { urlProbe } from './url-probes';
 
-/** Probes that look for an exact reproduction, cheapest and most specific first. */
+/**
+ * Probes that look for an exact reproduction, smallest change first. Two variants that reproduce
+ * the same digest (with the same key and template) produced the same signed bytes, so what tells
+ * them apart is how much each one assumes: "a newline was added" explains compacted JSON that ends
+ * in a newline better than "the body was re-serialised". The first exact finding in this order is
+ * the cause; later ones are folded into it.
+ */
 const EXACT_PROBES: Probe[] = [
-  compoundPrefixProbe,
+  trailingNewlineProbe,
+  bomProbe,
+  lineEndingsProbe,
+  secretWhitespaceProbe,
   encodingProbe,
   headerManglingProbe,
-  legacyHeaderProbe,
-  secretWhitespaceProbe,
-  trailingNewlineProbe,
-  lineEndingsProbe,
-  bomProbe,
+  compoundPrefixProbe,
   charsetProbe,
   compressionProbe,
-  urlProbe,
   formReencodingProbe,
   jsonReserializationProbe,
   algorithmProbe,
+  legacyHeaderProbe,
+  urlProbe,
   secretDerivationProbe,
+  verifyTokenProbe,
   otherStoredSecretProbe,
   templateProbe,
 ];
 
 /** Observations that explain a failure without reproducing it. */
-const STRUCTURAL_PROBES: Probe[] = [contentLengthProbe, looksReserializedProbe, tokenPatternProbe];
+const STRUCTURAL_PROBES: Probe[] = [
+  bodyTruncatedProbe,
+  contentLengthProbe,
+  looksReserializedProbe,
+  tokenPatternProbe,
+];
+
+/** Findings that account for a failure without the secret being wrong: "the secret is the likely cause" is then not said. */
+const SUSPECT_CODES = new Set<DiagnosisCode>([
+  'body-truncated',
+  'content-length-mismatch',
+  'body-decompressed',
+  'public-key-invalid',
+  'public-key-mismatch',
+  'no-matching-version',
+]);
 
 export interface DiagnoseInput {
   view: RequestView;
@@ -70,6 +95,14 @@ export interface DiagnoseInput {
   known?: SignatureDiagnosis[];
 }
 
+/** The one exact cause, with every other reproduction folded into it. */
+function oneExactCause(exact: SignatureDiagnosis[]): SignatureDiagnosis | null {
+  const [cause, ...others] = exact;
+  if (!cause) return null;
+  if (others.length === 0) return cause;
+  return { ...cause, alsoReproducedBy: others.map((o) => ({ code: o.code, message: o.message })) };
+}
+
 export function diagnose(input: DiagnoseInput): SignatureDiagnosis[] {
   const ctx = createProbeContext(input);
   const time = timeProbes(ctx, input.parsed.timestamp, input.digestMatched);
@@ -78,8 +111,9 @@ export function diagnose(input: DiagnoseInput): SignatureDiagnosis[] {
     return [...(input.known ?? []), ...time];
   }
 
-  const exact: SignatureDiagnosis[] = [...(input.known ?? [])];
+  const exact: SignatureDiagnosis[] = [];
   const structural: SignatureDiagnosis[] = [];
+  for (const d of input.known ?? []) (d.exact ? exact : structural).push(d);
   if (ctx.secrets.length > 0) {
     for (const probe of EXACT_PROBES) {
       if (!ctx.budgetLeft()) break;
@@ -100,17 +134,18 @@ export function diagnose(input: DiagnoseInput): SignatureDiagnosis[] {
     });
   }
 
-  const out = [...exact, ...time, ...structural];
-  const suspectCodes = [
-    'content-length-mismatch',
-    'body-decompressed',
-    'public-key-invalid',
-    'public-key-mismatch',
-  ];
-  if (ctx.view.req.pasted) suspectCodes.push('body-looks-reserialized');
-  const bodySuspect = structural.some((d) => suspectCodes.includes(d.code));
-  if (!exact.some((d) => d.exact) && !bodySuspect) {
-    out.push({
+  const cause = oneExactCause(exact);
+  if (cause) return [cause, ...time, ...structural];
+
+  const suspect = (d: SignatureDiagnosis) =>
+    SUSPECT_CODES.has(d.code) || (d.code === 'body-looks-reserialized' && ctx.view.req.pasted === true);
+  const suspects = structural.filter(suspect);
+  const rest = structural.filter((d) => !suspect(d));
+  if (suspects.length > 0) return [...suspects, ...time, ...rest];
+  // Nothing reproduced the digest and nothing else accounts for it: a remark that did not reproduce
+  // it (the body "looks" re-serialised, the timestamp is old) never outranks the likely cause.
+  return [
+    {
       code: 'secret-likely',
       message:
         ctx.secrets.length > 0
@@ -118,7 +153,8 @@ export function diagnose(input: DiagnoseInput): SignatureDiagnosis[] {
           : 'No secret to test with.',
       fix: `Copy the signing secret again from ${input.providerName}'s settings and store it here (keep the old one under another label while rotating).`,
       exact: false,
-    });
-  }
-  return out;
+    },
+    ...time,
+    ...rest,
+  ];
 }

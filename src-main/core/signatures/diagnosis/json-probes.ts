@@ -1,6 +1,7 @@
 // Re-serialisation probes: the body was parsed and written back (framework JSON parsing, a log viewer,
 // a pasted copy). Re-write it the ways senders write JSON and see which one the sender signed.
 // Meaningful for pasted/replayed bodies; the receiver's own capture is raw.
+import { isUtf8 } from 'node:buffer';
 import type { SignatureDiagnosis } from '../../../shared/signature-types';
 import { bodyStartsWithJson } from '../provider-kit';
 import type { Probe } from './context';
@@ -166,7 +167,7 @@ export const looksReserializedProbe: Probe = (ctx) => {
   if ((id === 'meta' || id === 'shopify') && hasRawNonAscii) {
     out.push({
       code: 'body-looks-reserialized',
-      message: `${ctx.providerName} escapes non-ASCII characters as \\uXXXX, but this body carries raw UTF-8: it looks re-serialised.`,
+      message: `${ctx.providerName} escapes non-ASCII characters as \\uXXXX, but this body carries raw ${isUtf8(body) ? 'UTF-8' : 'non-ASCII bytes that are not UTF-8 (Latin-1 or another 8-bit charset)'}: it looks re-serialised.`,
       fix: 'Verify the raw request bytes as delivered, not a parsed-and-rewritten copy.',
       exact: false,
     });

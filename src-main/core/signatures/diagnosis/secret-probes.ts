@@ -32,17 +32,36 @@ export const secretWhitespaceProbe: Probe = (ctx) => {
 interface Derivation {
   name: string;
   key(value: string): Buffer | null;
+  /** What the sender does, in words that name this variant and no other. */
+  fix: string;
 }
 
 const DERIVATIONS: Derivation[] = [
-  { name: keyDerivationLabel('raw'), key: (v) => deriveKey(v, 'raw') },
+  {
+    name: keyDerivationLabel('raw'),
+    key: (v) => deriveKey(v, 'raw'),
+    fix: 'This sender uses the whole secret as text (any whsec_ prefix included, nothing decoded): derive the key that way, or pick the preset that does (Stripe and Sendsar use the whsec_ string as is).',
+  },
   {
     name: 'whsec_ prefix stripped, used as text',
     key: (v) => (v.startsWith('whsec_') ? Buffer.from(v.slice(6), 'utf8') : null),
+    fix: 'This sender strips the whsec_ prefix and uses the rest as text, without base64-decoding it: derive the key that way in your verifier.',
   },
-  { name: keyDerivationLabel('whsec-base64'), key: (v) => deriveKey(v, 'whsec-base64') },
-  { name: keyDerivationLabel('base64'), key: (v) => deriveKey(v, 'base64') },
-  { name: keyDerivationLabel('hex'), key: (v) => deriveKey(v, 'hex') },
+  {
+    name: keyDerivationLabel('whsec-base64'),
+    key: (v) => deriveKey(v, 'whsec-base64'),
+    fix: 'This sender strips whsec_ and base64-decodes the rest, as Standard Webhooks/Svix do: verify with that preset or derive the key the same way.',
+  },
+  {
+    name: keyDerivationLabel('base64'),
+    key: (v) => deriveKey(v, 'base64'),
+    fix: 'This sender base64-decodes the secret and uses the bytes as the key: derive the key that way, or check the provider preset.',
+  },
+  {
+    name: keyDerivationLabel('hex'),
+    key: (v) => deriveKey(v, 'hex'),
+    fix: 'This sender hex-decodes the secret and uses the bytes as the key: derive the key that way, or check the provider preset.',
+  },
 ];
 
 function hmacMatchesWithKey(ctx: ProbeContext, scheme: HmacScheme, key: Buffer): boolean {
@@ -70,12 +89,7 @@ export const secretDerivationProbe: Probe = (ctx) => {
           {
             code: 'secret-derivation',
             message: `The signature matches when the secret ${quote(s.label)} is turned into a key as "${d.name}", but ${ctx.providerName} documents "${keyDerivationLabel(canonical)}".`,
-            fix:
-              canonical === 'whsec-base64'
-                ? 'Standard Webhooks/Svix secrets are base64-decoded after stripping whsec_; this sender uses the text as is — pick the matching preset (e.g. Sendsar/Stripe use the whsec_ string raw).'
-                : s.value.startsWith('whsec_')
-                  ? 'This sender decodes the whsec_ secret like Standard Webhooks/Svix; verify with that preset or derive the key the same way.'
-                  : `Derive the key as "${d.name}" in your verifier, or check that you picked the right provider preset.`,
+            fix: d.fix,
             exact: true,
           },
         ];
@@ -83,6 +97,21 @@ export const secretDerivationProbe: Probe = (ctx) => {
     }
   }
   return [];
+};
+
+/** Meta's hub.verify_token answers the GET handshake; it never signs. Pasting it as the App Secret is a classic. */
+export const verifyTokenProbe: Probe = (ctx) => {
+  const token = ctx.view.req.verifyToken;
+  if (!token || ctx.secrets.some((s) => s.value === token)) return [];
+  if (!ctx.reproduce({ secrets: [{ label: 'verify token', value: token }] })) return [];
+  return [
+    {
+      code: 'verify-token-as-secret',
+      message: `Signed with the Meta verify token (hub.verify_token) configured in Hookscope, not with any stored ${ctx.providerName} secret: the verify token was used as the signing secret.`,
+      fix: `The verify token only answers the subscription handshake. Sign (and verify) with the ${ctx.providerName} signing secret: ${whereToFindSecret(ctx.spec.id)}`,
+      exact: true,
+    },
+  ];
 };
 
 export const otherStoredSecretProbe: Probe = (ctx) => {
@@ -122,7 +151,8 @@ export function publicKeyFindings(
   ctx: ProbeContext,
   keyProblems: { label: string; problem: string }[],
 ): SignatureDiagnosis[] {
-  if (ctx.parsed.scheme.kind === 'hmac') return [];
+  const scheme = ctx.parsed.scheme;
+  if (scheme.kind === 'hmac' || (scheme.kind === 'check' && !scheme.asymmetric)) return [];
   const out: SignatureDiagnosis[] = keyProblems.map((p) => ({
     code: 'public-key-invalid' as const,
     message: `The key ${quote(p.label)} is not usable: ${p.problem}.`,

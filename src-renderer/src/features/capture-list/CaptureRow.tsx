@@ -6,6 +6,7 @@ import { formatBytes, formatByteCount, formatListTime, utcTitle } from '../../li
 import { MethodBadge, StatusBadge } from '../detail/MethodBadge';
 import { PayloadFamilyBadge, ProviderBadge } from '../slots/ProviderBadge';
 import { VerdictBadge } from '../slots/VerdictBadge';
+import { ForwardBadge } from '../forwarding/ForwardBadge';
 
 interface CaptureRowProps {
   capture: CaptureSummary;
@@ -59,7 +60,8 @@ export const CaptureRow = memo(function CaptureRow({ capture, selected, onSelect
       <span className="col-source">
         <ProviderBadge provider={capture.provider} />
         <PayloadFamilyBadge family={capture.payloadFamily} />
-        <VerdictBadge verdict={capture.verdict} compact />
+        <VerdictBadge verdict={capture.verdict} timestampAge={capture.timestampAge} compact />
+        <ForwardBadge brief={capture.forward} />
       </span>
       <span className="col-status mono">
         <StatusBadge status={capture.status} />

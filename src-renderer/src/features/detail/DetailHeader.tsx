@@ -36,7 +36,7 @@ export function DetailHeader({ detail }: { detail: CaptureDetail }) {
         <OriginMarker detail={detail} />
         <ProviderBadge provider={detail.provider} />
         <PayloadFamilyBadge family={detail.payloadFamily} />
-        <VerdictBadge verdict={detail.verdict} long />
+        <VerdictBadge verdict={detail.verdict} timestampAge={detail.timestampAge} long />
       </div>
     </header>
   );

@@ -84,7 +84,7 @@ export function OverviewTab({ detail, onSelect }: { detail: CaptureDetail; onSel
           </Row>
           <Row term="Signature">
             {detail.verdict ? (
-              <VerdictBadge verdict={detail.verdict} long />
+              <VerdictBadge verdict={detail.verdict} timestampAge={detail.timestampAge} long />
             ) : (
               <span className="muted">not checked</span>
             )}

@@ -1,9 +1,12 @@
-// In the top bar while forwarding is set up: forwarding on/paused at a glance, one click to flip.
+// In the top bar while forwarding is set up: forwarding on/paused at a glance, one click to flip,
+// and how many forwards failed or were dropped (the handler's trouble shows without looking).
 import { useMutation } from '../../data/use-operation';
 import { activeTargets, useForwardSettings } from './use-forwarding';
+import { useForwardStats } from './use-forward-stats';
 
 export function ForwardPauseToggle({ onOpen }: { onOpen(): void }) {
   const { settings } = useForwardSettings();
+  const stats = useForwardStats();
   const save = useMutation('setForwardSettings');
   const busy = save.isPending;
   const error = save.error?.message ?? null;
@@ -46,6 +49,22 @@ export function ForwardPauseToggle({ onOpen }: { onOpen(): void }) {
         <span className="fw-chip-dot" aria-hidden="true" />
         {paused ? 'Forwarding paused' : 'Forwarding'}
       </button>
+      {stats && (stats.failed > 0 || stats.dropped > 0) && (
+        <button
+          type="button"
+          className="fw-chip-trouble"
+          onClick={onOpen}
+          title={`Since start or the last clear: ${stats.forwarded.toLocaleString()} forwarded, ${stats.failed.toLocaleString()} failed (no answer, or 4xx/5xx), ${stats.dropped.toLocaleString()} dropped (the handler could not keep up)`}
+          data-testid="forward-trouble"
+        >
+          {stats.failed > 0 && (
+            <span data-testid="forward-failed">{stats.failed.toLocaleString()} failed</span>
+          )}
+          {stats.dropped > 0 && (
+            <span data-testid="forward-dropped">{stats.dropped.toLocaleString()} dropped</span>
+          )}
+        </button>
+      )}
     </div>
   );
 }

@@ -152,7 +152,7 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
           type="button"
           className={`filter-toggle${filters.failuresOnly ? ' is-active' : ''}`}
           aria-pressed={filters.failuresOnly}
-          title="Show only captures whose signature does not match"
+          title="Show only captures the sender’s verifier would reject: the signature does not match, or it is valid but stale"
           onClick={() => onChange({ ...filters, failuresOnly: !filters.failuresOnly })}
           data-testid="filter-failures"
         >

@@ -32,6 +32,7 @@ export function SigIcon({ name, ...rest }: { name: SigIconName } & StrokeIconPro
 export const verdictIcons: Record<SignatureVerdict, SigIconName> = {
   pass: 'check',
   fail: 'x',
+  stale: 'clock',
   handshake: 'handshake',
   unverifiable: 'cloudOff',
   'no-secret': 'key',
@@ -41,6 +42,7 @@ export const verdictIcons: Record<SignatureVerdict, SigIconName> = {
 export const bannerIcons: Record<SignatureVerdict, SigIconName> = {
   pass: 'shieldCheck',
   fail: 'shieldX',
+  stale: 'clock',
   handshake: 'handshake',
   unverifiable: 'cloudOff',
   'no-secret': 'key',

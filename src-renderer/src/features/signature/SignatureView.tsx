@@ -70,7 +70,7 @@ export function DiagnosisList({ diagnosis }: { diagnosis: SignatureDiagnosis[] }
       <h3 className="section-title" id="sig-diagnosis-title">
         Why it fails
         <span className="sig-count">{diagnosis.length}</span>
-        {exact > 0 && <span className="sig-chip sig-chip-ok">{exact} reproduced exactly</span>}
+        {exact > 0 && <span className="sig-chip sig-chip-ok">cause reproduced exactly</span>}
       </h3>
       <ol className="diag-list">
         {diagnosis.map((d, i) => (
@@ -101,6 +101,18 @@ export function DiagnosisList({ diagnosis }: { diagnosis: SignatureDiagnosis[] }
                 <PayloadText text={d.fix} />
               </span>
             </div>
+            {d.alsoReproducedBy && d.alsoReproducedBy.length > 0 && (
+              <div className="diag-also muted" data-testid="diag-also">
+                Also reproduced by a larger change, so not the cause:
+                <ul>
+                  {d.alsoReproducedBy.map((o) => (
+                    <li key={o.code} data-code={o.code}>
+                      <PayloadText text={o.message} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </li>
         ))}
       </ol>

@@ -4,6 +4,7 @@ import type { SignatureReason, SignatureVerdict } from '@shared/signature-types'
 export const verdictTitles: Record<SignatureVerdict, string> = {
   pass: 'Signature valid',
   fail: 'Signature does not match',
+  stale: 'Signature valid, but the timestamp is outside the window',
   handshake: 'Verification handshake',
   unverifiable: 'Cannot be verified offline',
   'no-secret': 'Signed, but no secret is stored',

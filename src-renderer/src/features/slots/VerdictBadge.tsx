@@ -1,11 +1,13 @@
 // The signature verdict as a badge. Colour carries the meaning at a glance, the icon's shape and
 // the word carry it for everyone else (colour-blind users, screen readers, tooltips).
 import type { SignatureVerdict } from '@shared/signature-types';
+import { formatDuration } from '../signature/age';
 import { SigIcon, verdictIcons } from '../signature/SigIcon';
 
 const labels: Record<SignatureVerdict, { short: string; long: string }> = {
   pass: { short: 'valid', long: 'Signature valid' },
   fail: { short: 'invalid', long: 'Signature does not match' },
+  stale: { short: 'stale', long: 'Signature valid, but the timestamp is outside the window' },
   handshake: { short: 'handshake', long: 'Verification handshake' },
   unverifiable: { short: 'unverifiable', long: 'Signature present but cannot be checked offline' },
   'no-secret': { short: 'no secret', long: 'Signed, but no secret is configured for this provider' },
@@ -13,25 +15,36 @@ const labels: Record<SignatureVerdict, { short: string; long: string }> = {
 };
 
 /** Verdicts worth a word even in the dense list; the rest show as an icon with a tooltip. */
-const loud = new Set<SignatureVerdict>(['pass', 'fail', 'handshake']);
+const loud = new Set<SignatureVerdict>(['pass', 'fail', 'stale', 'handshake']);
+
+/** "7 min old" / "30 s ahead": how far outside its window a stale signature's timestamp was. */
+function ageText(age: number): string {
+  return age < 0 ? `${formatDuration(age)} ahead` : `${formatDuration(age)} old`;
+}
 
 export function VerdictBadge({
   verdict,
   long = false,
   compact = false,
+  timestampAge = null,
 }: {
   verdict: SignatureVerdict | null;
+  /** Age of the signed timestamp at capture, shown with a stale verdict. */
+  timestampAge?: number | null;
   long?: boolean;
   /** List rows: quiet verdicts collapse to their icon. */
   compact?: boolean;
 }) {
   if (!verdict) return null;
   const label = labels[verdict] ?? { short: verdict, long: verdict };
-  const word = compact && !loud.has(verdict) ? null : long ? label.long : label.short;
+  const age = verdict === 'stale' && timestampAge !== null ? ageText(timestampAge) : null;
+  const title = age ? `${label.long} (${age} at capture)` : label.long;
+  const base = compact && !loud.has(verdict) ? null : long ? label.long : label.short;
+  const word = base && age ? `${base} · ${age}` : base;
   return (
     <span
       className={`verdict verdict-${verdict}${word ? '' : ' verdict-icon-only'}`}
-      title={label.long}
+      title={title}
       data-verdict={verdict}
     >
       <SigIcon name={verdictIcons[verdict] ?? 'dot'} size={11} className="verdict-icon" />

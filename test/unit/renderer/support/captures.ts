@@ -18,6 +18,8 @@ export const summary = (over: Partial<CaptureSummary> = {}): CaptureSummary => (
   duplicateOf: null,
   origin: null,
   replayOf: null,
+  timestampAge: null,
+  forward: null,
   ...over,
 });
 
