@@ -73,7 +73,9 @@ async function startLocked(
     onCommitted: (rows) => service?.capturesCommitted(rows),
   });
   const replayConfig = new ReplayConfigStore(options.dataDir);
-  for (const note of replayConfig.loadNotes()) logger.warn(`replay.json: ${note}`);
+  // Damaged configuration was moved aside or disabled: say so in the log and, through getStatus, the UI.
+  const startupNotices = [...settings.loadNotes(), ...replayConfig.loadNotes()];
+  for (const notice of startupNotices) logger.warn(notice);
   const receiver = createReceiver({
     responseRules: () => replayConfig.responseRules(),
     providerByPath: () => settings.get().providerByPath,
@@ -120,6 +122,7 @@ async function startLocked(
     mode: options.mode,
     version: options.version ?? '0.0.0',
     receiverUrl: () => listening.url,
+    startupNotices,
     forwardQueueLimit: options.forwardQueueLimit,
   });
   if (settings.get().tunnelStartOnLaunch && secrets.valuesFor('ngrok').length > 0) {

@@ -20,6 +20,8 @@ import {
   putSecretInput,
   signatureVerdicts,
   verifyRequestInput,
+  findSignatureSchemeInput,
+  type SchemeFinderResult,
   type SecretInfo,
   type SignatureReport,
 } from './signature-types';
@@ -76,7 +78,16 @@ export const settingsPatchSchema = z
     genericHmac: genericHmacConfigSchema.nullable().optional(),
     /** Force a provider for captures whose path starts with a prefix (first match wins). */
     providerByPath: z
-      .array(z.object({ pathPrefix: z.string().min(1).max(2048), provider: providerIdInput }).strict())
+      .array(
+        z
+          .object({
+            pathPrefix: z.string().min(1).max(2048),
+            provider: providerIdInput,
+            /** With provider "generic": this path's own HMAC scheme (else settings.genericHmac). */
+            generic: genericHmacConfigSchema.optional(),
+          })
+          .strict(),
+      )
       .max(100)
       .optional(),
   })
@@ -140,6 +151,8 @@ export const operations = {
   deleteSecret: deleteSecretInput,
   /** Verify a request pasted by the user (e.g. from production logs); nothing is stored. */
   verifyRequest: verifyRequestInput,
+  /** Try a secret on a capture from an unknown sender and propose the generic HMAC scheme that reproduces it. */
+  findSignatureScheme: findSignatureSchemeInput,
   /** Override the detected provider of one capture (null: back to auto-detection). */
   setCaptureProvider: z.object({ id: captureId, provider: providerIdInput.nullable() }).strict(),
   /** Forward every capture to local handlers (routing rules; pausable). */
@@ -186,6 +199,7 @@ export interface OperationOutputs {
   putSecret: SecretInfo[];
   deleteSecret: { removed: boolean };
   verifyRequest: SignatureReport;
+  findSignatureScheme: SchemeFinderResult;
   setCaptureProvider: CaptureDetail;
   getForwardSettings: ForwardSettings;
   setForwardSettings: ForwardSettings;

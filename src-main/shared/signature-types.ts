@@ -276,3 +276,27 @@ export interface SecretInfo {
   /** UTC ISO-8601. */
   createdAt: string;
 }
+
+/** Input of `findSignatureScheme`: a stored capture and a secret Hookscope should try on it. */
+export const findSignatureSchemeInput = z
+  .object({
+    id: z.number().int().positive(),
+    /** Used for this search only: never stored, never returned. */
+    secret: z.string().min(1).max(4096),
+  })
+  .strict();
+export type FindSignatureSchemeInput = z.infer<typeof findSignatureSchemeInput>;
+
+/** What the scheme finder concluded: a generic HMAC configuration that reproduces the signature, or why none. */
+export type SchemeFinderResult =
+  | {
+      found: true;
+      /** Save it as the generic scheme of the capture's path (settings.providerByPath[].generic). */
+      config: GenericHmacConfig;
+      /** e.g. 'HMAC-SHA256, base64, over {timestamp}.{body} in X-Signature after "v1="'. */
+      description: string;
+      /** Combinations hashed before the match. */
+      tried: number;
+      elapsedMs: number;
+    }
+  | { found: false; message: string; tried: number; elapsedMs: number; timedOut: boolean };

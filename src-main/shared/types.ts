@@ -102,6 +102,11 @@ export interface CapturePage {
   nextCursor: string | null;
   /** Number of stored captures in total (ignores filters). */
   total: number;
+  /**
+   * With a search query: captures stored but not yet in the search index, which this page could
+   * not match (indexing runs in the background and catches up). 0 otherwise.
+   */
+  unindexed: number;
 }
 
 export interface Settings {
@@ -117,7 +122,8 @@ export interface Settings {
   tunnelPathHint: string | null;
   tunnelStartOnLaunch: boolean;
   genericHmac: GenericHmacConfig | null;
-  providerByPath: { pathPrefix: string; provider: string }[];
+  /** Provider forced under a path prefix (first match wins); `generic` = that path's own HMAC scheme. */
+  providerByPath: { pathPrefix: string; provider: string; generic?: GenericHmacConfig }[];
 }
 
 export interface ServiceStatus {
@@ -136,5 +142,10 @@ export interface ServiceStatus {
   secretsEncrypted: boolean;
   /** Whether an ngrok authtoken is stored (never the value). */
   ngrokAuthtokenConfigured: boolean;
+  /**
+   * What start-up had to do about damaged configuration: a settings.json or replay.json that could
+   * not be read (moved aside, defaults used), a saved response rule that was disabled. Empty normally.
+   */
+  startupNotices: string[];
   forwarding: ForwardStats;
 }

@@ -18,6 +18,7 @@ import { useCaptureList, useServices } from './state/app-context';
 import { type CaptureFilters, hasAnyFilter, noFilters } from './model/capture-filters';
 import { useConnectionState } from './state/use-connection';
 import { useServiceStatus } from './state/use-status';
+import { StartupNotices } from './features/startup-notices/StartupNotices';
 import { useTheme } from './state/use-theme';
 
 export function App() {
@@ -35,6 +36,7 @@ export function App() {
   const error = useCaptureList((s) => s.error);
   const selectedId = useCaptureList((s) => s.selectedId);
   const unseen = useCaptureList((s) => s.unseenWhileSearching);
+  const unindexed = useCaptureList((s) => s.unindexed);
 
   // null until the user picks a tab: each capture then opens on Messages (decoded) or Overview.
   const [tab, setTab] = useState<DetailTab | null>(null);
@@ -98,6 +100,9 @@ export function App() {
   return (
     <div className="app">
       <TopBar status={status} connection={connection} theme={theme} />
+      <div className="app-notices">
+        <StartupNotices notices={status?.startupNotices ?? []} />
+      </div>
       {nothingStored ? (
         <main className="workspace workspace-empty">
           <EmptyState receiverUrl={status?.receiverUrl ?? null} />
@@ -124,6 +129,17 @@ export function App() {
               />
               <ClearAllButton onClick={clearAll.open} disabled={clearAll.disabled} />
             </div>
+            {unindexed > 0 && (
+              <button
+                type="button"
+                className="new-pill"
+                onClick={() => void captures.reload()}
+                data-testid="search-unindexed"
+              >
+                {unindexed.toLocaleString()} capture{unindexed === 1 ? ' is' : 's are'} still being indexed —
+                search again
+              </button>
+            )}
             {unseen > 0 && (
               <button type="button" className="new-pill" onClick={() => void captures.reload()}>
                 {unseen} new capture{unseen === 1 ? '' : 's'} — refresh results

@@ -91,8 +91,14 @@ describe('disk full', () => {
     );
     const page = await core.service.call('listCaptures', { query: 'needle7' });
     expect(page.items.map((c) => c.path)).toEqual(['/earlier/7']);
-    // Every capture stored by the earlier run was analysed once space returned.
-    expect(db.prepare('SELECT count(*) AS n FROM captures WHERE analysis IS NULL').get()).toEqual({ n: 0 });
+    // Every capture stored by the earlier run gets analysed once space returned.
+    await vi.waitFor(
+      () =>
+        expect(db.prepare('SELECT count(*) AS n FROM captures WHERE analysis IS NULL').get()).toEqual({
+          n: 0,
+        }),
+      { timeout: 10_000 },
+    );
     expect(lines).toContain('info Storing captures works again.');
     expect(uncaught).toEqual([]);
     rmSync(dataDir, { recursive: true, force: true });

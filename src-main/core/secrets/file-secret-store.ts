@@ -1,20 +1,10 @@
-// Secrets in a JSON file, written atomically (temp file + rename) with mode 0600. The codec decides
+// Secrets in a JSON file, written through the one JSON writer (temp file, fsync, rename, 0600). The codec decides
 // whether values are encrypted: the Electron shell passes safeStorage's encrypt/decrypt; headless
 // mode uses the identity codec and the file says `"encrypted": false` so the UI can label it.
-import {
-  chmodSync,
-  closeSync,
-  existsSync,
-  fsyncSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync } from 'node:fs';
 import type { SecretInfo } from '../../shared/signature-types';
 import { SecretList, type SecretStore, type StoredSecret } from './secret-store';
+import { readJsonFile, writeJsonFile } from '../files/json-file';
 
 export interface SecretCodec {
   encrypt(plain: string): Buffer;
@@ -35,43 +25,31 @@ const plainCodec: SecretCodec = {
   isReal: false,
 };
 
-function writeAtomically(path: string, data: string): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  // Created 0600 from the start: the secret is never readable by others, not even briefly.
-  const fd = openSync(tmp, 'w', 0o600);
-  try {
-    writeSync(fd, data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    renameSync(tmp, path);
-  } catch (err) {
-    unlinkSync(tmp);
-    throw err;
-  }
-  chmodSync(path, 0o600);
-}
-
 class CodecFileSecretStore implements SecretStore {
   readonly encrypted: boolean;
-  private readonly secrets: SecretList;
+  private secrets: SecretList;
 
   constructor(
     private readonly path: string,
     private readonly codec: SecretCodec,
-    clock?: () => Date,
+    private readonly clock?: () => Date,
   ) {
     this.encrypted = codec.isReal;
     this.secrets = new SecretList(this.load(), clock);
   }
 
   private load(): StoredSecret[] {
-    if (!existsSync(this.path)) return [];
-    const parsed = JSON.parse(readFileSync(this.path, 'utf8')) as Partial<FileShape>;
-    if (parsed.version !== 1 || !Array.isArray(parsed.secrets))
-      throw new Error(`unrecognised secrets file ${this.path}`);
+    const read = readJsonFile(this.path);
+    if (read.kind === 'missing') return [];
+    const parsed = (read.kind === 'ok' ? read.value : null) as Partial<FileShape> | null;
+    if (read.kind === 'corrupt' || parsed?.version !== 1 || !Array.isArray(parsed.secrets)) {
+      // Never start without the secrets silently: the next save would overwrite what is left of them.
+      throw new Error(
+        `The secrets file ${this.path} is damaged (${read.kind === 'corrupt' ? read.problem : 'not a Hookscope secrets file'}). ` +
+          'Restore it from a backup, or move it aside to start without secrets ' +
+          `(mv "${this.path}" "${this.path}.bad"), or start with another data directory (--data-dir).`,
+      );
+    }
     const stored = parsed.secrets.map((s) => ({
       provider: s.provider,
       label: s.label,
@@ -83,31 +61,42 @@ class CodecFileSecretStore implements SecretStore {
     return stored;
   }
 
-  private save(): void {
+  private save(list: SecretList): void {
     const shape: FileShape = {
       version: 1,
       encrypted: this.codec.isReal,
-      secrets: this.secrets.snapshot().map((s) => ({
+      secrets: list.snapshot().map((s) => ({
         provider: s.provider,
         label: s.label,
         createdAt: s.createdAt,
         value: this.codec.encrypt(s.value).toString('base64'),
       })),
     };
-    writeAtomically(this.path, `${JSON.stringify(shape, null, 2)}\n`);
+    writeJsonFile(this.path, shape);
+  }
+
+  /** Apply a change to a copy, write it, and only then keep it: a failed write changes nothing. */
+  private change<T>(apply: (list: SecretList) => T, changed: (result: T) => boolean = () => true): T {
+    const next = new SecretList(this.secrets.snapshot(), this.clock);
+    const result = apply(next);
+    if (changed(result)) {
+      this.save(next);
+      this.secrets = next;
+    }
+    return result;
   }
 
   list(): SecretInfo[] {
     return this.secrets.list();
   }
   put(provider: string, label: string, secret: string): void {
-    this.secrets.put(provider, label, secret);
-    this.save();
+    this.change((list) => list.put(provider, label, secret));
   }
   delete(provider: string, label: string): boolean {
-    const removed = this.secrets.delete(provider, label);
-    if (removed) this.save();
-    return removed;
+    return this.change(
+      (list) => list.delete(provider, label),
+      (removed) => removed,
+    );
   }
   valuesFor(provider: string): { label: string; value: string }[] {
     return this.secrets.valuesFor(provider);

@@ -35,6 +35,7 @@ export class BackgroundWork {
   private caughtUp = true;
   /** Wait before the next retry while a step keeps failing; 0 when healthy. */
   private retryMs = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly steps: BackgroundStep[],
@@ -46,6 +47,18 @@ export class BackgroundWork {
   /** True while a failing step keeps background work paused. */
   get paused(): boolean {
     return this.retryMs > 0;
+  }
+
+  /**
+   * The store just wrote successfully (a capture was committed): whatever paused background work
+   * is probably over, so retry now instead of waiting out the backoff.
+   */
+  retrySoon(): void {
+    // Not paused, or the retry is already on its way.
+    if (this.retryMs === 0 || this.stopped || this.retryTimer === undefined) return;
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+    setImmediate(() => this.slice());
   }
 
   /** There may be new work: make sure a slice is coming (while paused, the retry timer is). */
@@ -90,7 +103,7 @@ export class BackgroundWork {
       this.retryMs = this.retryMs === 0 ? FIRST_RETRY_MS : Math.min(this.retryMs * 2, MAX_RETRY_MS);
       this.errors.failed(error);
       this.scheduled = true;
-      setTimeout(() => this.slice(), this.retryMs).unref();
+      this.retryTimer = setTimeout(() => this.slice(), this.retryMs).unref();
       return;
     }
     if (this.retryMs > 0) {

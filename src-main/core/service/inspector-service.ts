@@ -14,6 +14,8 @@ import { analyseCapture } from './analyse-capture';
 import { BackgroundWork } from './background-work';
 import { tunnelOperations } from './tunnel-operations';
 import { conversationOperations } from './conversation-operations';
+import { registerSecretForRedaction } from '../log/logger';
+import { findSchemeInWorker } from './find-scheme';
 import { secretOperations } from './secret-operations';
 import type { SecretStore } from '../secrets';
 import type { TunnelManager } from '../tunnel';
@@ -25,6 +27,7 @@ import type { ForwardStats } from '../../shared/types';
 import type { SendOutcome } from '../../shared/replay-types';
 import { FailureEpisode, storageAdvice } from '../log/failure-episode';
 import { isStorageError } from '../store/storage-error';
+import { FileWriteError } from '../files/json-file';
 
 export interface ServiceDeps {
   store: CaptureStore;
@@ -36,6 +39,8 @@ export interface ServiceDeps {
   mode: 'electron' | 'headless';
   version: string;
   receiverUrl: () => string;
+  /** What start-up had to do about damaged configuration (shown by the UI as a banner). */
+  startupNotices?: readonly string[];
   forwardQueueLimit?: number;
 }
 
@@ -113,7 +118,12 @@ export class CoreInspectorService implements InspectorService {
     this.handlers = {
       listCaptures: (input: ListQuery) => {
         const page = store.list(input);
-        return { items: page.items.map(toSummary), nextCursor: page.nextCursor, total: page.total };
+        return {
+          items: page.items.map(toSummary),
+          nextCursor: page.nextCursor,
+          total: page.total,
+          unindexed: page.unindexed,
+        };
       },
       listCards: ({ limit }: { limit?: number }) => {
         const rows = store.recentWithCards(limit ?? 500);
@@ -182,6 +192,7 @@ export class CoreInspectorService implements InspectorService {
         publicUrl: this.publicUrl(),
         secretsEncrypted: secrets.encrypted,
         ngrokAuthtokenConfigured: secrets.valuesFor('ngrok').length > 0,
+        startupNotices: [...(deps.startupNotices ?? [])],
         forwarding: { ...this.forwardStats },
       }),
       ...conversationOperations(store),
@@ -192,6 +203,12 @@ export class CoreInspectorService implements InspectorService {
         (provider) => this.reverify(provider),
         (list) => this.events.emit('secrets.changed', list),
       ),
+      findSignatureScheme: ({ id, secret }: { id: number; secret: string }) => {
+        const row = store.get(id);
+        if (!row) throw new InspectorError('not_found', `Capture #${id} does not exist.`);
+        registerSecretForRedaction(secret);
+        return findSchemeInWorker(row, secret, this.publicUrl());
+      },
       ...replayOperations({
         forwardingChanged: (saved) => this.events.emit('forwarding.changed', saved),
         responseRulesChanged: (rules) => this.events.emit('responseRules.changed', { rules }),
@@ -228,6 +245,8 @@ export class CoreInspectorService implements InspectorService {
       return await handler(parsed.data);
     } catch (error) {
       if (error instanceof InspectorError) throw error;
+      // Disk full, read-only disk…: the message names the file and says nothing was changed.
+      if (error instanceof FileWriteError) throw new InspectorError('unavailable', error.message);
       this.deps.logger.error(`${name} failed: ${(error as Error).message}`);
       throw new InspectorError('internal', `${name} failed: ${(error as Error).message}`);
     }
@@ -255,6 +274,7 @@ export class CoreInspectorService implements InspectorService {
     // Under a sustained burst, don't hold every body in memory: keep ids and read them back later.
     for (const row of rows)
       this.analysisQueue.push(this.analysisQueue.length < MAX_QUEUED_ROWS ? row : row.id);
+    this.background.retrySoon();
     this.background.poke();
   }
 

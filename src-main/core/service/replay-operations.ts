@@ -1,6 +1,7 @@
 // Replay operations (issue 7): forward settings, response rules, replay with edit and re-sign,
 // test events, export and import. The service stores what these produce through `storeDerived`,
 // so the capture table and its events stay the service's business.
+import { genericConfigFor } from '../providers/generic/config-for-path';
 import { randomBytes } from 'node:crypto';
 import { InspectorError } from '../../shared/errors';
 import type {
@@ -177,7 +178,7 @@ export function replayOperations(deps: ReplayOperationDeps) {
                 secretLabel: input.secretLabel,
                 nowUnix: nowUnix(),
                 newId: () => `msg_${hex(12)}`,
-                generic: deps.settings().genericHmac ?? undefined,
+                generic: genericConfigFor(deps.settings(), row.path),
               }
             : undefined,
         },

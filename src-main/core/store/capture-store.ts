@@ -8,7 +8,7 @@
 //   path; a search first indexes whatever is still pending, so results are never stale.
 // - WAL with synchronous=NORMAL: a commit survives the process being killed (kill -9); only an
 //   OS crash or power loss can drop the last commits. HOOKSCOPE_SYNC=FULL trades speed for that.
-import { mkdirSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { CaptureKind, HeaderPair } from '../../shared/types';
@@ -94,6 +94,14 @@ export interface ListQuery {
   status?: number | StatusClass;
 }
 
+export interface CaptureListPage {
+  items: CaptureListRow[];
+  nextCursor: string | null;
+  total: number;
+  /** Captures a search could not see yet (still being indexed in the background); 0 without a query. */
+  unindexed: number;
+}
+
 export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
 
 export interface RetentionLimits {
@@ -117,9 +125,13 @@ interface PendingInsert {
   reject: (error: Error) => void;
 }
 
-const INDEX_BATCH = 500;
+/** Rows read per step while indexing: about what one 4 ms slice gets through. */
+const INDEX_BATCH = 32;
 const MAX_BATCH = 32;
 const FTS_BODY_CHARS = 1_000_000;
+/** What a search indexes of the backlog before it answers: a few rows always, then up to 3 ms. */
+const SEARCH_INDEX_MIN_ROWS = 64;
+const SEARCH_INDEX_MS = 3;
 
 export class CaptureStore {
   private readonly db: DatabaseSync;
@@ -146,13 +158,23 @@ export class CaptureStore {
     readonly dataDir: string,
     private readonly options: CaptureStoreOptions = {},
   ) {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     const file = join(dataDir, 'captures.sqlite');
     this.file = file;
+    // Created 0600 before SQLite opens it: its -wal and -shm files copy the database file's mode.
+    closeSync(openSync(file, 'a', 0o600));
+    chmodSync(file, 0o600);
     this.db = new DatabaseSync(file);
     // page_size must be set before the first table exists to take effect.
     this.db.exec('PRAGMA page_size = 8192');
-    this.db.exec('PRAGMA journal_mode = WAL');
+    try {
+      // The first statement that reads the file: a damaged database fails here.
+      this.db.exec('PRAGMA journal_mode = WAL');
+      this.db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    } catch (error) {
+      this.db.close();
+      throw damagedDatabaseError(file, error);
+    }
     this.db.exec(`PRAGMA synchronous = ${options.synchronous ?? syncFromEnv()}`);
     this.db.exec('PRAGMA foreign_keys = OFF');
     // Checkpoints copy the WAL into the database file and fsync: a worker thread does them
@@ -361,7 +383,7 @@ export class CaptureStore {
     return row ? captureFromRow(row) : null;
   }
 
-  list(query: ListQuery): { items: CaptureListRow[]; nextCursor: string | null; total: number } {
+  list(query: ListQuery): CaptureListPage {
     const limit = query.limit ?? 200;
     const where: string[] = [];
     const params: (string | number)[] = [];
@@ -387,6 +409,8 @@ export class CaptureStore {
       where.push('substr(path, 1, ?) = ?');
       params.push(query.pathPrefix.length, query.pathPrefix);
     }
+    // Only the route columns so far: those are in the narrow captures_route index.
+    const routeOnly = where.length;
     if (query.verdicts?.length) {
       where.push(`verdict IN (${query.verdicts.map(() => '?').join(', ')})`);
       params.push(...query.verdicts);
@@ -400,24 +424,72 @@ export class CaptureStore {
       params.push(query.payloadFamily);
     }
     const fts = query.query ? toFtsQuery(query.query) : null;
+    let unindexed = 0;
+    let ids: number[];
     if (fts) {
-      this.indexPending(Number.POSITIVE_INFINITY);
-      where.push('id IN (SELECT rowid FROM captures_fts WHERE captures_fts MATCH ?)');
-      params.push(fts);
+      // A search never waits for the whole backlog: it indexes what fits in a few ms, searches
+      // what is indexed and says how many captures are not yet (the background catches up).
+      if (this.indexPending(SEARCH_INDEX_MIN_ROWS))
+        this.indexPending(Number.POSITIVE_INFINITY, performance.now() + SEARCH_INDEX_MS);
+      unindexed = this.unindexedCount();
+      // Newest first straight from the full-text index (it walks its doclists by rowid), so a
+      // common word stops after `limit` rows instead of collecting every match first.
+      const conditions = where.map((w) => w.replace(/\bid\b/g, 'c.id'));
+      const rows = this.db
+        .prepare(
+          `SELECT f.rowid AS id FROM captures_fts f JOIN captures c ON c.id = f.rowid
+           WHERE captures_fts MATCH ? ${conditions.length ? 'AND ' + conditions.join(' AND ') : ''}
+           ORDER BY f.rowid DESC LIMIT ?`,
+        )
+        .all(fts, ...params, limit + 1) as { id: number }[];
+      ids = rows.map((r) => r.id);
+    } else {
+      // Ids first, through an index narrow enough to scan quickly when a filter matches little or
+      // nothing; then the rows of that page only.
+      const hint = where.length > 0 && routeOnly === where.length ? 'INDEXED BY captures_route' : '';
+      const rows = this.db
+        .prepare(
+          `SELECT id FROM captures ${hint} ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
+           ORDER BY id DESC LIMIT ?`,
+        )
+        .all(...params, limit + 1) as { id: number }[];
+      ids = rows.map((r) => r.id);
     }
-    const sql = `SELECT id, received_at_us, method, path, http_version, remote_address, headers, body_size, body_truncated,
+    const more = ids.length > limit;
+    const page = ids.slice(0, limit);
+    const byId = new Map<number, RawRow>();
+    for (let i = 0; i < page.length; i += 500) {
+      const chunk = page.slice(i, i + 500);
+      const rows = this.db
+        .prepare(
+          `SELECT id, received_at_us, method, path, http_version, remote_address, headers, body_size, body_truncated,
               content_type, status, kind, note, provider, payload_family, verdict, summary, duplicate_of, timestamp_age, origin,
               ${FORWARD_BITS_SQL}
-       FROM captures ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-       ORDER BY id DESC LIMIT ?`;
-    const rows = this.db.prepare(sql).all(...params, limit + 1) as unknown as RawRow[];
-    const more = rows.length > limit;
-    const items = rows.slice(0, limit).map((row) => fromListRow(row));
+           FROM captures WHERE id IN (${chunk.map(() => '?').join(',')})`,
+        )
+        .all(...chunk) as unknown as RawRow[];
+      for (const row of rows) byId.set(row.id, row);
+    }
+    const items = page.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [fromListRow(row)] : [];
+    });
     return {
       items,
       nextCursor: more && items.length ? String(items[items.length - 1]!.id) : null,
       total: this.count,
+      unindexed,
     };
+  }
+
+  /** Captures stored but not yet in the full-text index (a search does not see them yet). */
+  unindexedCount(): number {
+    const watermark = Number(
+      (this.stmt.getMeta!.get('fts_watermark') as { value: string } | undefined)?.value ?? 0,
+    );
+    const newest =
+      (this.db.prepare('SELECT max(id) AS id FROM captures').get() as { id: number | null }).id ?? 0;
+    return Math.min(this.count, Math.max(0, newest - watermark));
   }
 
   get isClosed(): boolean {
@@ -579,28 +651,33 @@ export class CaptureStore {
       (this.stmt.getMeta!.get('fts_watermark') as { value: string } | undefined)?.value ?? 0,
     );
     let remaining = maxRows;
-    while (remaining > 0) {
-      const take = Math.min(remaining, INDEX_BATCH);
-      const rows = this.stmt.toIndex!.all(watermark, take) as unknown as RawRow[];
-      if (rows.length === 0) return false;
-      let done = 0;
-      this.transaction(() => {
+    let more = true;
+    // One transaction per call: every commit writes a new FTS segment that must be merged later.
+    this.transaction(() => {
+      while (remaining > 0 && performance.now() < deadline) {
+        const take = Math.min(remaining, INDEX_BATCH);
+        const rows = this.stmt.toIndex!.all(watermark, take) as unknown as RawRow[];
         for (const row of rows) {
           const headers = headersFromJson(row.headers);
-          const headerText = headers.map(([n, v]) => `${n}: ${v}`).join('\n');
           const text = searchableText(headers, Buffer.from(row.body), row.content_type);
-          this.stmt.ftsInsert!.run(row.id, row.path, headerText, text.slice(0, FTS_BODY_CHARS));
+          this.stmt.ftsInsert!.run(
+            row.id,
+            row.path,
+            searchableHeaders(headers),
+            text.slice(0, FTS_BODY_CHARS),
+          );
           watermark = row.id;
-          done++;
-          if (performance.now() > deadline) break;
+          remaining--;
+          if (performance.now() >= deadline) break;
         }
-        this.stmt.setMeta!.run('fts_watermark', String(watermark));
-      });
-      remaining -= done;
-      if (performance.now() > deadline) return true;
-      if (rows.length < take) return false;
-    }
-    return true;
+        if (rows.length < take) {
+          more = false;
+          break;
+        }
+      }
+      this.stmt.setMeta!.run('fts_watermark', String(watermark));
+    });
+    return more && remaining > 0;
   }
 
   close(): void {
@@ -651,6 +728,15 @@ export interface RawRow {
   /** Only in list queries: FORWARD_BITS_SQL. */
   forward_bits?: string | null;
 }
+
+/**
+ * Header lines as indexed: `name: value`, except signature digests and other long opaque tokens
+ * (every one unique, they would make most of the index and nobody searches for them).
+ */
+function searchableHeaders(headers: HeaderPair[]): string {
+  return headers.map(([n, v]) => (OPAQUE_VALUE.test(v) ? n : `${n}: ${v}`)).join('\n');
+}
+const OPAQUE_VALUE = /^(?:[a-z0-9]+=)?[A-Za-z0-9+/=_-]{40,}$/;
 
 function headersFromJson(json: string): HeaderPair[] {
   return JSON.parse(json) as HeaderPair[];
@@ -705,6 +791,17 @@ function rowCost(c: NewCapture): number {
   let headerBytes = 0;
   for (const [n, v] of c.headers) headerBytes += n.length + v.length + 4;
   return c.body.length + c.responseBody.length + headerBytes + c.path.length + 128;
+}
+
+function damagedDatabaseError(file: string, cause: unknown): Error {
+  const message = (cause as Error).message;
+  if (!/not a database|malformed|corrupt/i.test(message)) return cause as Error;
+  return new Error(
+    `The capture database ${file} is damaged (${message}). Restore it from a backup, or move it aside ` +
+      `to start with an empty one (mv "${file}" "${file}.bad", with its -wal and -shm files), or start ` +
+      'with another data directory (--data-dir).',
+    { cause },
+  );
 }
 
 function syncFromEnv(): 'NORMAL' | 'FULL' {

@@ -3,10 +3,13 @@
 // listed once in cache-effects.ts (and arrives again, for every window, through the event bridge).
 import {
   keepPreviousData,
+  useInfiniteQuery,
   useMutation as useTanstackMutation,
   useQuery,
   useQueryClient,
   type UseMutationOptions,
+  type InfiniteData,
+  type UseInfiniteQueryResult,
   type UseMutationResult,
   type UseQueryResult,
 } from '@tanstack/react-query';
@@ -67,5 +70,41 @@ export function useMutation<N extends OperationName>(
       applyMutationResult(queryClient, name, input, output);
       return options.onSuccess?.(output, input, ...rest);
     },
+  });
+}
+
+/**
+ * A read in pages (threads, a thread's older captures): `pageInput(cursor)` is the input of each
+ * page (cursor null for the first), `nextCursor(page)` the cursor of the next (null: no more).
+ * Cached under [name, input] like any read, so the event bridge refreshes every loaded page.
+ */
+export function usePagedOperation<N extends OperationName, C>(
+  name: N,
+  input: OperationInput<N>,
+  pageInput: (cursor: C | null) => OperationInput<N>,
+  nextCursor: (page: OperationOutputs[N]) => C | null,
+): UseInfiniteQueryResult<InfiniteData<OperationOutputs[N], C | null>, ApiError> {
+  const { client } = useServices();
+  return useInfiniteQuery<
+    OperationOutputs[N],
+    ApiError,
+    InfiniteData<OperationOutputs[N], C | null>,
+    readonly unknown[],
+    C | null
+  >({
+    queryKey: operationKey(name, input),
+    queryFn: async ({ pageParam }) => {
+      try {
+        return await client.call(name, pageInput(pageParam as C | null));
+      } catch (error) {
+        throw toApiError(error);
+      }
+    },
+    initialPageParam: null,
+    getNextPageParam: nextCursor,
+    placeholderData: keepPreviousData,
+    // Pages no one is looking at are dropped at once: coming back (a search cleared, a thread
+    // reopened) starts again from the first page instead of refetching every page once loaded.
+    gcTime: 0,
   });
 }

@@ -26,6 +26,8 @@ export interface CaptureListState {
   selectedId: number | null;
   /** Captures that arrived while a full-text query is active (cannot be matched locally). */
   unseenWhileSearching: number;
+  /** Captures the current search could not see yet (still being indexed). */
+  unindexed: number;
   /** Bumped on every commit that put rows above the old first row; `prepended` is how many. */
   insertion: { generation: number; prepended: number };
 }
@@ -46,6 +48,7 @@ export class CaptureListStore {
     loaded: false,
     selectedId: null,
     unseenWhileSearching: 0,
+    unindexed: 0,
     insertion: { generation: 0, prepended: 0 },
   };
   private listeners = new Set<Listener>();
@@ -89,6 +92,7 @@ export class CaptureListStore {
         items: page.items,
         nextCursor: page.nextCursor,
         total: page.total,
+        unindexed: page.unindexed,
         loading: null,
         loaded: true,
         selectedId: stillSelected,

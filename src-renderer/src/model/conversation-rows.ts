@@ -2,7 +2,6 @@
 // notes, which are folded into other items (reactions under their message), previews and days.
 import type { CapturedCard, Conversation, ThreadItem } from '@shared/cards';
 import { parseTimestamp } from '../lib/format';
-import { tickLabels } from './card-format';
 
 export type RowKind = 'bubble' | 'placeholder' | 'note';
 
@@ -63,24 +62,6 @@ export function dayLabel(iso: string, now: Date = new Date()): string {
     day: 'numeric',
     ...(d.getFullYear() === now.getFullYear() ? {} : { year: 'numeric' }),
   });
-}
-
-/** The thread list's one-line preview: the newest message-like item. */
-export function lastPreview(conversation: Conversation): { text: string; outbound: boolean } | null {
-  for (let i = conversation.items.length - 1; i >= 0; i--) {
-    const item = conversation.items[i]!;
-    if (item.card === null) {
-      if (item.tick) return { text: `${tickLabels[item.tick]} · message not captured`, outbound: true };
-      continue;
-    }
-    if (item.card.kind === 'status') continue;
-    // One line in the list: a bounded slice (by code point, never splitting a surrogate pair).
-    return {
-      text: Array.from(item.card.summary.slice(0, 400)).slice(0, 160).join(''),
-      outbound: item.direction === 'outbound',
-    };
-  }
-  return null;
 }
 
 /** Hover text for ticks: every status in arrival order, with its time. */

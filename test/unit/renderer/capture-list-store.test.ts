@@ -32,7 +32,7 @@ const updated = (c: CaptureSummary): EventEnvelope => ({ event: 'capture.updated
 /** Answers the oldest open request and lets the store apply it. */
 async function answer(page: Partial<CapturePage> & { items: CaptureSummary[] }) {
   const request = asked.shift()!;
-  request.resolve({ nextCursor: null, total: page.items.length, ...page });
+  request.resolve({ nextCursor: null, total: page.items.length, unindexed: 0, ...page });
   await vi.advanceTimersByTimeAsync(0);
   return request.input;
 }

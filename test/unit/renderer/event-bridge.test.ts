@@ -18,7 +18,7 @@ let captures: CaptureListStore;
 let disconnect: () => void;
 
 beforeEach(() => {
-  client = fakeClient({ listCaptures: () => ({ items: [], nextCursor: null, total: 0 }) });
+  client = fakeClient({ listCaptures: () => ({ items: [], nextCursor: null, total: 0, unindexed: 0 }) });
   queryClient = createQueryClient();
   captures = new CaptureListStore((input) => client.call('listCaptures', input));
   disconnect = connectEventBridge({ client, queryClient, captures });
@@ -151,7 +151,12 @@ describe('reconnect', () => {
     const key = operationKey('getStatus', {});
     const off = watch(key, () => ({ n: ++status }));
     await settled(key);
-    client.handlers.listCaptures = () => ({ items: [summary({ id: 3 })], nextCursor: null, total: 1 });
+    client.handlers.listCaptures = () => ({
+      items: [summary({ id: 3 })],
+      nextCursor: null,
+      total: 1,
+      unindexed: 0,
+    });
     client.setConnection('reconnecting');
     client.setConnection('live');
     await vi.waitFor(() => expect(status).toBe(2));

@@ -100,4 +100,28 @@ describe('BackgroundWork', () => {
     expect(failures).toEqual(Array(3).fill('database or disk is full'));
     expect(recovered).toBe(1);
   });
+
+  it('retries at once when the store proves it writes again, instead of waiting out the backoff', () => {
+    let failing = true;
+    let done = 0;
+    const work = new BackgroundWork(
+      [
+        () => {
+          if (failing) throw new Error('database or disk is full');
+          done++;
+          return false;
+        },
+      ],
+      () => -1e9,
+    );
+    work.poke();
+    vi.runOnlyPendingTimers();
+    expect(work.paused).toBe(true);
+    failing = false;
+    work.retrySoon();
+    work.retrySoon();
+    vi.advanceTimersByTime(0);
+    expect(done).toBe(1);
+    expect(work.paused).toBe(false);
+  });
 });

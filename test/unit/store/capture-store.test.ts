@@ -207,6 +207,34 @@ describe('CaptureStore', () => {
   });
 });
 
+describe('search while the index catches up', () => {
+  it('answers from what is indexed and says how many captures it could not see yet', async () => {
+    const store = openStore();
+    await Promise.all(
+      Array.from({ length: 5000 }, (_, i) =>
+        store.insert(capture({ path: `/p${i}`, body: Buffer.from(`{"text":"needle number ${i}"}`) })),
+      ),
+    );
+    const early = store.list({ query: 'needle', limit: 10_000 });
+    // Oldest first into the index: what it found is the start of history, the rest is reported.
+    expect(early.unindexed).toBeGreaterThan(0);
+    expect(early.items.length + early.unindexed).toBe(5000);
+    expect(early.items.at(-1)!.path).toBe('/p0');
+    while (store.indexPending(Number.POSITIVE_INFINITY, performance.now() + 4));
+    const late = store.list({ query: 'needle', limit: 200 });
+    expect(late.unindexed).toBe(0);
+    expect(late.items[0]!.path).toBe('/p4999');
+    expect(late.items).toHaveLength(200);
+    expect(late.nextCursor).not.toBeNull();
+  });
+
+  it('reports nothing unindexed for a list without a query', async () => {
+    const store = openStore();
+    await store.insert(capture());
+    expect(store.list({}).unindexed).toBe(0);
+  });
+});
+
 describe('the write-ahead log while the app runs', () => {
   const walPolicy = {
     intervalMs: 20,

@@ -1,9 +1,11 @@
-// The Conversations view: decoded cards grouped by contact into chat threads. Thread list on the
-// left (same frame as the capture list), the selected thread on the right.
-import { useMemo, useState } from 'react';
+// The Conversations view: decoded cards grouped by contact into chat threads, from the server's
+// thread index (every capture, paged). Thread list with a search over contacts and message text on
+// the left (same frame as the capture list), the selected thread on the right.
+import { useEffect, useState } from 'react';
+import type { ConversationSummary } from '../../../../src-main/shared/cards';
 import { Icon } from '../../components/Icon';
 import { Kbd } from '../../components/Kbd';
-import { useConversations } from './use-conversations';
+import { useThread, useThreadList } from './use-conversations';
 import { ThreadList } from './ThreadList';
 import { ThreadView } from './ThreadView';
 
@@ -13,22 +15,12 @@ interface ConversationsViewProps {
   onOpenCapture(id: number): void;
 }
 
-function matches(query: string, ...fields: (string | null)[]): boolean {
-  const q = query.trim().toLowerCase();
-  if (!q) return true;
-  return fields.some((f) => f !== null && f.toLowerCase().includes(q));
-}
-
 export function ConversationsView({ viewSwitch, onOpenCapture }: ConversationsViewProps) {
-  const state = useConversations();
-  const [selectedKey, setSelectedKey] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-
-  const visible = useMemo(
-    () => state.conversations.filter((c) => matches(query, c.contactName, c.contact, c.key)),
-    [state.conversations, query],
-  );
-  const selected = visible.find((c) => c.key === selectedKey) ?? visible[0] ?? null;
+  const search = useDeferredSearch(query);
+  const state = useThreadList(search);
+  const [selectedKey, setSelectedKey] = useState<string | null>(null);
+  const selected = state.threads.find((c) => c.key === selectedKey) ?? state.threads[0] ?? null;
 
   return (
     <>
@@ -40,8 +32,8 @@ export function ConversationsView({ viewSwitch, onOpenCapture }: ConversationsVi
             <input
               type="search"
               className="search-input"
-              placeholder="Filter by name or number"
-              aria-label="Filter conversations"
+              placeholder="Search names, numbers and messages"
+              aria-label="Search conversations"
               value={query}
               onChange={(e) => setQuery(e.target.value)}
               onKeyDown={(e) => {
@@ -50,6 +42,7 @@ export function ConversationsView({ viewSwitch, onOpenCapture }: ConversationsVi
                   setQuery('');
                 }
               }}
+              data-testid="thread-search"
             />
           </label>
         </div>
@@ -61,28 +54,39 @@ export function ConversationsView({ viewSwitch, onOpenCapture }: ConversationsVi
             </button>
           </div>
         )}
-        {state.loaded && visible.length === 0 ? (
+        {state.loaded && state.threads.length === 0 ? (
           <div className="panel-empty thread-empty">
-            {state.conversations.length === 0
+            {search.trim() === ''
               ? 'No conversations yet. Decoded messages from WhatsApp, Messenger, Instagram and SMS webhooks are grouped here by contact.'
-              : 'No conversation matches this filter.'}
+              : 'No conversation matches this search.'}
           </div>
         ) : (
-          <ThreadList conversations={visible} selectedKey={selected?.key ?? null} onSelect={setSelectedKey} />
+          <ThreadList
+            conversations={state.threads}
+            selectedKey={selected?.key ?? null}
+            onSelect={setSelectedKey}
+            more={
+              state.hasMore ? (
+                <button
+                  type="button"
+                  className="btn btn-xs"
+                  disabled={state.loadingMore}
+                  onClick={state.loadMore}
+                  data-testid="threads-load-more"
+                >
+                  {state.loadingMore ? 'Loading…' : 'Load older conversations'}
+                </button>
+              ) : null
+            }
+          />
         )}
         <footer className="list-footer">
           <span data-testid="thread-count">
-            {state.conversations.length.toLocaleString('en-US')} conversation
-            {state.conversations.length === 1 ? '' : 's'}
+            {state.threads.length.toLocaleString('en-US')}
+            {state.hasMore ? '+' : ''} conversation
+            {state.threads.length === 1 ? '' : 's'}
+            {search.trim() !== '' ? ' found' : ''}
           </span>
-          {state.unthreaded > 0 && (
-            <span
-              className="muted"
-              title="Account-level events and payload errors belong to no contact: see them in Captures"
-            >
-              · {state.unthreaded.toLocaleString('en-US')} account event{state.unthreaded === 1 ? '' : 's'}
-            </span>
-          )}
           <span className="toolbar-spacer" />
           <span className="hints" aria-hidden="true">
             <Kbd>V</Kbd> captures
@@ -91,12 +95,48 @@ export function ConversationsView({ viewSwitch, onOpenCapture }: ConversationsVi
       </section>
       <div className="splitter thread-splitter" aria-hidden="true" />
       {selected ? (
-        <ThreadView key={selected.key} conversation={selected} onOpenCapture={onOpenCapture} />
+        <ThreadPane key={selected.key} summary={selected} onOpenCapture={onOpenCapture} />
       ) : (
         <section className="detail detail-idle" aria-label="Conversation">
           <p className="muted">{state.loaded ? 'Select a conversation.' : 'Loading conversations…'}</p>
         </section>
       )}
     </>
+  );
+}
+
+/** The search sent to the server once typing pauses. */
+function useDeferredSearch(query: string): string {
+  const [sent, setSent] = useState(query);
+  useEffect(() => {
+    const t = setTimeout(() => setSent(query), 200);
+    return () => clearTimeout(t);
+  }, [query]);
+  return sent;
+}
+
+function ThreadPane({
+  summary,
+  onOpenCapture,
+}: {
+  summary: ConversationSummary;
+  onOpenCapture(id: number): void;
+}) {
+  const thread = useThread(summary.key);
+  if (thread.conversation) {
+    return (
+      <ThreadView
+        conversation={thread.conversation}
+        onOpenCapture={onOpenCapture}
+        older={thread.hasOlder ? { loading: thread.loadingOlder, load: thread.loadOlder } : null}
+      />
+    );
+  }
+  return (
+    <section className="detail detail-idle" aria-label="Conversation">
+      <p className={thread.error ? 'error-text' : 'muted'}>
+        {thread.error ?? (thread.loaded ? 'This conversation has no messages any more.' : 'Loading…')}
+      </p>
+    </section>
   );
 }

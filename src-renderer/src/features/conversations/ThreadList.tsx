@@ -1,9 +1,9 @@
-// The thread list: one row per contact, newest activity first, with the last message and time.
-import type { Conversation } from '@shared/cards';
+// The thread list: one row per contact, newest activity first, with the last message and time,
+// and how many of its captures failed signature verification.
+import type { ConversationSummary } from '@shared/cards';
 import { PayloadText } from '../../components/PayloadText';
 import { channelLabel, formatShortTime, initialOf } from '../../model/card-format';
 import { utcTitle } from '../../lib/format';
-import { lastPreview } from '../../model/conversation-rows';
 
 /** A stable hue per thread so avatars are tellable apart at a glance (class-based, CSP-safe). */
 function hueClass(key: string): string {
@@ -12,7 +12,9 @@ function hueClass(key: string): string {
   return `avatar-hue-${h % 6}`;
 }
 
-export function Avatar({ conversation }: { conversation: Conversation }) {
+type Who = Pick<ConversationSummary, 'key' | 'contactName' | 'contact'>;
+
+export function Avatar({ conversation }: { conversation: Who }) {
   return (
     <span className={`avatar ${hueClass(conversation.key)}`} aria-hidden="true">
       <PayloadText text={initialOf(conversation.contactName, conversation.contact)} />
@@ -21,12 +23,14 @@ export function Avatar({ conversation }: { conversation: Conversation }) {
 }
 
 interface ThreadListProps {
-  conversations: Conversation[];
+  conversations: ConversationSummary[];
   selectedKey: string | null;
   onSelect(key: string): void;
+  /** Shown at the end when the server has older threads. */
+  more?: React.ReactNode;
 }
 
-export function ThreadList({ conversations, selectedKey, onSelect }: ThreadListProps) {
+export function ThreadList({ conversations, selectedKey, onSelect, more }: ThreadListProps) {
   return (
     <ul
       className="thread-list"
@@ -48,7 +52,6 @@ export function ThreadList({ conversations, selectedKey, onSelect }: ThreadListP
       }}
     >
       {conversations.map((c) => {
-        const preview = lastPreview(c);
         const name = c.contactName ?? c.contact ?? c.key;
         const channel = channelLabel(c.channel);
         return (
@@ -64,9 +67,9 @@ export function ThreadList({ conversations, selectedKey, onSelect }: ThreadListP
               <span className="thread-row-main">
                 <span className="thread-row-top">
                   <PayloadText text={name} className="thread-name" />
-                  {c.lastTimestamp && (
-                    <span className="thread-time" title={utcTitle(c.lastTimestamp)}>
-                      {formatShortTime(c.lastTimestamp)}
+                  {c.lastReceivedAt && (
+                    <span className="thread-time" title={`Last capture ${utcTitle(c.lastReceivedAt)}`}>
+                      {formatShortTime(c.lastReceivedAt)}
                     </span>
                   )}
                 </span>
@@ -75,11 +78,19 @@ export function ThreadList({ conversations, selectedKey, onSelect }: ThreadListP
                     <PayloadText text={c.contact} className="thread-number mono" />
                   )}
                   {channel && <span className="thread-channel">{channel}</span>}
+                  {c.failedSignatures > 0 && (
+                    <span
+                      className="thread-sig-failed"
+                      title={`${c.failedSignatures} capture${c.failedSignatures === 1 ? '' : 's'} in this thread failed signature verification`}
+                      data-testid="thread-sig-failed"
+                    >
+                      {c.failedSignatures} invalid signature{c.failedSignatures === 1 ? '' : 's'}
+                    </span>
+                  )}
                 </span>
-                {preview && (
+                {c.lastText && (
                   <span className="thread-preview">
-                    {preview.outbound && <span className="thread-you">You: </span>}
-                    <PayloadText text={preview.text} />
+                    <PayloadText text={Array.from(c.lastText.slice(0, 400)).slice(0, 160).join('')} />
                   </span>
                 )}
               </span>
@@ -87,6 +98,7 @@ export function ThreadList({ conversations, selectedKey, onSelect }: ThreadListP
           </li>
         );
       })}
+      {more && <li className="thread-more">{more}</li>}
     </ul>
   );
 }

@@ -21,6 +21,8 @@ import { Avatar } from './ThreadList';
 interface ThreadViewProps {
   conversation: Conversation;
   onOpenCapture(id: number): void;
+  /** The server has older captures of this thread: a button at the top fetches them. */
+  older?: { loading: boolean; load(): void } | null;
 }
 
 function CaptureLink({ id, onOpen, label }: { id: number; onOpen(id: number): void; label?: string }) {
@@ -95,7 +97,10 @@ function Bubble({ item, onOpen }: { item: ThreadItem; onOpen(id: number): void }
       data-message-id={item.messageId ?? undefined}
       data-tick={item.tick ?? undefined}
     >
-      <div className={`bubble${card.errors.length || errors.length ? ' has-error' : ''}`}>
+      <div
+        className={`bubble${card.errors.length || errors.length ? ' has-error' : ''}${card.signatureFailed ? ' sig-failed' : ''}`}
+      >
+        {card.signatureFailed && <SignatureFailedMarker />}
         <Markers card={card} />
         {showType && (
           <div className="bubble-type">
@@ -116,6 +121,20 @@ function Bubble({ item, onOpen }: { item: ThreadItem; onOpen(id: number): void }
         </div>
       </div>
       <Reactions item={item} />
+    </div>
+  );
+}
+
+/** The capture carrying this message failed signature verification: it may not be from the sender. */
+function SignatureFailedMarker() {
+  return (
+    <div
+      className="bubble-sig-failed"
+      title="The capture carrying this message failed signature verification: it may not come from the provider (open the capture's Signature tab to see why)"
+      data-testid="bubble-sig-failed"
+    >
+      <SvgIcon name="error" size={11} />
+      signature invalid
     </div>
   );
 }
@@ -174,7 +193,7 @@ function Row({ row, onOpen }: { row: ThreadRow; onOpen(id: number): void }) {
 
 const rowPage = 300;
 
-export function ThreadView({ conversation, onOpenCapture }: ThreadViewProps) {
+export function ThreadView({ conversation, onOpenCapture, older = null }: ThreadViewProps) {
   const allRows = useMemo(() => threadRows(conversation), [conversation]);
   // Long threads open on their newest part; older items are one click away.
   const [limit, setLimit] = useState(rowPage);
@@ -222,6 +241,22 @@ export function ThreadView({ conversation, onOpenCapture }: ThreadViewProps) {
         }}
       >
         <div className="chat-items">
+          {hidden === 0 && older && (
+            <div className="chat-earlier">
+              <button
+                type="button"
+                className="btn btn-xs"
+                disabled={older.loading}
+                onClick={() => {
+                  stick.current = false;
+                  older.load();
+                }}
+                data-testid="thread-load-older"
+              >
+                {older.loading ? 'Loading…' : 'Load older messages'}
+              </button>
+            </div>
+          )}
           {hidden > 0 && (
             <div className="chat-earlier">
               <button
