@@ -74,6 +74,9 @@ const eventEffects: { [E in EventName]?: EventEffect<E> } = {
       status ? { ...status, forwarding: stats } : status,
     );
   },
+  'loop.delay': (qc, delay) => {
+    qc.setQueryData(eventKey('loop.delay'), delay);
+  },
   'export.progress': (qc, progress) => {
     qc.setQueryData(eventKey('export.progress', progress.exportId), progress);
   },

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { EventPayloads } from '@shared/contract';
 import { eventKey } from './operation-key';
 
-export function useEventValue<E extends 'analysis.progress' | 'export.progress'>(
+export function useEventValue<E extends 'analysis.progress' | 'export.progress' | 'loop.delay'>(
   event: E,
   ...scope: (string | number)[]
 ): EventPayloads[E] | null {
