@@ -48,6 +48,7 @@ import {
   type SentTestEvent,
 } from './replay-types';
 import { copyAsInput, type CodeSnippet } from './snippet-types';
+import { generateHandlerInput, type GeneratedHandler } from './handler-types';
 
 const providerIdInput = z
   .string()
@@ -173,6 +174,8 @@ export const operations = {
   importHar: importHarInput,
   /** Code that sends a capture again in another language/client (see snippetTargets), exact body bytes. */
   copyAs: copyAsInput,
+  /** A minimal handler (one of handlerTargets) that verifies requests like this capture, with its fixture and test. */
+  generateHandler: generateHandlerInput,
 } as const;
 
 export type OperationName = keyof typeof operations;
@@ -217,6 +220,7 @@ export interface OperationOutputs {
   startExport: ExportStarted;
   importHar: ImportResult;
   copyAs: CodeSnippet;
+  generateHandler: GeneratedHandler;
 }
 
 export interface EventPayloads {

@@ -30,14 +30,25 @@ export const has = {
 
 /**
  * Run a command without blocking this process (the code under test may be calling a server in
- * it); resolves with stdout, rejects with stderr when it fails.
+ * it); resolves with stdout and stderr together (test runners report on either), rejects with
+ * both when it fails.
  */
-export function run(command: string, args: string[], cwd: string, timeout = 120_000): Promise<string> {
+export function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  options: { timeout?: number; env?: Record<string, string> } = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(command, args, { cwd, timeout, encoding: 'utf8' }, (error, stdout, stderr) => {
-      if (error)
-        reject(new Error(`${command} ${args.join(' ')} failed: ${error.message}\n${stderr}${stdout}`));
-      else resolve(stdout);
-    });
+    execFile(
+      command,
+      args,
+      { cwd, timeout: options.timeout ?? 120_000, encoding: 'utf8', env: { ...process.env, ...options.env } },
+      (error, stdout, stderr) => {
+        if (error)
+          reject(new Error(`${command} ${args.join(' ')} failed: ${error.message}\n${stderr}${stdout}`));
+        else resolve(stdout + stderr);
+      },
+    );
   });
 }

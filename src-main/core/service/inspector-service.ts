@@ -1,6 +1,8 @@
 // InspectorService: the one implementation of the contract. Every adapter (IPC, control API)
 // calls `call(name, input)`, which validates with the contract's schema and maps failures to
 // InspectorError codes.
+import type { GenerateHandlerInput } from '../../shared/handler-types';
+import { generateHandler, GenerationUnsupported } from '../handlers/generate-handler';
 import { operations, type OperationName, type OperationOutputs } from '../../shared/contract';
 import { InspectorError } from '../../shared/errors';
 import type { CaptureRow, CaptureStore, ListQuery } from '../store/capture-store';
@@ -157,6 +159,31 @@ export class CoreInspectorService implements InspectorService {
           }
         }
         return toDetail(row);
+      },
+      generateHandler: ({ id, target }: GenerateHandlerInput) => {
+        const row = store.get(id);
+        if (!row) throw new InspectorError('not_found', `Capture #${id} does not exist.`);
+        if (row.analysis === null) this.analyse(row);
+        const provider = toDetail(row).signature?.provider ?? null;
+        try {
+          return generateHandler(
+            {
+              method: row.method,
+              path: row.path,
+              url: row.path,
+              headers: row.headers,
+              body: row.body,
+              receivedAtUnix: row.receivedAtUs / 1e6,
+            },
+            provider,
+            target,
+            settings.get().genericHmac,
+          );
+        } catch (error) {
+          if (error instanceof GenerationUnsupported)
+            throw new InspectorError('invalid_input', error.message);
+          throw error;
+        }
       },
       clearCaptures: () => {
         this.analysisQueue = [];

@@ -10,6 +10,7 @@ import { PayloadText } from '../../components/PayloadText';
 import { ProviderOptions } from '../../components/ProviderOptions';
 import { useMutation } from '../../data/use-operation';
 import { AddSecretForm } from '../secrets/AddSecretForm';
+import { GenerateHandlerDialog } from './GenerateHandlerDialog';
 import { SchemeFinder } from './SchemeFinder';
 import { SignatureView } from './SignatureView';
 import { SigIcon } from './SigIcon';
@@ -22,6 +23,7 @@ function ProviderOverride({ detail }: { detail: CaptureDetail }) {
   const busy = override.isPending;
   const error = override.error?.message ?? null;
   const openTools = useOpenTools();
+  const [generating, setGenerating] = useState(false);
   const detected = detail.signature?.providerSource === 'detected' ? detail.signature.providerName : null;
   return (
     <div className="sig-toolbar panel-toolbar">
@@ -50,6 +52,17 @@ function ProviderOverride({ detail }: { detail: CaptureDetail }) {
         </span>
       )}
       <span className="toolbar-spacer" />
+      {detail.signature?.provider && (
+        <button
+          type="button"
+          className="btn btn-ghost btn-xs"
+          onClick={() => setGenerating(true)}
+          title="Code for Express, Next.js, FastAPI, Flask, Laravel, PHP, Go, Sinatra or ASP.NET that verifies this request"
+          data-testid="generate-handler"
+        >
+          Generate handler…
+        </button>
+      )}
       <button
         type="button"
         className="btn btn-ghost btn-xs"
@@ -57,6 +70,7 @@ function ProviderOverride({ detail }: { detail: CaptureDetail }) {
       >
         Manage secrets…
       </button>
+      <GenerateHandlerDialog id={detail.id} open={generating} onClose={() => setGenerating(false)} />
     </div>
   );
 }
