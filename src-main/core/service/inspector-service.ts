@@ -274,7 +274,9 @@ export class CoreInspectorService implements InspectorService {
     // Large bodies are read back when their turn comes: the queue must not keep them alive.
     for (const row of rows)
       this.analysisQueue.push(
-        this.analysisQueue.length < MAX_QUEUED_ROWS && row.body.length <= MAX_QUEUED_BODY_BYTES ? row : row.id,
+        this.analysisQueue.length < MAX_QUEUED_ROWS && row.body.length <= MAX_QUEUED_BODY_BYTES
+          ? row
+          : row.id,
       );
     this.background.retrySoon();
     this.background.poke();
