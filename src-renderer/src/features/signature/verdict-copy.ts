@@ -25,6 +25,7 @@ export const reasonLabels: Record<SignatureReason, string> = {
   'timestamp-outside-window': 'timestamp outside window',
   'body-hash-mismatch': 'body hash mismatch',
   'invalid-key': 'invalid key',
+  'provider-does-not-sign': 'provider does not sign',
 };
 
 /** The banner title: the verdict, sharpened by the reason when that says more. */
@@ -48,6 +49,9 @@ export function verdictTitle(verdict: SignatureVerdict, reason: SignatureReason)
       default:
         break;
     }
+  }
+  if (verdict === 'unsigned' && reason === 'provider-does-not-sign') {
+    return 'This provider does not sign its webhooks';
   }
   return verdictTitles[verdict] ?? verdict;
 }
