@@ -3,6 +3,7 @@
 // the adapters are derived from this table. Imports only zod.
 import { z } from 'zod';
 import type {
+  LoopDelay,
   CaptureDetail,
   CaptureSummary,
   CapturePage,
@@ -226,6 +227,8 @@ export interface EventPayloads {
   'capture.forwarded': { id: number; outcomes: SendOutcome[] };
   /** Forwarding counters changed (a capture forwarded, failed or dropped; captures cleared). */
   'forward.stats': ForwardStats;
+  /** The core's event loop was blocked past the threshold in the last window, or is no longer. */
+  'loop.delay': LoopDelay;
   /** A file export (startExport) wrote more captures, finished or failed. */
   'export.progress': ExportProgress;
   /** Desktop menu commands forwarded to the renderer (Electron only). */
@@ -242,6 +245,7 @@ export const eventNames: EventName[] = [
   'capture.forwarded',
   'forward.stats',
   'export.progress',
+  'loop.delay',
   'app.command',
 ];
 

@@ -126,6 +126,18 @@ export interface Settings {
   providerByPath: { pathPrefix: string; provider: string; generic?: GenericHmacConfig }[];
 }
 
+/** How long the core's event loop was blocked (see loop-delay-monitor.ts). */
+export interface LoopDelay {
+  /** The last measuring window (2 s): 99th percentile and longest delay, in ms. */
+  p99Ms: number;
+  maxMs: number;
+  /** The longest delay since start. */
+  worstMs: number;
+  /** The last window's longest delay reached `thresholdMs`. */
+  stalled: boolean;
+  thresholdMs: number;
+}
+
 export interface ServiceStatus {
   version: string;
   receiverUrl: string;
@@ -148,4 +160,6 @@ export interface ServiceStatus {
    */
   startupNotices: string[];
   forwarding: ForwardStats;
+  /** How long the core's event loop (the receiver's, the desktop app's main process) was blocked. */
+  loopDelay: LoopDelay;
 }

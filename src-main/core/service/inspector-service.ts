@@ -12,6 +12,7 @@ import type { InspectorService } from './types';
 import { toDetail, toSummary, type StoredAnalysis } from './capture-mapping';
 import { analyseCapture } from './analyse-capture';
 import { BackgroundWork } from './background-work';
+import { LoopDelayMonitor } from './loop-delay-monitor';
 import { tunnelOperations } from './tunnel-operations';
 import { conversationOperations } from './conversation-operations';
 import { registerSecretForRedaction } from '../log/logger';
@@ -60,6 +61,9 @@ export class CoreInspectorService implements InspectorService {
   private readonly background: BackgroundWork;
   private readonly forwarder: Forwarder;
   private readonly exports: ExportJobs;
+  private readonly loopDelay = new LoopDelayMonitor({
+    onChange: (delay) => this.events.emit('loop.delay', delay),
+  });
   private readonly handlers: Handlers;
   private forwardStats: ForwardStats = { forwarded: 0, failed: 0, dropped: 0 };
   private droppedForwards: { id: number; why: string }[] = [];
@@ -194,6 +198,7 @@ export class CoreInspectorService implements InspectorService {
         ngrokAuthtokenConfigured: secrets.valuesFor('ngrok').length > 0,
         startupNotices: [...(deps.startupNotices ?? [])],
         forwarding: { ...this.forwardStats },
+        loopDelay: this.loopDelay.current(),
       }),
       ...conversationOperations(store),
       ...tunnelOperations(tunnel, settings),
@@ -275,6 +280,7 @@ export class CoreInspectorService implements InspectorService {
 
   async stop(): Promise<void> {
     this.background.stop();
+    this.loopDelay.stop();
     await this.exports.close();
   }
 

@@ -11,6 +11,7 @@ import { PayloadText } from '../../components/PayloadText';
 import { ProviderOptions } from '../../components/ProviderOptions';
 import { useServices } from '../../state/app-context';
 import { AddSecretForm } from '../secrets/AddSecretForm';
+import { SchemeFinder } from './SchemeFinder';
 import { SignatureView } from './SignatureView';
 import { SigIcon } from './SigIcon';
 import { openSignatureTools } from './tools-bus';
@@ -133,6 +134,12 @@ function InlineAddSecret({ report }: { report: SignatureReport }) {
 export function SignatureTab({ detail }: { detail: CaptureDetail }) {
   const progress = useAnalysisProgress();
   const report = detail.signature;
+  // Senders Hookscope does not know (or a generic scheme that fails): offer to find the scheme.
+  const finder =
+    detail.kind !== 'rejected' &&
+    (!report || report.provider === null || (report.provider === 'generic' && report.verdict === 'fail')) ? (
+      <SchemeFinder key={detail.id} detail={detail} />
+    ) : null;
   return (
     <div className="sig-tab" data-testid="signature-tab">
       <ProviderOverride detail={detail} />
@@ -145,10 +152,14 @@ export function SignatureTab({ detail }: { detail: CaptureDetail }) {
               // Offer a (another) secret when one is missing or none matched; not when a stored
               // secret verified the digest and something else (the timestamp) failed.
               report.verdict === 'no-secret' ||
-              (report.verdict === 'fail' && report.matchedSecret === null) ? (
+              (report.verdict === 'fail' &&
+                report.matchedSecret === null &&
+                report.reason !== 'handshake-refused') ? (
                 // Keyed so another capture or a new verdict starts from its own default.
                 <InlineAddSecret key={`${detail.id}:${report.verdict}`} report={report} />
-              ) : undefined
+              ) : (
+                (finder ?? undefined)
+              )
             }
           />
         ) : (
@@ -171,6 +182,7 @@ export function SignatureTab({ detail }: { detail: CaptureDetail }) {
                 </p>
               </div>
             </section>
+            {finder}
           </div>
         )}
       </div>

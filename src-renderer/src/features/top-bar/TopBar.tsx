@@ -6,6 +6,7 @@ import { TunnelSlot } from '../slots/TunnelSlot';
 import { SignatureToolsButton } from '../signature/SignatureTools';
 import { ReplayToolsMenu } from '../replay/ReplayToolsMenu';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { LoopDelayIndicator } from './LoopDelayIndicator';
 import { ReceiverUrl } from './ReceiverUrl';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -30,6 +31,7 @@ export function TopBar({ status, connection, theme }: TopBarProps) {
       <span className="toolbar-spacer" />
       <ReplayToolsMenu />
       <SignatureToolsButton />
+      <LoopDelayIndicator initial={status?.loopDelay ?? null} />
       <ConnectionIndicator state={connection} />
       <ThemeToggle preference={theme.preference} theme={theme.theme} onClick={theme.cycle} />
     </header>
