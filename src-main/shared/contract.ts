@@ -220,6 +220,12 @@ export interface EventPayloads {
   'capture.updated': CaptureSummary;
   'captures.cleared': { removed: number };
   'settings.changed': Settings;
+  /** The stored secrets changed (masked listing, never a value), from any window or client. */
+  'secrets.changed': SecretInfo[];
+  /** Forward targets or the pause switch changed. */
+  'forwarding.changed': ForwardSettings;
+  /** The custom response rules changed. */
+  'responseRules.changed': { rules: ResponseRule[] };
   'tunnel.status': TunnelStatus;
   /** Background re-verification after a secret or setting changed. */
   'analysis.progress': { done: number; total: number };
@@ -240,6 +246,9 @@ export const eventNames: EventName[] = [
   'capture.updated',
   'captures.cleared',
   'settings.changed',
+  'secrets.changed',
+  'forwarding.changed',
+  'responseRules.changed',
   'tunnel.status',
   'analysis.progress',
   'capture.forwarded',

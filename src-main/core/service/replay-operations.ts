@@ -46,6 +46,9 @@ import type { CaptureRow } from '../store/capture-store';
 import { nowMicros } from '../store/clock';
 
 export interface ReplayOperationDeps {
+  /** Tell every window what was saved (forward settings, response rules). */
+  forwardingChanged?: (settings: ForwardSettings) => void;
+  responseRulesChanged?: (rules: ResponseRule[]) => void;
   config: ReplayConfigStore;
   getCapture: (id: number) => CaptureRow | null;
   /** Every stored capture id, oldest first (export of "everything"). */
@@ -118,7 +121,9 @@ export function replayOperations(deps: ReplayOperationDeps) {
       const ids = input.targets.map((t) => t.id);
       const dup = ids.find((id, i) => ids.indexOf(id) !== i);
       if (dup) throw new InspectorError('invalid_input', `Forward target id "${dup}" is used twice.`);
-      return deps.config.setForward(input);
+      const saved = deps.config.setForward(input);
+      deps.forwardingChanged?.(saved);
+      return saved;
     },
 
     getResponseRules: (): { rules: ResponseRule[] } => ({ rules: [...deps.config.responseRules()] }),
@@ -127,7 +132,9 @@ export function replayOperations(deps: ReplayOperationDeps) {
       const checked = validateResponseRules(rules);
       if (!checked.ok)
         throw new InspectorError('invalid_input', `Invalid response rules: ${checked.problems.join('; ')}`);
-      return { rules: deps.config.setResponseRules(checked.rules) };
+      const saved = deps.config.setResponseRules(checked.rules);
+      deps.responseRulesChanged?.(saved);
+      return { rules: saved };
     },
 
     replayCapture: async (input: ReplayCaptureInput): Promise<ReplayResult> => {

@@ -3,16 +3,19 @@
 // the signature; "Use this" saves it for the capture's path and stores the secret under `generic`.
 // Like AddSecretForm, the secret stays in an uncontrolled password field, never in React state.
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { SchemeFinderResult } from '../../../../src-main/shared/signature-types';
-import type { CaptureDetail } from '../../../../src-main/shared/types';
+import type { SchemeFinderResult } from '@shared/signature-types';
+import type { CaptureDetail } from '@shared/types';
 import { toApiError } from '../../api/api-error';
 import { PayloadText } from '../../components/PayloadText';
-import { useServices } from '../../state/app-context';
+import { useMutation, useOperation } from '../../data/use-operation';
 import { pathPrefixOf, withGenericForPath } from './scheme-finder-save';
 import { SigIcon } from './SigIcon';
 
 export function SchemeFinder({ detail }: { detail: CaptureDetail }) {
-  const { client } = useServices();
+  const { mutateAsync: findScheme } = useMutation('findSignatureScheme');
+  const { mutateAsync: updateSettings } = useMutation('updateSettings');
+  const { mutateAsync: putSecret } = useMutation('putSecret');
+  const settings = useOperation('getSettings', {}).data;
   const id = useId();
   const secretRef = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
@@ -52,7 +55,7 @@ export function SchemeFinder({ detail }: { detail: CaptureDetail }) {
     setBusy(true);
     setError(null);
     setResult(null);
-    client.call('findSignatureScheme', { id: detail.id, secret }).then(
+    findScheme({ id: detail.id, secret }).then(
       (r) => {
         setBusy(false);
         setResult(r);
@@ -66,18 +69,14 @@ export function SchemeFinder({ detail }: { detail: CaptureDetail }) {
 
   const use = () => {
     const secret = secretRef.current?.value ?? '';
-    if (!result?.found || !secret || !prefix.trim()) return;
+    if (!result?.found || !secret || !prefix.trim() || !settings) return;
     setBusy(true);
     setError(null);
     const pathPrefix = prefix.trim();
-    client
-      .call('getSettings', {})
-      .then((settings) =>
-        client.call('updateSettings', {
-          providerByPath: withGenericForPath(settings.providerByPath, pathPrefix, result.config),
-        }),
-      )
-      .then(() => client.call('putSecret', { provider: 'generic', label: pathPrefix.slice(0, 100), secret }))
+    updateSettings({
+      providerByPath: withGenericForPath(settings.providerByPath, pathPrefix, result.config),
+    })
+      .then(() => putSecret({ provider: 'generic', label: pathPrefix.slice(0, 100), secret }))
       .then(
         () => {
           if (secretRef.current) secretRef.current.value = '';

@@ -9,7 +9,7 @@ import type {
   SignatureReport,
   SignedContentInfo,
   TimestampInfo,
-} from '../../../../src-main/shared/signature-types';
+} from '@shared/signature-types';
 import { CopyButton } from '../../components/CopyButton';
 import { PayloadText } from '../../components/PayloadText';
 import { formatByteCount } from '../../lib/format';

@@ -1,7 +1,7 @@
 // "Use this": the proposed scheme becomes the generic scheme of the capture's path (replacing any
 // mapping for that exact prefix) and the secret is stored under `generic`, labelled by the path.
-import type { GenericHmacConfig } from '../../../../src-main/shared/signature-types';
-import type { Settings } from '../../../../src-main/shared/types';
+import type { GenericHmacConfig } from '@shared/signature-types';
+import type { Settings } from '@shared/types';
 
 /** The path without its query: the prefix a sender's deliveries share. */
 export function pathPrefixOf(path: string): string {

@@ -1,9 +1,5 @@
 // Words for verdicts and reasons, shared by the banner, the list badge and the verify panel.
-import type {
-  HandshakeInfo,
-  SignatureReason,
-  SignatureVerdict,
-} from '../../../../src-main/shared/signature-types';
+import type { HandshakeInfo, SignatureReason, SignatureVerdict } from '@shared/signature-types';
 
 export const verdictTitles: Record<SignatureVerdict, string> = {
   pass: 'Signature valid',
