@@ -588,6 +588,8 @@ export class CaptureStore {
     try {
       const result = fn();
       this.db.exec('COMMIT');
+      // Background writes (analysis, index, compression) grow the WAL too: the keeper must see them.
+      this.walKeeper.noteCommit(0);
       return result;
     } catch (error) {
       this.rollbackIfOpen();
