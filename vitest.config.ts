@@ -11,5 +11,14 @@ export default defineConfig({
     pool: 'forks',
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: 'test-results/vitest.json' },
+    // `npm test` runs with --coverage: the renderer's model layer (pure logic, unit-tested without a
+    // browser) must stay at least 80 % covered by line.
+    coverage: {
+      provider: 'v8',
+      include: ['src-renderer/src/model/**/*.ts'],
+      reporter: ['text', 'text-summary'],
+      reportsDirectory: 'test-results/coverage',
+      thresholds: { lines: 80 },
+    },
   },
 });

@@ -11,6 +11,7 @@ import { EmptyState, NoMatches } from './features/empty-state/EmptyState';
 import { NoTokenScreen } from './features/auth/NoTokenScreen';
 import { useAppCommands } from './features/keyboard/use-app-commands';
 import { useGlobalShortcuts } from './features/keyboard/use-global-shortcuts';
+import { ShortcutsHelp } from './features/keyboard/ShortcutsHelp';
 import { useSplitWidth } from './features/layout/use-split-width';
 import { SearchBar } from './features/search/SearchBar';
 import { TopBar } from './features/top-bar/TopBar';
@@ -51,7 +52,9 @@ export function App() {
     void captures.setFilters(noFilters);
   }, [captures]);
 
-  useGlobalShortcuts({ captures, listRef, detailRef, searchRef, setTab });
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  useGlobalShortcuts({ captures, listRef, detailRef, searchRef, setTab, onHelp: openHelp });
   useViewShortcut(view, setView);
   useAppCommands(client, {
     clearCaptures: () => {
@@ -168,7 +171,8 @@ export function App() {
               <span className="toolbar-spacer" />
               <span className="hints" aria-hidden="true">
                 <Kbd>↑</Kbd>
-                <Kbd>↓</Kbd> move <Kbd>↵</Kbd> open <Kbd>/</Kbd> search <Kbd>Esc</Kbd> back <Kbd>V</Kbd> chats
+                <Kbd>↓</Kbd> move <Kbd>↵</Kbd> open <Kbd>/</Kbd> search <Kbd>Esc</Kbd> back <Kbd>V</Kbd> chats{' '}
+                <Kbd>?</Kbd> all
               </span>
             </footer>
           </section>
@@ -197,6 +201,7 @@ export function App() {
         </main>
       )}
       {clearAll.dialog}
+      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );
 }

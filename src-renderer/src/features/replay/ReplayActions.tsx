@@ -10,7 +10,7 @@ import { PayloadText } from '../../components/PayloadText';
 import { useServices } from '../../state/app-context';
 import { useMutation } from '../../data/use-operation';
 import { activeTargets, useForwardSettings } from '../forwarding/use-forwarding';
-import { Modal } from '../tunnel/Modal';
+import { Dialog } from '../../components/Dialog';
 import { plainError, outcomeSummary } from './outcome-text';
 import { ReplayDialog } from './ReplayDialog';
 import { lastReplayUrl, rememberReplayUrl, urlProblem } from './replay-support';
@@ -210,15 +210,15 @@ function ReplayUrlPrompt({
   onSend(url: string, append: boolean): void;
 }) {
   return (
-    <Modal
+    <Dialog
       open={open}
       title="Replay to a URL"
       onClose={onClose}
-      className="rp-dialog"
+      className="tunnel-dialog rp-dialog"
       testId="replay-url-prompt"
     >
       <UrlForm onClose={onClose} onSend={onSend} />
-    </Modal>
+    </Dialog>
   );
 }
 
