@@ -33,4 +33,5 @@ export const operationNameList = [
   'exportCaptures',
   'startExport',
   'importHar',
+  'copyAs',
 ] as const;

@@ -1,5 +1,6 @@
 // Layout and wiring: top bar, list pane (search, list, footer), splitter, detail pane.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { Kbd } from './components/Kbd';
 import { CaptureList } from './features/capture-list/CaptureList';
 import { ListHeader } from './features/capture-list/ListHeader';
@@ -102,7 +103,9 @@ export function App() {
 
   return (
     <div className="app">
-      <TopBar status={status} connection={connection} theme={theme} />
+      <ErrorBoundary pane="top bar">
+        <TopBar status={status} connection={connection} theme={theme} />
+      </ErrorBoundary>
       <div className="app-notices">
         <StartupNotices notices={status?.startupNotices ?? []} />
       </div>
@@ -112,7 +115,9 @@ export function App() {
         </main>
       ) : view === 'conversations' ? (
         <main className="workspace workspace-conversations" id="view-panel">
-          <ConversationsView viewSwitch={viewSwitch} onOpenCapture={openFromConversation} />
+          <ErrorBoundary pane="conversations view">
+            <ConversationsView viewSwitch={viewSwitch} onOpenCapture={openFromConversation} />
+          </ErrorBoundary>
         </main>
       ) : (
         <main
@@ -160,7 +165,9 @@ export function App() {
             {loaded && itemCount === 0 && filtered ? (
               <NoMatches onClear={clearFilters} />
             ) : (
-              <CaptureList listRef={listRef} onOpen={openCapture} />
+              <ErrorBoundary pane="capture list">
+                <CaptureList listRef={listRef} onOpen={openCapture} />
+              </ErrorBoundary>
             )}
             <footer className="list-footer">
               <span data-testid="capture-count">
@@ -191,13 +198,15 @@ export function App() {
               e.stopPropagation();
             }}
           />
-          <DetailPane
-            ref={detailRef}
-            selectedId={selectedId}
-            tab={tab}
-            onTab={setTab}
-            onSelect={selectCapture}
-          />
+          <ErrorBoundary pane="capture detail" resetKey={selectedId}>
+            <DetailPane
+              ref={detailRef}
+              selectedId={selectedId}
+              tab={tab}
+              onTab={setTab}
+              onSelect={selectCapture}
+            />
+          </ErrorBoundary>
         </main>
       )}
       {clearAll.dialog}

@@ -2,7 +2,7 @@
 // desktop menu's accelerators come from the same entries, and the help names every key.
 import { describe, expect, it } from 'vitest';
 import { appCommands } from '@shared/bridge';
-import { accelerator, commandAccelerator, shortcuts } from '@shared/shortcuts';
+import { accelerator, commandAccelerator, shortcuts, type Shortcut } from '@shared/shortcuts';
 import {
   bindingKeys,
   detailTabIndex,
@@ -65,7 +65,7 @@ describe('the desktop menu reads the same table', () => {
 
   it('has no key bound to two shortcuts', () => {
     const seen = new Set<string>();
-    for (const s of shortcuts)
+    for (const s of shortcuts as readonly Shortcut[])
       for (const k of s.keys) {
         const id = `${k.mod ? 'mod+' : ''}${k.shift ? 'shift+' : ''}${k.key.toLowerCase()}`;
         expect(seen.has(id), id).toBe(false);
