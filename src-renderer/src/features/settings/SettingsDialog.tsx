@@ -1,0 +1,132 @@
+// The Settings view: every setting updateSettings knows, one section each with its own Save, and
+// current storage usage next to the retention limits. Opened from the top bar, or at one section
+// from any diagnosis or note whose fix is a setting (openSettings).
+import { useEffect, useState } from 'react';
+import type { ServiceStatus } from '../../../../src-main/shared/types';
+import { useServices } from '../../state/app-context';
+import { Modal } from '../tunnel/Modal';
+import { useSettings } from '../tunnel/use-tunnel';
+import { GenericHmacSection, ProviderByPathSection } from './ProviderSections';
+import { MetaVerifyTokenSection, PublicUrlSection, ReceiverLimitSection } from './ReceiverSections';
+import { RetentionSection } from './RetentionSection';
+import { onOpenSettings, sectionTitles, type SettingsSection } from './settings-sections';
+import { TunnelSection } from './TunnelSection';
+import { forgetSavedSections } from './use-save-settings';
+
+export function SettingsDialog() {
+  const [open, setOpen] = useState(false);
+  const [section, setSection] = useState<SettingsSection | null>(null);
+  useEffect(
+    () =>
+      onOpenSettings((s) => {
+        setSection(s);
+        setOpen(true);
+      }),
+    [],
+  );
+  return (
+    <Modal
+      open={open}
+      title="Settings"
+      onClose={() => setOpen(false)}
+      className="st-dialog"
+      testId="settings-dialog"
+    >
+      <SettingsBody section={section} />
+    </Modal>
+  );
+}
+
+/** Storage usage, read when the view opens and after each settings change. */
+function useUsage(): ServiceStatus | null {
+  const { client } = useServices();
+  const [status, setStatus] = useState<ServiceStatus | null>(null);
+  useEffect(() => {
+    let alive = true;
+    const load = () =>
+      client.call('getStatus', {}).then(
+        (s) => alive && setStatus(s),
+        () => undefined,
+      );
+    void load();
+    const off = client.subscribe((e) => {
+      if (e.event === 'settings.changed' || e.event === 'captures.cleared') void load();
+    });
+    return () => {
+      alive = false;
+      off();
+    };
+  }, [client]);
+  return status;
+}
+
+function SettingsBody({ section }: { section: SettingsSection | null }) {
+  // Mounted per opening: "Saved" marks start afresh.
+  useState(() => forgetSavedSections());
+  const settings = useSettings();
+  const status = useUsage();
+  useEffect(() => {
+    if (!settings || section === null) return;
+    const target = document.getElementById(`settings-${section}`);
+    target?.scrollIntoView({ block: 'start' });
+    target?.querySelector<HTMLElement>('input, select')?.focus();
+  }, [settings, section]);
+  if (!settings) return <p className="dialog-body">Loading settings…</p>;
+  // A section's form restarts from the saved values when they change (here or elsewhere).
+  const k = (section: SettingsSection, v: unknown) => `${section}:${JSON.stringify(v)}`;
+  const at = (s: SettingsSection) => section === s;
+  return (
+    <div className="st-body">
+      <nav className="st-nav" aria-label="Settings sections">
+        {(Object.keys(sectionTitles) as SettingsSection[]).map((s) => (
+          <a
+            key={s}
+            href={`#settings-${s}`}
+            className="st-nav-link"
+            aria-current={at(s) ? 'true' : undefined}
+          >
+            {sectionTitles[s]}
+          </a>
+        ))}
+      </nav>
+      <div className="st-sections">
+        <ReceiverLimitSection
+          key={k('receiver-limit', settings.receiverMaxBodyBytes)}
+          settings={settings}
+          highlighted={at('receiver-limit')}
+        />
+        <MetaVerifyTokenSection
+          key={k('meta-verify-token', settings.metaVerifyToken)}
+          settings={settings}
+          highlighted={at('meta-verify-token')}
+        />
+        <PublicUrlSection
+          key={k('public-url', settings.publicUrl)}
+          settings={settings}
+          highlighted={at('public-url')}
+        />
+        <RetentionSection
+          key={k('retention', [settings.retentionMaxCaptures, settings.retentionMaxBytes])}
+          settings={settings}
+          status={status}
+          highlighted={at('retention')}
+        />
+        <ProviderByPathSection
+          key={k('provider-by-path', settings.providerByPath)}
+          settings={settings}
+          highlighted={at('provider-by-path')}
+        />
+        <GenericHmacSection
+          key={k('generic-hmac', settings.genericHmac)}
+          settings={settings}
+          highlighted={at('generic-hmac')}
+        />
+        <TunnelSection
+          key={k('tunnel', [settings.tunnelDomain, settings.tunnelPathHint, settings.tunnelStartOnLaunch])}
+          settings={settings}
+          highlighted={at('tunnel')}
+        />
+      </div>
+    </div>
+  );
+}
