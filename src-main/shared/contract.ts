@@ -47,6 +47,7 @@ import {
   type SendOutcome,
   type SentTestEvent,
 } from './replay-types';
+import { copyAsInput, type CodeSnippet } from './snippet-types';
 
 const providerIdInput = z
   .string()
@@ -170,6 +171,8 @@ export const operations = {
   exportCaptures: exportCapturesInput,
   startExport: exportCapturesInput,
   importHar: importHarInput,
+  /** Code that sends a capture again in another language/client (see snippetTargets), exact body bytes. */
+  copyAs: copyAsInput,
 } as const;
 
 export type OperationName = keyof typeof operations;
@@ -213,6 +216,7 @@ export interface OperationOutputs {
   exportCaptures: ExportResult;
   startExport: ExportStarted;
   importHar: ImportResult;
+  copyAs: CodeSnippet;
 }
 
 export interface EventPayloads {
@@ -220,6 +224,12 @@ export interface EventPayloads {
   'capture.updated': CaptureSummary;
   'captures.cleared': { removed: number };
   'settings.changed': Settings;
+  /** The stored secrets changed (masked listing, never a value), from any window or client. */
+  'secrets.changed': SecretInfo[];
+  /** Forward targets or the pause switch changed. */
+  'forwarding.changed': ForwardSettings;
+  /** The custom response rules changed. */
+  'responseRules.changed': { rules: ResponseRule[] };
   'tunnel.status': TunnelStatus;
   /** Background re-verification after a secret or setting changed. */
   'analysis.progress': { done: number; total: number };
@@ -240,6 +250,9 @@ export const eventNames: EventName[] = [
   'capture.updated',
   'captures.cleared',
   'settings.changed',
+  'secrets.changed',
+  'forwarding.changed',
+  'responseRules.changed',
   'tunnel.status',
   'analysis.progress',
   'capture.forwarded',

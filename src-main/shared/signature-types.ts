@@ -33,6 +33,7 @@ export type SignatureReason =
   | 'digest-mismatch'
   | 'timestamp-missing'
   | 'timestamp-outside-window'
+  | 'handshake-refused'
   | 'body-hash-mismatch'
   | 'invalid-key';
 
@@ -66,6 +67,7 @@ export type DiagnosisCode =
   | 'public-key-mismatch'
   | 'secret-looks-like-token'
   | 'no-matching-version'
+  | 'verify-token-mismatch'
   | 'content-length-mismatch'
   | 'body-truncated'
   | 'body-decompressed'
@@ -170,6 +172,11 @@ export interface HandshakeInfo {
   expectedResponse: { status: number; contentType: string | null; body: string } | null;
   /** Meta: does hub.verify_token equal the configured verify token (null when none configured). */
   verifyTokenMatches?: boolean | null;
+  /**
+   * The signature verdict of the handshake request itself (Slack, Zoom and Discord sign theirs):
+   * 'unsigned' for Meta's GET, 'no-secret' until a secret is stored. Shown beside "handshake".
+   */
+  signatureVerdict?: 'pass' | 'fail' | 'stale' | 'no-secret' | 'unsigned';
 }
 
 /** Which rule named the provider (see core/providers/signer-of.ts). */

@@ -202,7 +202,12 @@ export class CoreInspectorService implements InspectorService {
       }),
       ...conversationOperations(store),
       ...tunnelOperations(tunnel, settings),
-      ...secretOperations(secrets, settings, (provider) => this.reverify(provider)),
+      ...secretOperations(
+        secrets,
+        settings,
+        (provider) => this.reverify(provider),
+        (list) => this.events.emit('secrets.changed', list),
+      ),
       findSignatureScheme: ({ id, secret }: { id: number; secret: string }) => {
         const row = store.get(id);
         if (!row) throw new InspectorError('not_found', `Capture #${id} does not exist.`);
@@ -210,6 +215,8 @@ export class CoreInspectorService implements InspectorService {
         return findSchemeInWorker(row, secret, this.publicUrl());
       },
       ...replayOperations({
+        forwardingChanged: (saved) => this.events.emit('forwarding.changed', saved),
+        responseRulesChanged: (rules) => this.events.emit('responseRules.changed', { rules }),
         config: deps.replayConfig,
         getCapture: (id) => store.get(id),
         allCaptureIds: () => store.allIds(),

@@ -21,6 +21,9 @@ import type {
   SentTestEvent,
 } from '../../shared/replay-types';
 import type { Settings } from '../../shared/types';
+import type { CodeSnippet, CopyAsInput } from '../../shared/snippet-types';
+import { captureUrl } from '../replay/capture-url';
+import { codeSnippet, SnippetUnavailable } from '../replay/snippets/code-snippet';
 import {
   buildOutgoing,
   composeEvent,
@@ -46,6 +49,9 @@ import type { CaptureRow } from '../store/capture-store';
 import { nowMicros } from '../store/clock';
 
 export interface ReplayOperationDeps {
+  /** Tell every window what was saved (forward settings, response rules). */
+  forwardingChanged?: (settings: ForwardSettings) => void;
+  responseRulesChanged?: (rules: ResponseRule[]) => void;
   config: ReplayConfigStore;
   getCapture: (id: number) => CaptureRow | null;
   /** Every stored capture id, oldest first (export of "everything"). */
@@ -118,7 +124,9 @@ export function replayOperations(deps: ReplayOperationDeps) {
       const ids = input.targets.map((t) => t.id);
       const dup = ids.find((id, i) => ids.indexOf(id) !== i);
       if (dup) throw new InspectorError('invalid_input', `Forward target id "${dup}" is used twice.`);
-      return deps.config.setForward(input);
+      const saved = deps.config.setForward(input);
+      deps.forwardingChanged?.(saved);
+      return saved;
     },
 
     getResponseRules: (): { rules: ResponseRule[] } => ({ rules: [...deps.config.responseRules()] }),
@@ -127,7 +135,9 @@ export function replayOperations(deps: ReplayOperationDeps) {
       const checked = validateResponseRules(rules);
       if (!checked.ok)
         throw new InspectorError('invalid_input', `Invalid response rules: ${checked.problems.join('; ')}`);
-      return { rules: deps.config.setResponseRules(checked.rules) };
+      const saved = deps.config.setResponseRules(checked.rules);
+      deps.responseRulesChanged?.(saved);
+      return { rules: saved };
     },
 
     replayCapture: async (input: ReplayCaptureInput): Promise<ReplayResult> => {
@@ -254,6 +264,30 @@ export function replayOperations(deps: ReplayOperationDeps) {
             .join(', ')}${missing.length > 20 ? '…' : ''}.`,
         );
       return result;
+    },
+
+    copyAs: (input: CopyAsInput): CodeSnippet => {
+      const row = deps.getCapture(input.id);
+      if (!row) throw new InspectorError('not_found', `Capture #${input.id} not found.`);
+      // Not normalised through URL(): the path goes out byte for byte as it was received.
+      const url = captureUrl(
+        { path: row.path, headers: [] },
+        input.baseUrl ?? deps.publicUrl() ?? deps.receiverUrl(),
+      );
+      try {
+        const snippet = codeSnippet(
+          { method: row.method, url, headers: row.headers, body: row.body },
+          input.target,
+        );
+        if (row.bodyTruncated)
+          snippet.warnings.unshift(
+            'Only part of the body was kept (it was over the size limit): the code sends that part.',
+          );
+        return snippet;
+      } catch (error) {
+        if (error instanceof SnippetUnavailable) throw new InspectorError('invalid_input', error.message);
+        throw error;
+      }
     },
 
     importHar: async ({ har }: { har: string }): Promise<ImportResult> => {

@@ -1,6 +1,6 @@
 // One list row. Memoised on the summary object: live inserts re-render only the new rows.
 import { memo } from 'react';
-import type { CaptureSummary } from '../../../../src-main/shared/types';
+import type { CaptureSummary } from '@shared/types';
 import { PayloadText } from '../../components/PayloadText';
 import { formatBytes, formatByteCount, formatListTime, utcTitle } from '../../lib/format';
 import { MethodBadge, StatusBadge } from '../detail/MethodBadge';

@@ -1,26 +1,30 @@
 // Replay controls in the detail header: one-click Replay (to the forward target, or a URL asked
-// once), Edit & replay, Copy as cURL; and the marker linking a replay to its original.
+// once), Edit & replay, Copy as cURL, Copy as… (other languages); and the marker linking a replay to its original.
 import { useState, type FormEvent } from 'react';
-import type { ReplayResult } from '../../../../src-main/shared/replay-types';
-import type { CaptureDetail } from '../../../../src-main/shared/types';
+import type { ReplayResult } from '@shared/replay-types';
+import type { CaptureDetail } from '@shared/types';
 import { toApiError } from '../../api/api-error';
 import { useCopyState } from '../../components/CopyButton';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
 import { useServices } from '../../state/app-context';
+import { useMutation } from '../../data/use-operation';
 import { activeTargets, useForwardSettings } from '../forwarding/use-forwarding';
 import { Modal } from '../tunnel/Modal';
 import { plainError, outcomeSummary } from './outcome-text';
+import { CopyAsDialog } from './CopyAsDialog';
 import { ReplayDialog } from './ReplayDialog';
 import { lastReplayUrl, rememberReplayUrl, urlProblem } from './replay-support';
 
 type Flash = { id: number } & ({ result: ReplayResult } | { error: string });
 
 export function ReplayActions({ detail }: { detail: CaptureDetail }) {
-  const { client, captures } = useServices();
+  const { captures } = useServices();
+  const replayCapture = useMutation('replayCapture');
   const { settings } = useForwardSettings();
   const [editing, setEditing] = useState(false);
   const [prompting, setPrompting] = useState(false);
+  const [copyingAs, setCopyingAs] = useState(false);
   const [busy, setBusy] = useState(false);
   const [flash, setFlash] = useState<Flash | null>(null);
   const hasTarget = activeTargets(settings).length > 0;
@@ -30,8 +34,8 @@ export function ReplayActions({ detail }: { detail: CaptureDetail }) {
     setBusy(true);
     setFlash(null);
     const id = detail.id;
-    client
-      .call('replayCapture', targetUrl ? { id, targetUrl, pathMode: append ? 'append' : 'replace' } : { id })
+    replayCapture
+      .mutateAsync(targetUrl ? { id, targetUrl, pathMode: append ? 'append' : 'replace' } : { id })
       .then(
         (result) => {
           setBusy(false);
@@ -80,7 +84,17 @@ export function ReplayActions({ detail }: { detail: CaptureDetail }) {
           Edit &amp; replay
         </button>
         <CopyCurlButton id={detail.id} />
+        <button
+          type="button"
+          className="btn btn-xs btn-ghost"
+          onClick={() => setCopyingAs(true)}
+          title="This request as code: HTTPie, wget, PowerShell, Node.js, Python, Go, Java, C#, PHP, Ruby…"
+          data-testid="copy-as-button"
+        >
+          Copy as…
+        </button>
       </div>
+      <CopyAsDialog id={detail.id} open={copyingAs} onClose={() => setCopyingAs(false)} />
       {shown && <ReplayFlash flash={shown} onOpen={openCapture} onDismiss={() => setFlash(null)} />}
       <ReplayDialog
         open={editing}
@@ -115,7 +129,7 @@ function ReplayIcon() {
 }
 
 function CopyCurlButton({ id }: { id: number }) {
-  const { client } = useServices();
+  const exportCaptures = useMutation('exportCaptures');
   const { state, setState, copy } = useCopyState();
   const [problem, setProblem] = useState<string | null>(null);
   return (
@@ -128,7 +142,7 @@ function CopyCurlButton({ id }: { id: number }) {
       data-testid="copy-curl"
       onClick={() => {
         setState('busy');
-        client.call('exportCaptures', { ids: [id], format: 'curl' }).then(
+        exportCaptures.mutateAsync({ ids: [id], format: 'curl' }).then(
           (r) => copy(r.text),
           (e: unknown) => {
             setProblem(toApiError(e).message);

@@ -2,7 +2,7 @@
 // computed and encoded, over what, and how the secret becomes the key. Used for the default scheme
 // and for a path's own scheme.
 import type { UseFormRegister, FieldValues, Path } from 'react-hook-form';
-import type { GenericHmacConfig } from '../../../../src-main/shared/signature-types';
+import type { GenericHmacConfig } from '@shared/signature-types';
 import { Field } from './SettingsSectionFrame';
 
 /** The scheme as form fields (all text, so an empty field means "not set"). */

@@ -2,7 +2,7 @@
 // wins), with "generic" meaning the user's own HMAC scheme, either this path's own or the default
 // one (also edited here).
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
-import type { Settings } from '../../../../src-main/shared/types';
+import type { Settings } from '@shared/types';
 import { Icon } from '../../components/Icon';
 import { useProviders } from '../../state/use-providers';
 import {

@@ -1,7 +1,7 @@
 // Settings that decide what the receiver keeps and answers: the body limit, Meta's verify token and
 // the public URL URL-signing providers (Twilio, Square, HubSpot…) sign.
 import { useForm } from 'react-hook-form';
-import type { Settings } from '../../../../src-main/shared/types';
+import type { Settings } from '@shared/types';
 import { Field, SettingsSectionFrame } from './SettingsSectionFrame';
 import { useSaveSettings } from './use-save-settings';
 

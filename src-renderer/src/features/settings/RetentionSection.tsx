@@ -1,6 +1,6 @@
 // How much history is kept (oldest captures go first), next to how much is stored now.
 import { useForm } from 'react-hook-form';
-import type { ServiceStatus, Settings } from '../../../../src-main/shared/types';
+import type { ServiceStatus, Settings } from '@shared/types';
 import { formatBytes } from '../../lib/format';
 import { Field, SettingsSectionFrame } from './SettingsSectionFrame';
 import { useSaveSettings } from './use-save-settings';

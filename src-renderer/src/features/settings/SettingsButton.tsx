@@ -1,13 +1,14 @@
 // The top bar's way into Settings.
 import { Settings as SettingsIcon } from 'lucide-react';
-import { openSettings } from './settings-sections';
+import { useOpenTools } from '../../state/tools-context';
 
 export function SettingsButton() {
+  const openTools = useOpenTools();
   return (
     <button
       type="button"
       className="btn btn-ghost"
-      onClick={() => openSettings(null)}
+      onClick={() => openTools('settings', 'all')}
       title="Settings: receiver, retention, providers, generic HMAC, tunnel"
       data-testid="open-settings"
     >

@@ -2,28 +2,24 @@
 // current storage usage next to the retention limits. Opened from the top bar, or at one section
 // from any diagnosis or note whose fix is a setting (openSettings).
 import { useEffect, useState } from 'react';
-import type { ServiceStatus } from '../../../../src-main/shared/types';
-import { useServices } from '../../state/app-context';
+import { useOperation } from '../../data/use-operation';
 import { Modal } from '../tunnel/Modal';
 import { useSettings } from '../tunnel/use-tunnel';
 import { GenericHmacSection, ProviderByPathSection } from './ProviderSections';
 import { MetaVerifyTokenSection, PublicUrlSection, ReceiverLimitSection } from './ReceiverSections';
 import { RetentionSection } from './RetentionSection';
-import { onOpenSettings, sectionTitles, type SettingsSection } from './settings-sections';
+import { sectionTitles, type SettingsSection } from './settings-sections';
+import { useToolsPanel } from '../../state/tools-context';
 import { TunnelSection } from './TunnelSection';
 import { forgetSavedSections } from './use-save-settings';
 
 export function SettingsDialog() {
-  const [open, setOpen] = useState(false);
-  const [section, setSection] = useState<SettingsSection | null>(null);
-  useEffect(
-    () =>
-      onOpenSettings((s) => {
-        setSection(s);
-        setOpen(true);
-      }),
-    [],
-  );
+  const [panel, setPanel] = useToolsPanel('settings');
+  const open = panel !== null;
+  const setOpen = (next: boolean) => {
+    if (!next) setPanel(null);
+  };
+  const section = panel === null || panel === 'all' ? null : panel;
   return (
     <Modal
       open={open}
@@ -37,34 +33,17 @@ export function SettingsDialog() {
   );
 }
 
-/** Storage usage, read when the view opens and after each settings change. */
-function useUsage(): ServiceStatus | null {
-  const { client } = useServices();
-  const [status, setStatus] = useState<ServiceStatus | null>(null);
-  useEffect(() => {
-    let alive = true;
-    const load = () =>
-      client.call('getStatus', {}).then(
-        (s) => alive && setStatus(s),
-        () => undefined,
-      );
-    void load();
-    const off = client.subscribe((e) => {
-      if (e.event === 'settings.changed' || e.event === 'captures.cleared') void load();
-    });
-    return () => {
-      alive = false;
-      off();
-    };
-  }, [client]);
-  return status;
-}
-
 function SettingsBody({ section }: { section: SettingsSection | null }) {
   // Mounted per opening: "Saved" marks start afresh.
   useState(() => forgetSavedSections());
   const settings = useSettings();
-  const status = useUsage();
+  // Usage as of this opening (then after settings changes, through the event bridge).
+  const usage = useOperation('getStatus', {});
+  const { refetch } = usage;
+  useEffect(() => {
+    void refetch();
+  }, [refetch]);
+  const status = usage.data ?? null;
   useEffect(() => {
     if (!settings || section === null) return;
     const target = document.getElementById(`settings-${section}`);

@@ -1,7 +1,7 @@
 // The tunnel options kept in settings (the authtoken is in the secret store: see Tunnel settings).
 import { useForm } from 'react-hook-form';
-import { tunnelDomain, tunnelPathHint } from '../../../../src-main/shared/tunnel-types';
-import type { Settings } from '../../../../src-main/shared/types';
+import { tunnelDomain, tunnelPathHint } from '@shared/tunnel-types';
+import type { Settings } from '@shared/types';
 import { Field, SettingsSectionFrame } from './SettingsSectionFrame';
 import { useSaveSettings } from './use-save-settings';
 

@@ -1,6 +1,6 @@
 // The Settings view's sections, and where a diagnosis or note whose fix is "change a setting"
 // links to. Section ids are element ids in the view (deep links scroll to them).
-import type { SignatureReport } from '../../../../src-main/shared/signature-types';
+import type { SignatureReport } from '@shared/signature-types';
 
 export type SettingsSection =
   | 'receiver-limit'
@@ -20,18 +20,6 @@ export const sectionTitles: Record<SettingsSection, string> = {
   'generic-hmac': 'Generic HMAC',
   tunnel: 'Tunnel',
 };
-
-const listeners = new Set<(section: SettingsSection | null) => void>();
-
-/** Opens the Settings view, scrolled to `section` (null: the top). */
-export function openSettings(section: SettingsSection | null = null): void {
-  for (const l of listeners) l(section);
-}
-
-export function onOpenSettings(listener: (section: SettingsSection | null) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
 
 /** Diagnoses of the user's own HMAC scheme are fixed by changing that scheme. */
 const genericSchemeCodes = new Set([

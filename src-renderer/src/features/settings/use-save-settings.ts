@@ -1,10 +1,9 @@
 // Saving one section of the settings: updateSettings with just that section's fields. The saved
-// settings come back through `settings.changed`, so every view (and the form, reset from them)
-// follows.
+// settings reach the cache (the mutation's effect and `settings.changed`), so every view (and the
+// form, restarted from them) follows.
 import { useState } from 'react';
-import type { OperationInput } from '../../../../src-main/shared/contract';
-import { toApiError } from '../../api/api-error';
-import { useServices } from '../../state/app-context';
+import type { OperationInput } from '@shared/contract';
+import { useMutation } from '../../data/use-operation';
 
 export type SettingsPatch = OperationInput<'updateSettings'>;
 
@@ -23,7 +22,7 @@ export function useSaveSettings(section: string): {
   error: string | null;
   savedAt: number | null;
 } {
-  const { client } = useServices();
+  const update = useMutation('updateSettings');
   const [error, setError] = useState<string | null>(null);
   const [savedAt, setSavedAt] = useState<number | null>(() => (savedSections.has(section) ? 0 : null));
   const save = async (patch: SettingsPatch) => {
@@ -31,12 +30,12 @@ export function useSaveSettings(section: string): {
     // Marked before the answer: settings.changed (which restarts the form) may come first.
     savedSections.add(section);
     try {
-      await client.call('updateSettings', patch);
+      await update.mutateAsync(patch);
       setSavedAt(Date.now());
       return true;
     } catch (e) {
       savedSections.delete(section);
-      setError(toApiError(e).message);
+      setError((e as { message?: string }).message ?? 'Not saved');
       return false;
     }
   };

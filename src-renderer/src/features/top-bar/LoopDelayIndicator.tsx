@@ -1,19 +1,11 @@
 // Says when the core's event loop was blocked past its threshold (receiver answers, and in the
 // desktop app menus and IPC, were delayed). Hidden while the loop keeps up.
-import { useEffect, useState } from 'react';
-import type { LoopDelay } from '../../../../src-main/shared/types';
-import { useServices } from '../../state/app-context';
+import type { LoopDelay } from '@shared/types';
+import { useEventValue } from '../../data/use-event-value';
 
 export function LoopDelayIndicator({ initial }: { initial: LoopDelay | null }) {
-  const { client } = useServices();
-  const [delay, setDelay] = useState<LoopDelay | null>(null);
-  useEffect(
-    () =>
-      client.subscribe((envelope) => {
-        if (envelope.event === 'loop.delay') setDelay(envelope.payload as LoopDelay);
-      }),
-    [client],
-  );
+  // The latest `loop.delay` event (the event bridge keeps it), else what getStatus said at start.
+  const delay = useEventValue('loop.delay');
   const shown = delay ?? initial;
   if (!shown?.stalled) return null;
   return (

@@ -1,6 +1,6 @@
 // The top bar: identity, where to send webhooks, tunnel slot, link state, theme.
 import type { ConnectionState } from '../../api/client';
-import type { ServiceStatus } from '../../../../src-main/shared/types';
+import type { ServiceStatus } from '@shared/types';
 import type { Theme, ThemePreference } from '../../state/use-theme';
 import { TunnelSlot } from '../slots/TunnelSlot';
 import { SignatureToolsButton } from '../signature/SignatureTools';
