@@ -44,12 +44,17 @@ function SettingsBody({ section }: { section: SettingsSection | null }) {
     void refetch();
   }, [refetch]);
   const status = usage.data ?? null;
+  const ready = settings !== null;
   useEffect(() => {
-    if (!settings || section === null) return;
-    const target = document.getElementById(`settings-${section}`);
-    target?.scrollIntoView({ block: 'start' });
-    target?.querySelector<HTMLElement>('input, select')?.focus();
-  }, [settings, section]);
+    if (!ready || section === null) return;
+    // After the dialog has opened (showModal focuses its first control).
+    const frame = requestAnimationFrame(() => {
+      const target = document.getElementById(`settings-${section}`);
+      target?.scrollIntoView({ block: 'start' });
+      target?.querySelector<HTMLElement>('input, select')?.focus();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [ready, section]);
   if (!settings) return <p className="dialog-body">Loading settings…</p>;
   // A section's form restarts from the saved values when they change (here or elsewhere).
   const k = (section: SettingsSection, v: unknown) => `${section}:${JSON.stringify(v)}`;
