@@ -3,7 +3,7 @@
 // counting and draining, so the client still reads our 413 instead of a connection reset.
 import type { IncomingMessage } from 'node:http';
 
-export type BodyOutcome = 'complete' | 'too_large' | 'timeout' | 'aborted';
+export type BodyOutcome = 'complete' | 'too_large' | 'timeout' | 'too_slow' | 'aborted';
 
 export interface BodyReadResult {
   body: Buffer;
@@ -20,6 +20,12 @@ export interface BodyReadOptions {
   idleTimeoutMs: number;
   /** Stop draining an oversize body after this many bytes and close the connection. */
   maxDrainBytes: number;
+  /**
+   * The whole body must have arrived within this long. The idle timer alone lets a client that
+   * sends one byte every few seconds hold a connection (and its memory) for ever; a thousand of them
+   * would make the receiver unreachable.
+   */
+  deadlineMs?: number;
 }
 
 export function readBody(req: IncomingMessage, options: BodyReadOptions): Promise<BodyReadResult> {
@@ -35,6 +41,7 @@ export function readBody(req: IncomingMessage, options: BodyReadOptions): Promis
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(deadline);
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('aborted', onAborted);
@@ -51,6 +58,9 @@ export function readBody(req: IncomingMessage, options: BodyReadOptions): Promis
     };
 
     const timer = setTimeout(() => finish('timeout'), options.idleTimeoutMs);
+    const deadline = options.deadlineMs
+      ? setTimeout(() => finish('too_slow'), options.deadlineMs)
+      : undefined;
     const onData = (chunk: Buffer) => {
       timer.refresh(); // restart the idle clock without allocating a new timer per chunk
       size += chunk.length;
