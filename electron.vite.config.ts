@@ -35,6 +35,8 @@ export default defineConfig({
   renderer: {
     root: 'src-renderer',
     plugins: [react()],
+    // The contract, imported as '@shared/…' instead of a climb of '../'.
+    resolve: { alias: { '@shared': resolve('src-main/shared') } },
     build: {
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('src-renderer/index.html') } },

@@ -1,6 +1,8 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: { alias: { '@shared': resolve('src-main/shared') } },
   test: {
     include: [
       'test/unit/**/*.test.ts',

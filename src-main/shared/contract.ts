@@ -3,6 +3,7 @@
 // the adapters are derived from this table. Imports only zod.
 import { z } from 'zod';
 import type {
+  LoopDelay,
   CaptureDetail,
   CaptureSummary,
   CapturePage,
@@ -20,6 +21,8 @@ import {
   putSecretInput,
   signatureVerdicts,
   verifyRequestInput,
+  findSignatureSchemeInput,
+  type SchemeFinderResult,
   type SecretInfo,
   type SignatureReport,
 } from './signature-types';
@@ -76,7 +79,16 @@ export const settingsPatchSchema = z
     genericHmac: genericHmacConfigSchema.nullable().optional(),
     /** Force a provider for captures whose path starts with a prefix (first match wins). */
     providerByPath: z
-      .array(z.object({ pathPrefix: z.string().min(1).max(2048), provider: providerIdInput }).strict())
+      .array(
+        z
+          .object({
+            pathPrefix: z.string().min(1).max(2048),
+            provider: providerIdInput,
+            /** With provider "generic": this path's own HMAC scheme (else settings.genericHmac). */
+            generic: genericHmacConfigSchema.optional(),
+          })
+          .strict(),
+      )
       .max(100)
       .optional(),
   })
@@ -140,6 +152,8 @@ export const operations = {
   deleteSecret: deleteSecretInput,
   /** Verify a request pasted by the user (e.g. from production logs); nothing is stored. */
   verifyRequest: verifyRequestInput,
+  /** Try a secret on a capture from an unknown sender and propose the generic HMAC scheme that reproduces it. */
+  findSignatureScheme: findSignatureSchemeInput,
   /** Override the detected provider of one capture (null: back to auto-detection). */
   setCaptureProvider: z.object({ id: captureId, provider: providerIdInput.nullable() }).strict(),
   /** Forward every capture to local handlers (routing rules; pausable). */
@@ -186,6 +200,7 @@ export interface OperationOutputs {
   putSecret: SecretInfo[];
   deleteSecret: { removed: boolean };
   verifyRequest: SignatureReport;
+  findSignatureScheme: SchemeFinderResult;
   setCaptureProvider: CaptureDetail;
   getForwardSettings: ForwardSettings;
   setForwardSettings: ForwardSettings;
@@ -205,6 +220,12 @@ export interface EventPayloads {
   'capture.updated': CaptureSummary;
   'captures.cleared': { removed: number };
   'settings.changed': Settings;
+  /** The stored secrets changed (masked listing, never a value), from any window or client. */
+  'secrets.changed': SecretInfo[];
+  /** Forward targets or the pause switch changed. */
+  'forwarding.changed': ForwardSettings;
+  /** The custom response rules changed. */
+  'responseRules.changed': { rules: ResponseRule[] };
   'tunnel.status': TunnelStatus;
   /** Background re-verification after a secret or setting changed. */
   'analysis.progress': { done: number; total: number };
@@ -212,6 +233,8 @@ export interface EventPayloads {
   'capture.forwarded': { id: number; outcomes: SendOutcome[] };
   /** Forwarding counters changed (a capture forwarded, failed or dropped; captures cleared). */
   'forward.stats': ForwardStats;
+  /** The core's event loop was blocked past the threshold in the last window, or is no longer. */
+  'loop.delay': LoopDelay;
   /** A file export (startExport) wrote more captures, finished or failed. */
   'export.progress': ExportProgress;
   /** Desktop menu commands forwarded to the renderer (Electron only). */
@@ -223,11 +246,15 @@ export const eventNames: EventName[] = [
   'capture.updated',
   'captures.cleared',
   'settings.changed',
+  'secrets.changed',
+  'forwarding.changed',
+  'responseRules.changed',
   'tunnel.status',
   'analysis.progress',
   'capture.forwarded',
   'forward.stats',
   'export.progress',
+  'loop.delay',
   'app.command',
 ];
 

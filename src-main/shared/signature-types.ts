@@ -33,6 +33,7 @@ export type SignatureReason =
   | 'digest-mismatch'
   | 'timestamp-missing'
   | 'timestamp-outside-window'
+  | 'handshake-refused'
   | 'body-hash-mismatch'
   | 'invalid-key';
 
@@ -66,6 +67,7 @@ export type DiagnosisCode =
   | 'public-key-mismatch'
   | 'secret-looks-like-token'
   | 'no-matching-version'
+  | 'verify-token-mismatch'
   | 'content-length-mismatch'
   | 'body-truncated'
   | 'body-decompressed'
@@ -170,6 +172,11 @@ export interface HandshakeInfo {
   expectedResponse: { status: number; contentType: string | null; body: string } | null;
   /** Meta: does hub.verify_token equal the configured verify token (null when none configured). */
   verifyTokenMatches?: boolean | null;
+  /**
+   * The signature verdict of the handshake request itself (Slack, Zoom and Discord sign theirs):
+   * 'unsigned' for Meta's GET, 'no-secret' until a secret is stored. Shown beside "handshake".
+   */
+  signatureVerdict?: 'pass' | 'fail' | 'stale' | 'no-secret' | 'unsigned';
 }
 
 /** Which rule named the provider (see core/providers/signer-of.ts). */
@@ -276,3 +283,27 @@ export interface SecretInfo {
   /** UTC ISO-8601. */
   createdAt: string;
 }
+
+/** Input of `findSignatureScheme`: a stored capture and a secret Hookscope should try on it. */
+export const findSignatureSchemeInput = z
+  .object({
+    id: z.number().int().positive(),
+    /** Used for this search only: never stored, never returned. */
+    secret: z.string().min(1).max(4096),
+  })
+  .strict();
+export type FindSignatureSchemeInput = z.infer<typeof findSignatureSchemeInput>;
+
+/** What the scheme finder concluded: a generic HMAC configuration that reproduces the signature, or why none. */
+export type SchemeFinderResult =
+  | {
+      found: true;
+      /** Save it as the generic scheme of the capture's path (settings.providerByPath[].generic). */
+      config: GenericHmacConfig;
+      /** e.g. 'HMAC-SHA256, base64, over {timestamp}.{body} in X-Signature after "v1="'. */
+      description: string;
+      /** Combinations hashed before the match. */
+      tried: number;
+      elapsedMs: number;
+    }
+  | { found: false; message: string; tried: number; elapsedMs: number; timedOut: boolean };

@@ -122,7 +122,20 @@ export interface Settings {
   tunnelPathHint: string | null;
   tunnelStartOnLaunch: boolean;
   genericHmac: GenericHmacConfig | null;
-  providerByPath: { pathPrefix: string; provider: string }[];
+  /** Provider forced under a path prefix (first match wins); `generic` = that path's own HMAC scheme. */
+  providerByPath: { pathPrefix: string; provider: string; generic?: GenericHmacConfig }[];
+}
+
+/** How long the core's event loop was blocked (see loop-delay-monitor.ts). */
+export interface LoopDelay {
+  /** The last measuring window (2 s): 99th percentile and longest delay, in ms. */
+  p99Ms: number;
+  maxMs: number;
+  /** The longest delay since start. */
+  worstMs: number;
+  /** The last window's longest delay reached `thresholdMs`. */
+  stalled: boolean;
+  thresholdMs: number;
 }
 
 export interface ServiceStatus {
@@ -147,4 +160,6 @@ export interface ServiceStatus {
    */
   startupNotices: string[];
   forwarding: ForwardStats;
+  /** How long the core's event loop (the receiver's, the desktop app's main process) was blocked. */
+  loopDelay: LoopDelay;
 }

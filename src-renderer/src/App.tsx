@@ -15,7 +15,7 @@ import { useSplitWidth } from './features/layout/use-split-width';
 import { SearchBar } from './features/search/SearchBar';
 import { TopBar } from './features/top-bar/TopBar';
 import { useCaptureList, useServices } from './state/app-context';
-import { type CaptureFilters, hasAnyFilter, noFilters } from './state/capture-filters';
+import { type CaptureFilters, hasAnyFilter, noFilters } from './model/capture-filters';
 import { useConnectionState } from './state/use-connection';
 import { useServiceStatus } from './state/use-status';
 import { StartupNotices } from './features/startup-notices/StartupNotices';
@@ -46,15 +46,10 @@ export function App() {
   const detailRef = useRef<HTMLElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
 
-  // Events feed the list store; the first page loads once.
+  // The first page loads once; events reach the list through the event bridge (main.tsx).
   useEffect(() => {
-    const unsubscribe = client.subscribe((envelope) => captures.handleEvent(envelope));
     void captures.setFilters(noFilters);
-    return () => {
-      unsubscribe();
-      captures.dispose();
-    };
-  }, [client, captures]);
+  }, [captures]);
 
   useGlobalShortcuts({ captures, listRef, detailRef, searchRef, setTab });
   useViewShortcut(view, setView);

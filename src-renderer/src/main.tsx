@@ -1,12 +1,14 @@
 // Entry point: choose the transport (Electron bridge or headless control API), create the list
-// store, mount the UI. No inline scripts or styles anywhere: the CSP forbids them.
+// store and the query cache, connect the event bridge, mount the UI. No inline scripts or styles anywhere: the CSP forbids them.
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { chooseClient } from './api/choose-client';
 import { App } from './App';
 import { NoTokenScreen } from './features/auth/NoTokenScreen';
 import { AppProvider } from './state/app-context';
-import { CaptureListStore } from './state/capture-list-store';
+import { connectEventBridge } from './data/event-bridge';
+import { createQueryClient } from './data/query-client';
+import { CaptureListStore } from './model/capture-list-store';
 import { applyInitialTheme } from './state/use-theme';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -26,7 +28,14 @@ const choice = chooseClient();
 if (!choice.ok) {
   root.render(<NoTokenScreen />);
 } else {
-  const services = { client: choice.client, captures: new CaptureListStore(choice.client) };
+  const client = choice.client;
+  const services = {
+    client,
+    captures: new CaptureListStore((input) => client.call('listCaptures', input)),
+    queryClient: createQueryClient(),
+  };
+  // Once per page, outside React: StrictMode's double effects must not subscribe twice.
+  connectEventBridge(services);
   root.render(
     <StrictMode>
       <AppProvider services={services}>

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
           verdict: k % 10 === 0 ? 'no_secret' : 'valid',
           summary: 'text message',
           duplicateOf: null,
+          timestampAge: null,
           analysis: { cards: [] },
         });
     });

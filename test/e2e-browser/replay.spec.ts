@@ -294,7 +294,7 @@ test('compose a test event and send it: it lands in the list, signed', async ({ 
   await expect(row.locator('[data-verdict="pass"]')).toBeVisible();
   await row.click();
   await expect(app.getByTestId('origin-marker')).toHaveCount(0); // sent to the receiver: a real capture
-  const id = Number(await app.locator('.detail').getAttribute('data-capture-id'));
+  const id = Number(await app.locator('.detail[data-capture-id]').getAttribute('data-capture-id'));
   const detail = await server.call<Detail>('getCapture', { id });
   expect(Buffer.from(detail.bodyBase64, 'base64').toString('utf8')).toContain('composed-in-e2e');
 });

@@ -36,4 +36,13 @@ describe('handshakes answered by the receiver (second batch)', () => {
     expect(res.status).toBe(200);
     expect(await lastCapture()).toMatchObject({ kind: 'handshake', provider: 'notion' });
   });
+
+  it('Worldline: the endpoint verification GET gets its header value back', async () => {
+    const res = await fetch(`${core.receiverUrl}/in/worldline`, {
+      headers: { 'X-GCS-Webhooks-Endpoint-Verification': 'verify-me-42' },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('verify-me-42');
+    expect(await lastCapture()).toMatchObject({ kind: 'handshake', provider: 'worldline' });
+  });
 });

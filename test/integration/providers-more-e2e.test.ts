@@ -130,3 +130,55 @@ describe('keys the user pastes', () => {
     });
   });
 });
+
+describe('an unknown sender', () => {
+  it('findSignatureScheme proposes a scheme; saved for the path, captures there pass', async () => {
+    const body = Buffer.from('{"event":"thing.happened","id":"t_1"}');
+    const ts = String(Math.floor(Date.now() / 1000));
+    const headers: [string, string][] = [
+      ['Content-Type', 'application/json'],
+      ['X-Unknown-Timestamp', ts],
+      [
+        'X-Unknown-Signature',
+        `v1=${createHmac('sha256', 'unknown-secret').update(`${ts}.`).update(body).digest('hex')}`,
+      ],
+    ];
+    const capture = await sendThroughReceiver('/in/unknown', headers, body);
+    expect(capture.provider).toBeNull();
+    const found = await core.service.call('findSignatureScheme', {
+      id: capture.id,
+      secret: 'unknown-secret',
+    });
+    expect(found).toMatchObject({
+      found: true,
+      config: {
+        header: 'X-Unknown-Signature',
+        prefix: 'v1=',
+        template: '{timestamp}.{body}',
+        timestampHeader: 'X-Unknown-Timestamp',
+      },
+    });
+    if (!found.found) return;
+    const settings = await core.service.call('getSettings', {});
+    await core.service.call('updateSettings', {
+      providerByPath: [
+        ...settings.providerByPath,
+        { pathPrefix: '/in/unknown', provider: 'generic', generic: found.config },
+      ],
+    });
+    await core.service.call('putSecret', {
+      provider: 'generic',
+      label: '/in/unknown',
+      secret: 'unknown-secret',
+    });
+    expect(await sendThroughReceiver('/in/unknown', headers, body)).toMatchObject({
+      provider: 'generic',
+      verdict: 'pass',
+    });
+    const wrong = await core.service.call('findSignatureScheme', {
+      id: capture.id,
+      secret: 'another-secret',
+    });
+    expect(wrong).toMatchObject({ found: false });
+  });
+});

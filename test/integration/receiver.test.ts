@@ -224,7 +224,8 @@ describe('Meta verification handshake', () => {
       const capture = await latest();
       expect(capture.kind).toBe('handshake');
       expect(capture.status).toBe(403);
-      expect(capture.verdict).toBe('handshake');
+      // Refused: a failing verdict that says why, not a handshake that went through.
+      expect(capture.verdict).toBe('fail');
       expect(capture.note).toMatch(/mismatch/);
     } finally {
       await core.service.call('updateSettings', { metaVerifyToken: null });

@@ -58,6 +58,30 @@ import { lemonSqueezy } from './lemon-squeezy';
 import { mux } from './mux';
 import { notion } from './notion';
 import { workos } from './workos';
+import { line } from './line';
+import { viber } from './viber';
+import { paystack } from './paystack';
+import { nylas } from './nylas';
+import { klaviyo } from './klaviyo';
+import { cloudflareStream } from './cloudflare-stream';
+import { expo } from './expo';
+import { tally } from './tally';
+import { circleci } from './circleci';
+import { launchdarkly } from './launchdarkly';
+import { pusher } from './pusher';
+import { webflow } from './webflow';
+import { airtable } from './airtable';
+import { tiktok } from './tiktok';
+import { buildkite } from './buildkite';
+import { terraform } from './terraform';
+import { webex } from './webex';
+import { microsoftTeams } from './microsoft-teams';
+import { heroku } from './heroku';
+import { woocommerce } from './woocommerce';
+import { mollie } from './mollie';
+import { frameio } from './frameio';
+import { adyenPlatform } from './adyen-platform';
+import { worldline } from './worldline';
 import type { ProviderDefinition } from './types';
 
 export type { ProviderDefinition } from './types';
@@ -108,6 +132,30 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   lemonSqueezy,
   mux,
   workos,
+  line,
+  viber,
+  paystack,
+  nylas,
+  klaviyo,
+  cloudflareStream,
+  expo,
+  tally,
+  circleci,
+  launchdarkly,
+  pusher,
+  webflow,
+  airtable,
+  tiktok,
+  buildkite,
+  terraform,
+  webex,
+  microsoftTeams,
+  heroku,
+  woocommerce,
+  mollie,
+  frameio,
+  adyenPlatform,
+  worldline,
   generic,
 ];
 

@@ -6,6 +6,7 @@ import type { Settings } from '../../shared/types';
 import type { StoredAnalysis } from './capture-mapping';
 import { decodeContentEncoding, headerValue } from '../decoders/content';
 import { decodePayload } from '../decoders/payloads';
+import { genericConfigFor } from '../providers/generic/config-for-path';
 import { signerOf, type SignerAnswer } from '../providers/signer-of';
 import { analyseSignature, type AnalysisRequest, type SecretLookup } from '../signatures';
 
@@ -43,7 +44,7 @@ export function analyseCapture(row: CaptureRow, context: AnalysisContext): Captu
     publicUrl: context.publicUrl,
     provider: signer?.provider,
     providerSource: signer?.source,
-    generic: context.settings.genericHmac ?? undefined,
+    generic: genericConfigFor(context.settings, row.path),
     verifyToken: context.settings.metaVerifyToken,
   });
   const decoded = decodeContentEncoding(row.headers, row.body);
@@ -84,7 +85,7 @@ export function analyseCapture(row: CaptureRow, context: AnalysisContext): Captu
 }
 
 /** The URL the sender called: the public URL when known, else what the Host header says. */
-function callUrl(row: CaptureRow, publicUrl: string | null): string | null {
+export function callUrl(row: CaptureRow, publicUrl: string | null): string | null {
   if (publicUrl) return publicUrl.replace(/\/+$/, '') + row.path;
   const host = headerValue(row.headers, 'host');
   return host ? `http://${host}${row.path}` : null;

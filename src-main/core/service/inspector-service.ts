@@ -12,8 +12,11 @@ import type { InspectorService } from './types';
 import { toDetail, toSummary, type StoredAnalysis } from './capture-mapping';
 import { analyseCapture } from './analyse-capture';
 import { BackgroundWork } from './background-work';
+import { LoopDelayMonitor } from './loop-delay-monitor';
 import { tunnelOperations } from './tunnel-operations';
 import { conversationOperations } from './conversation-operations';
+import { registerSecretForRedaction } from '../log/logger';
+import { findSchemeInWorker } from './find-scheme';
 import { secretOperations } from './secret-operations';
 import type { SecretStore } from '../secrets';
 import type { TunnelManager } from '../tunnel';
@@ -58,6 +61,9 @@ export class CoreInspectorService implements InspectorService {
   private readonly background: BackgroundWork;
   private readonly forwarder: Forwarder;
   private readonly exports: ExportJobs;
+  private readonly loopDelay = new LoopDelayMonitor({
+    onChange: (delay) => this.events.emit('loop.delay', delay),
+  });
   private readonly handlers: Handlers;
   private forwardStats: ForwardStats = { forwarded: 0, failed: 0, dropped: 0 };
   private droppedForwards: { id: number; why: string }[] = [];
@@ -192,11 +198,25 @@ export class CoreInspectorService implements InspectorService {
         ngrokAuthtokenConfigured: secrets.valuesFor('ngrok').length > 0,
         startupNotices: [...(deps.startupNotices ?? [])],
         forwarding: { ...this.forwardStats },
+        loopDelay: this.loopDelay.current(),
       }),
       ...conversationOperations(store),
       ...tunnelOperations(tunnel, settings),
-      ...secretOperations(secrets, settings, (provider) => this.reverify(provider)),
+      ...secretOperations(
+        secrets,
+        settings,
+        (provider) => this.reverify(provider),
+        (list) => this.events.emit('secrets.changed', list),
+      ),
+      findSignatureScheme: ({ id, secret }: { id: number; secret: string }) => {
+        const row = store.get(id);
+        if (!row) throw new InspectorError('not_found', `Capture #${id} does not exist.`);
+        registerSecretForRedaction(secret);
+        return findSchemeInWorker(row, secret, this.publicUrl());
+      },
       ...replayOperations({
+        forwardingChanged: (saved) => this.events.emit('forwarding.changed', saved),
+        responseRulesChanged: (rules) => this.events.emit('responseRules.changed', { rules }),
         config: deps.replayConfig,
         getCapture: (id) => store.get(id),
         allCaptureIds: () => store.allIds(),
@@ -267,6 +287,7 @@ export class CoreInspectorService implements InspectorService {
 
   async stop(): Promise<void> {
     this.background.stop();
+    this.loopDelay.stop();
     await this.exports.close();
   }
 

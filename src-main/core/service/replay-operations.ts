@@ -1,6 +1,7 @@
 // Replay operations (issue 7): forward settings, response rules, replay with edit and re-sign,
 // test events, export and import. The service stores what these produce through `storeDerived`,
 // so the capture table and its events stay the service's business.
+import { genericConfigFor } from '../providers/generic/config-for-path';
 import { randomBytes } from 'node:crypto';
 import { InspectorError } from '../../shared/errors';
 import type {
@@ -45,6 +46,9 @@ import type { CaptureRow } from '../store/capture-store';
 import { nowMicros } from '../store/clock';
 
 export interface ReplayOperationDeps {
+  /** Tell every window what was saved (forward settings, response rules). */
+  forwardingChanged?: (settings: ForwardSettings) => void;
+  responseRulesChanged?: (rules: ResponseRule[]) => void;
   config: ReplayConfigStore;
   getCapture: (id: number) => CaptureRow | null;
   /** Every stored capture id, oldest first (export of "everything"). */
@@ -117,7 +121,9 @@ export function replayOperations(deps: ReplayOperationDeps) {
       const ids = input.targets.map((t) => t.id);
       const dup = ids.find((id, i) => ids.indexOf(id) !== i);
       if (dup) throw new InspectorError('invalid_input', `Forward target id "${dup}" is used twice.`);
-      return deps.config.setForward(input);
+      const saved = deps.config.setForward(input);
+      deps.forwardingChanged?.(saved);
+      return saved;
     },
 
     getResponseRules: (): { rules: ResponseRule[] } => ({ rules: [...deps.config.responseRules()] }),
@@ -126,7 +132,9 @@ export function replayOperations(deps: ReplayOperationDeps) {
       const checked = validateResponseRules(rules);
       if (!checked.ok)
         throw new InspectorError('invalid_input', `Invalid response rules: ${checked.problems.join('; ')}`);
-      return { rules: deps.config.setResponseRules(checked.rules) };
+      const saved = deps.config.setResponseRules(checked.rules);
+      deps.responseRulesChanged?.(saved);
+      return { rules: saved };
     },
 
     replayCapture: async (input: ReplayCaptureInput): Promise<ReplayResult> => {
@@ -170,7 +178,7 @@ export function replayOperations(deps: ReplayOperationDeps) {
                 secretLabel: input.secretLabel,
                 nowUnix: nowUnix(),
                 newId: () => `msg_${hex(12)}`,
-                generic: deps.settings().genericHmac ?? undefined,
+                generic: genericConfigFor(deps.settings(), row.path),
               }
             : undefined,
         },

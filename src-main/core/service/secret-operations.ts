@@ -13,6 +13,8 @@ export function secretOperations(
   secrets: SecretStore,
   settings: SettingsStore,
   reverify: (provider: string) => void,
+  /** Tells every window the listing changed (masked, as listSecrets returns it). */
+  changed: (list: OperationOutputs['listSecrets']) => void,
 ) {
   return {
     listProviders: (): OperationOutputs['listProviders'] => listProviders(),
@@ -22,11 +24,16 @@ export function secretOperations(
       registerSecretForRedaction(secret);
       secrets.put(provider, label, secret);
       reverify(provider);
-      return secrets.list();
+      const list = secrets.list();
+      changed(list);
+      return list;
     },
     deleteSecret: ({ provider, label }: DeleteSecretInput): OperationOutputs['deleteSecret'] => {
       const removed = secrets.delete(provider, label);
-      if (removed) reverify(provider);
+      if (removed) {
+        reverify(provider);
+        changed(secrets.list());
+      }
       return { removed };
     },
     verifyRequest: (input: VerifyRequestInput): OperationOutputs['verifyRequest'] => {

@@ -175,7 +175,11 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
   }
 
   if (read.kind === 'missing') {
-    if (handshake) return withHandshake(base('handshake', 'handshake', handshake.note), handshake);
+    if (handshake) {
+      const refused = refusedHandshake(handshake, name);
+      if (refused) return { ...base('fail', 'handshake-refused', refused.summary), ...refused.report };
+      return withHandshake(base('handshake', 'handshake', handshake.note), handshake, 'unsigned');
+    }
     const r = base(
       'unsigned',
       'missing-header',
@@ -190,7 +194,7 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
     const r = base('fail', 'malformed-header', `${read.header} is malformed: ${read.problem}.`);
     r.header = read.header;
     r.received = read.received;
-    return handshake ? withHandshake(r, handshake) : r;
+    return handshake ? withHandshake(r, handshake, 'fail') : r;
   }
   if (!parsed) throw new Error('unreachable: signature without parse');
 
@@ -216,6 +220,7 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
       return withHandshake(
         { ...report, verdict: 'handshake', reason: 'handshake', summary: handshake.note },
         handshake,
+        'no-secret',
       );
     return {
       ...report,
@@ -266,17 +271,16 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
     }
     return handshake
       ? withHandshake(
-          { ...report, verdict: 'handshake', reason: 'handshake', summary: handshake.note },
+          {
+            ...report,
+            verdict: 'handshake',
+            reason: 'handshake',
+            summary: `${handshake.note} Signature valid ("${match.label}").`,
+          },
           handshake,
+          'pass',
         )
       : report;
-  }
-
-  if (!match && handshake) {
-    // A handshake that does not verify: Discord's probe, or a challenge we simply cannot sign-check.
-    const probe = spec.failedSignatureIsHandshake?.(view) ?? null;
-    const info = probe ?? handshake;
-    return withHandshake({ ...report, verdict: 'handshake', reason: 'handshake', summary: info.note }, info);
   }
 
   if (match && extra) {
@@ -306,6 +310,17 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
     report.summary = `${name} signature does not match any of ${stored.length} stored secret${stored.length === 1 ? '' : 's'}.`;
   }
 
+  if (!match && handshake) {
+    // A signed handshake that does not verify fails like any delivery; the handshake stays in view.
+    // Discord sends such PINGs on purpose and removes an endpoint that does not answer 401.
+    const probe = spec.failedSignatureIsHandshake?.(view) ?? null;
+    if (probe) report.summary = `${name} PING with an invalid signature: ${probe.note}`;
+    else report.summary = `${name} handshake with an invalid signature: ${report.summary}`;
+    report.handshake = { ...(probe ?? handshake), signatureVerdict: 'fail' };
+  } else if (handshake) {
+    report.handshake = { ...handshake, signatureVerdict: report.verdict === 'stale' ? 'stale' : 'fail' };
+  }
+
   const known: SignatureDiagnosis[] = extra ? [extra] : [];
   report.diagnosis = diagnose({
     view,
@@ -331,8 +346,35 @@ function computedFor(parsed: ParsedSignature, outcome: VerifyOutcome): string | 
   return outcome.firstComputed === null ? null : parsed.formatComputed(outcome.firstComputed);
 }
 
-function withHandshake(report: SignatureReport, handshake: HandshakeInfo): SignatureReport {
-  return { ...report, handshake };
+function withHandshake(
+  report: SignatureReport,
+  handshake: HandshakeInfo,
+  signatureVerdict?: HandshakeInfo['signatureVerdict'],
+): SignatureReport {
+  return { ...report, handshake: signatureVerdict ? { ...handshake, signatureVerdict } : handshake };
+}
+
+/** Meta's GET whose hub.verify_token is not the configured one: the receiver refused it with 403. */
+function refusedHandshake(
+  handshake: HandshakeInfo,
+  name: string,
+): { summary: string; report: Pick<SignatureReport, 'handshake' | 'diagnosis'> } | null {
+  if (handshake.kind !== 'meta-subscribe' || handshake.verifyTokenMatches !== false) return null;
+  return {
+    summary: `${name} verification refused with 403: hub.verify_token differs from the verify token configured in Hookscope, so ${name} will not save the callback URL.`,
+    report: {
+      handshake: { ...handshake, signatureVerdict: 'unsigned' },
+      diagnosis: [
+        {
+          code: 'verify-token-mismatch',
+          message:
+            'The hub.verify_token in this request is not the verify token configured in Hookscope: the handshake was answered 403 instead of echoing hub.challenge.',
+          fix: `Enter the same verify token in ${name}'s webhook settings (Verify token) and in Hookscope's Meta verify token setting, then verify again.`,
+          exact: false,
+        },
+      ],
+    },
+  };
 }
 
 /** Secrets pasted with a verifyRequest call, labelled by position (values never reach the report). */

@@ -434,7 +434,8 @@ export class CaptureStore {
       unindexed = this.unindexedCount();
       // Newest first straight from the full-text index (it walks its doclists by rowid), so a
       // common word stops after `limit` rows instead of collecting every match first.
-      const conditions = where.map((w) => w.replace(/\bid\b/g, 'c.id'));
+      // captures_fts has columns of its own (path, headers, body): name the captures' ones.
+      const conditions = where.map((w) => w.replace(/\b(id|path)\b/g, 'c.$1'));
       const rows = this.db
         .prepare(
           `SELECT f.rowid AS id FROM captures_fts f JOIN captures c ON c.id = f.rowid

@@ -2,9 +2,11 @@
 // workerData and reports through parentPort. Each task opens its own database connection.
 import { parentPort, workerData } from 'node:worker_threads';
 import { writeExportFile } from '../replay/export-file';
+import { findSchemeTask } from '../signatures/scheme-finder-task';
 
 const tasks = {
   export: writeExportFile,
+  'find-scheme': findSchemeTask,
 } satisfies Record<string, (data: never, post: (message: unknown) => void) => Promise<void>>;
 
 export type WorkerTaskName = keyof typeof tasks;

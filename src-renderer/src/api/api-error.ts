@@ -1,5 +1,5 @@
 // One error type for both transports, so the UI branches on `code` and never on transport details.
-import { isApiErrorBody } from '../../../src-main/shared/errors';
+import { isApiErrorBody } from '@shared/errors';
 
 export class ApiError extends Error {
   readonly code: string;

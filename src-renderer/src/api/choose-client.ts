@@ -1,6 +1,6 @@
 // Picks the transport once at start: the preload bridge when running inside Electron, otherwise the
 // headless control API with the token handed over in the URL fragment.
-import type { HookscopeBridge } from '../../../src-main/shared/bridge';
+import type { HookscopeBridge } from '@shared/bridge';
 import type { InspectorClient } from './client';
 import { createHttpClient } from './http-client';
 import { createIpcClient } from './ipc-client';

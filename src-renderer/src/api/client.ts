@@ -1,7 +1,7 @@
 // The renderer's view of the core: one `call` per contract operation, one event stream, and the
 // health of the link. Both transports (Electron IPC, browser HTTP+WebSocket) implement it.
-import type { EventEnvelope, Unsubscribe } from '../../../src-main/shared/bridge';
-import type { OperationInput, OperationName, OperationOutputs } from '../../../src-main/shared/contract';
+import type { EventEnvelope, Unsubscribe } from '@shared/bridge';
+import type { OperationInput, OperationName, OperationOutputs } from '@shared/contract';
 
 /**
  * - `connecting`: first attempt in progress.

@@ -1,7 +1,7 @@
 // The headless event stream: a WebSocket that reconnects with capped exponential backoff and jitter.
 // The server closes with 4401/1008 (or refuses the upgrade) when the token is wrong; after a few
 // failed attempts that never opened we keep retrying, slowly, because the server may just be restarting.
-import type { EventEnvelope } from '../../../src-main/shared/bridge';
+import type { EventEnvelope } from '@shared/bridge';
 import type { ConnectionState } from './client';
 
 export interface EventSocketOptions {

@@ -1,8 +1,8 @@
 // Browser transport for headless mode: `POST /api/<operation>` with the bearer token, and events on
 // the `/api/events` WebSocket. Same origin as the page, so the control API's Origin/Host checks pass.
-import type { EventEnvelope } from '../../../src-main/shared/bridge';
-import type { OperationInput, OperationName, OperationOutputs } from '../../../src-main/shared/contract';
-import { isApiErrorBody } from '../../../src-main/shared/errors';
+import type { EventEnvelope } from '@shared/bridge';
+import type { OperationInput, OperationName, OperationOutputs } from '@shared/contract';
+import { isApiErrorBody } from '@shared/errors';
 import { ApiError } from './api-error';
 import type { ConnectionState, InspectorClient } from './client';
 import { openEventSocket } from './event-socket';

@@ -1,7 +1,7 @@
 // Electron transport: the preload's `window.hookscope` bridge. IPC never "disconnects" while the
 // window lives, so the connection is always live.
-import type { HookscopeBridge } from '../../../src-main/shared/bridge';
-import type { OperationInput, OperationName, OperationOutputs } from '../../../src-main/shared/contract';
+import type { HookscopeBridge } from '@shared/bridge';
+import type { OperationInput, OperationName, OperationOutputs } from '@shared/contract';
 import { toApiError } from './api-error';
 import type { InspectorClient } from './client';
 

@@ -1,6 +1,6 @@
 // Name/value pairs (headers, query parameters, form fields) in their received order, duplicates
 // kept. Each row copies as `Name: value`; the whole table copies in the same wire-like format.
-import type { HeaderPair } from '../../../src-main/shared/types';
+import type { HeaderPair } from '@shared/types';
 import { CopyButton } from './CopyButton';
 import { PayloadText } from './PayloadText';
 

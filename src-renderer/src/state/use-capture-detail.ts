@@ -1,19 +1,9 @@
-// Loads the full capture (headers, body) for the selected row. A small cache makes ↑/↓ through
-// recently seen rows instant; an analysis update for the shown capture refetches it.
+// The full capture (headers, body) of the selected row, from the query cache: ↑/↓ through recently
+// seen rows is instant, and the event bridge refetches the shown capture when its analysis changes.
+import { keepPreviousData } from '@tanstack/react-query';
 import { useCallback, useEffect, useState } from 'react';
-import type { CaptureDetail } from '../../../src-main/shared/types';
-import { toApiError } from '../api/api-error';
-import { useServices } from './app-context';
-
-const cacheLimit = 24;
-const cache = new Map<number, CaptureDetail>();
-
-function remember(detail: CaptureDetail) {
-  cache.delete(detail.id);
-  cache.set(detail.id, detail);
-  // Bodies can be megabytes: keep only the most recent few.
-  while (cache.size > cacheLimit) cache.delete(cache.keys().next().value as number);
-}
+import type { CaptureDetail } from '@shared/types';
+import { useOperation } from '../data/use-operation';
 
 export type DetailState =
   | { status: 'idle' }
@@ -21,61 +11,31 @@ export type DetailState =
   | { status: 'ready'; detail: CaptureDetail }
   | { status: 'error'; id: number; message: string };
 
-type Fetched = { id: number; detail: CaptureDetail } | { id: number; error: string };
+/** Keep showing the previous capture this long instead of flashing "Loading" on fast ↑/↓. */
+const spinnerDelayMs = 150;
 
 export function useCaptureDetail(id: number | null): [DetailState, () => void] {
-  const { client } = useServices();
-  const [fetched, setFetched] = useState<Fetched | null>(null);
+  const query = useOperation(
+    'getCapture',
+    { id: id ?? 0 },
+    { enabled: id !== null, placeholderData: keepPreviousData },
+  );
   const [slowId, setSlowId] = useState<number | null>(null);
-  const [version, setVersion] = useState(0);
-
+  const waiting = id !== null && query.isPlaceholderData;
   useEffect(() => {
-    if (id === null) return;
-    return client.subscribe((envelope) => {
-      if (envelope.event === 'capture.updated' && (envelope.payload as { id: number }).id === id) {
-        cache.delete(id);
-        setVersion((v) => v + 1);
-      } else if (envelope.event === 'captures.cleared') {
-        cache.clear();
-      }
-    });
-  }, [client, id]);
+    if (!waiting) return;
+    const timer = setTimeout(() => setSlowId(id), spinnerDelayMs);
+    return () => clearTimeout(timer);
+  }, [waiting, id]);
 
-  useEffect(() => {
-    if (id === null || cache.has(id)) return;
-    let alive = true;
-    // Keep showing the previous capture for a beat instead of flashing "Loading" on fast ↑/↓.
-    const spinner = setTimeout(() => alive && setSlowId(id), 150);
-    client.call('getCapture', { id }).then(
-      (detail) => {
-        if (!alive) return;
-        remember(detail);
-        setFetched({ id, detail });
-      },
-      (error: unknown) => alive && setFetched({ id, error: toApiError(error).message }),
-    );
-    return () => {
-      alive = false;
-      clearTimeout(spinner);
-    };
-  }, [client, id, version]);
-
-  const reload = useCallback(() => {
-    if (id !== null) cache.delete(id);
-    setVersion((v) => v + 1);
-  }, [id]);
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
 
   let state: DetailState;
-  const cached = id === null ? undefined : cache.get(id);
   if (id === null) state = { status: 'idle' };
-  else if (cached) state = { status: 'ready', detail: cached };
-  else if (fetched?.id === id)
-    state =
-      'detail' in fetched
-        ? { status: 'ready', detail: fetched.detail }
-        : { status: 'error', id, message: fetched.error };
-  else if (slowId !== id && fetched && 'detail' in fetched)
-    state = { status: 'ready', detail: fetched.detail };
+  else if (query.isError) state = { status: 'error', id, message: query.error.message };
+  else if (query.data && (!query.isPlaceholderData || slowId !== id))
+    state = { status: 'ready', detail: query.data };
   else state = { status: 'loading', id };
   return [state, reload];
 }

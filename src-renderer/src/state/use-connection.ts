@@ -1,17 +1,10 @@
-// Tracks the transport's link state and asks the list to resync whenever the link comes back
-// (events may have been missed while it was down).
-import { useEffect, useSyncExternalStore } from 'react';
+// The transport's link state, for the top bar's indicator. What a reconnect refreshes is the event
+// bridge's job (data/event-bridge.ts).
+import { useSyncExternalStore } from 'react';
 import type { ConnectionState } from '../api/client';
 import { useServices } from './app-context';
 
 export function useConnectionState(): ConnectionState {
-  const { client, captures } = useServices();
-  useEffect(() => {
-    let previous = client.connectionState();
-    return client.onConnectionChange((next) => {
-      if (next === 'live' && previous === 'reconnecting') void captures.resync();
-      previous = next;
-    });
-  }, [client, captures]);
+  const { client } = useServices();
   return useSyncExternalStore(client.onConnectionChange, client.connectionState);
 }

@@ -79,3 +79,26 @@ describe('Notion verification token', () => {
     expect(answer('POST', '/notion', [], other)).toBeNull();
   });
 });
+
+describe('Worldline endpoint verification', () => {
+  const headers: [string, string][] = [['X-GCS-Webhooks-Endpoint-Verification', 'cafe1234-verify']];
+
+  it('echoes the header value as text/plain and is recorded as a Worldline handshake', () => {
+    expect(answer('GET', '/worldline', headers, Buffer.alloc(0))).toMatchObject({
+      provider: 'worldline',
+      status: 200,
+      body: 'cafe1234-verify',
+      contentType: 'text/plain; charset=utf-8',
+    });
+    const r = analyse('GET', '/worldline', headers, Buffer.alloc(0));
+    expect(r).toMatchObject({ provider: 'worldline', verdict: 'handshake' });
+    expect(r.handshake).toMatchObject({
+      kind: 'worldline-verification',
+      expectedResponse: { status: 200, body: 'cafe1234-verify' },
+    });
+  });
+
+  it('leaves GETs without the header alone', () => {
+    expect(answer('GET', '/worldline', [], Buffer.alloc(0))).toBeNull();
+  });
+});

@@ -98,12 +98,13 @@ describe('Xero intent to receive', () => {
     expect(answer('POST', '/xero', [['x-xero-signature', good]], delivery, { xero: [key] })).toBeNull();
   });
 
-  it('is reported as a handshake stating the answer Xero expects for each', () => {
+  it('a signed one is a handshake; a mis-signed one fails (like any delivery) and states the 401 Xero expects', () => {
     const ok = analyse('POST', '/xero', [['x-xero-signature', good]], body, { xero: [key] });
     expect(ok).toMatchObject({ provider: 'xero', verdict: 'handshake' });
     expect(ok.handshake).toMatchObject({ kind: 'xero-intent-to-receive', expectedResponse: { status: 200 } });
     const probe = analyse('POST', '/xero', [['x-xero-signature', bad]], body, { xero: [key] });
-    expect(probe.verdict).toBe('handshake');
+    expect(probe.verdict).toBe('fail');
+    expect(probe.handshake?.signatureVerdict).toBe('fail');
     expect(probe.handshake?.expectedResponse?.status).toBe(401);
   });
 });

@@ -1,7 +1,7 @@
 // The list's signer and payload-family filters, as the server applies them (listCaptures input)
 // and as live inserts are judged before and after their analysis.
 import { describe, expect, it } from 'vitest';
-import { matchesLive, noFilters, toListInput } from '../../../src-renderer/src/state/capture-filters';
+import { matchesLive, noFilters, toListInput } from '../../../src-renderer/src/model/capture-filters';
 import type { CaptureSummary } from '../../../src-main/shared/types';
 
 const summary = (over: Partial<CaptureSummary>): CaptureSummary => ({

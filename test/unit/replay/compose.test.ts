@@ -19,6 +19,10 @@ const SECRETS: Record<string, { label: string; value: string }[]> = {
   ],
   'standard-webhooks': [{ label: 'main', value: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }],
   twilio: [{ label: 'auth token', value: 'twilio-token' }],
+  // Keys that are hex-decoded before use.
+  'adyen-platform': [
+    { label: 'hmac key', value: '44782DEF547AAA06C910C43932B1EB0C71FC68D9D0C057550C48EC2ACF6BA056' },
+  ],
 };
 // Providers added later sign with a plain text secret unless listed above.
 const secretsFor = (p: string) => SECRETS[p] ?? [{ label: 'main', value: `${p}-signing-secret` }];

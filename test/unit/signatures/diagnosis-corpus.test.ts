@@ -2,6 +2,7 @@
 // every case the diagnosis leads with that cause and names no other exact cause; cases where
 // nothing reproduces the signature lead with what accounts for the failure (or with the secret).
 // Signatures are made with node:crypto, never with the module under test.
+import { generateKeyPairSync } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { analyseSignature, type AnalysisRequest, type SecretLookup } from '../../../src-main/core/signatures';
@@ -339,4 +340,87 @@ describe('diagnosis corpus: one true cause per breakage', () => {
       c.also?.(r);
     });
   }
+});
+
+describe('signed handshakes are verified', () => {
+  const slackBody = Buffer.from('{"token":"Jhj5","challenge":"3eZbrw1aBm2rZgRN","type":"url_verification"}');
+  const slack = (secret: string) =>
+    request({
+      headers: [
+        ['X-Slack-Request-Timestamp', String(NOW)],
+        ['X-Slack-Signature', `v0=${hmac('sha256', secret, `v0:${NOW}:${slackBody.toString()}`, 'hex')}`],
+      ],
+      body: slackBody,
+    });
+  const zoomBody = Buffer.from(
+    '{"payload":{"plainToken":"qgg8vlvZRS6UYooatFL8Aw"},"event":"endpoint.url_validation"}',
+  );
+  const zoom = (secret: string) =>
+    request({
+      headers: [
+        ['x-zm-request-timestamp', String(NOW)],
+        ['x-zm-signature', `v0=${hmac('sha256', secret, `v0:${NOW}:${zoomBody.toString()}`, 'hex')}`],
+      ],
+      body: zoomBody,
+    });
+
+  it('Slack url_verification shows the handshake and a valid signature', () => {
+    const r = analyseSignature(slack('slack-signing'), secretsOf({ slack: ['slack-signing'] }));
+    expect(r.verdict).toBe('handshake');
+    expect(r.handshake).toMatchObject({ kind: 'slack-url-verification', signatureVerdict: 'pass' });
+    expect(r.summary).toMatch(/Signature valid/);
+  });
+
+  it('Slack url_verification with a bad signature fails and still shows the handshake', () => {
+    const r = analyseSignature(slack('forged'), secretsOf({ slack: ['slack-signing'] }));
+    expect(r.verdict).toBe('fail');
+    expect(r.handshake).toMatchObject({ kind: 'slack-url-verification', signatureVerdict: 'fail' });
+    expect(r.diagnosis[0]?.code).toBe('secret-likely');
+  });
+
+  it('Zoom endpoint.url_validation shows the handshake and the signature verdict', () => {
+    const ok = analyseSignature(zoom('zoom-token'), secretsOf({ zoom: ['zoom-token'] }));
+    expect(ok.verdict).toBe('handshake');
+    expect(ok.handshake).toMatchObject({ kind: 'zoom-url-validation', signatureVerdict: 'pass' });
+    const bad = analyseSignature(zoom('forged'), secretsOf({ zoom: ['zoom-token'] }));
+    expect(bad.verdict).toBe('fail');
+    expect(bad.handshake).toMatchObject({ kind: 'zoom-url-validation', signatureVerdict: 'fail' });
+  });
+
+  it('Discord PING with an invalid signature fails and says the endpoint must answer 401', () => {
+    const { publicKey } = generateKeyPairSync('ed25519');
+    const publicHex = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
+    const r = analyseSignature(
+      request({
+        headers: [
+          ['X-Signature-Ed25519', '00'.repeat(64)],
+          ['X-Signature-Timestamp', String(NOW)],
+        ],
+        body: Buffer.from('{"type":1}'),
+      }),
+      secretsOf({ discord: [publicHex] }),
+    );
+    expect(r.verdict).toBe('fail');
+    expect(r.summary).toMatch(/must answer 401/);
+    expect(r.handshake).toMatchObject({
+      kind: 'discord-probe',
+      signatureVerdict: 'fail',
+      expectedResponse: { status: 401 },
+    });
+  });
+
+  it('Meta GET handshake with another verify token: refused with 403, and why', () => {
+    const path = '/webhook?hub.mode=subscribe&hub.verify_token=typo-token&hub.challenge=1158201444';
+    const r = analyseSignature(
+      request({ method: 'GET', path, headers: [], verifyToken: 'configured' }),
+      meta,
+    );
+    expect(r.verdict).toBe('fail');
+    expect(r.reason).toBe('handshake-refused');
+    expect(r.summary).toMatch(/refused with 403/);
+    expect(r.summary).toMatch(/hub\.verify_token differs/);
+    expect(JSON.stringify(r)).not.toContain('the-real-token');
+    expect(r.handshake).toMatchObject({ verifyTokenMatches: false, expectedResponse: { status: 403 } });
+    expect(r.diagnosis[0]?.code).toBe('verify-token-mismatch');
+  });
 });

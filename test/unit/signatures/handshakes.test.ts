@@ -1,4 +1,4 @@
-// Handshakes are answered, not verified: never reported as signature failures.
+// Handshakes: what the endpoint must answer, and (for signed ones) whether the signature holds.
 import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { analyseSignature } from '../../../src-main/core/signatures';
@@ -73,7 +73,7 @@ describe('handshakes', () => {
     });
   });
 
-  it('Discord PING: valid signature → ping, invalid → the deliberate probe (answer 401)', () => {
+  it('Discord PING: valid signature → ping, invalid → a failure that must be answered 401', () => {
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
     const publicHex = Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
     const ts = String(NOW);
@@ -102,7 +102,7 @@ describe('handshakes', () => {
       }),
       secretsOf({ discord: [publicHex] }),
     );
-    expect(probe.verdict).toBe('handshake');
+    expect(probe.verdict).toBe('fail');
     expect(probe.handshake).toMatchObject({ kind: 'discord-probe', expectedResponse: { status: 401 } });
   });
 });

@@ -67,3 +67,20 @@ describe('status filter', () => {
     expect(schema.safeParse({ status: '4x' }).success).toBe(false);
   });
 });
+
+describe('search with the quick filters', () => {
+  it('a search combined with a path prefix lists the matches under that path (no SQL error)', async () => {
+    const store = openStore();
+    const withBody = (path: string, body: string): NewCapture => ({
+      ...capture(path, 200),
+      body: Buffer.from(body),
+      bodySize: body.length,
+    });
+    await store.insert(withBody('/a/first', '{"note":"marmalade"}'));
+    await store.insert(withBody('/b/second', '{"note":"marmalade"}'));
+    await store.insert(withBody('/a/third', '{"note":"nothing"}'));
+    const page = store.list({ query: 'marmalade', pathPrefix: '/a/' });
+    expect(page.items.map((c) => c.path)).toEqual(['/a/first']);
+    expect(store.list({ query: 'zzzznotfound', pathPrefix: '/a/' }).items).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // The user's own HMAC preset (settings.genericHmac): the same template placeholders the verifier
-// understands ({body} {timestamp} {id} {url} {method}), with a fresh timestamp when one is signed.
+// understands ({body} {timestamp} {id} {url} {method} {header:Name}), with a fresh timestamp when one
+// is signed.
 import { setHeaders, headerIn } from '../../replay/resign/header-edit';
 import { hmac, keyFrom } from '../../replay/resign/hmac';
 import type { Signer } from '../../replay/resign/types';
@@ -32,9 +33,12 @@ export const genericSigner: Signer = (req, ctx) => {
     url: signedUrl,
     method: req.method.toUpperCase(),
   };
-  const parts = template.split(/(\{(?:body|timestamp|id|url|method)\})/).map((p) => {
-    const m = /^\{(body|timestamp|id|url|method)\}$/.exec(p);
-    return m ? values[m[1]!]! : p;
+  const withStamp = setHeaders(req.headers, updates).headers;
+  const parts = template.split(/(\{(?:body|timestamp|id|url|method|header:[^{}]+)\})/).map((p) => {
+    const m = /^\{(body|timestamp|id|url|method|header:[^{}]+)\}$/.exec(p);
+    if (!m) return p;
+    const key = m[1]!;
+    return key.startsWith('header:') ? (headerIn(withStamp, key.slice(7).trim()) ?? '') : values[key]!;
   });
   const digest = hmac(config.algorithm, key, ...parts).toString(config.encoding);
   updates.push([config.header, (config.prefix ?? '') + digest]);

@@ -114,7 +114,7 @@ function metaHandshake(view: RequestView): HandshakeInfo | null {
     challenge === null
       ? 'Meta verification request without hub.challenge: answer 400.'
       : matches === false
-        ? 'Meta verification request, but hub.verify_token differs from the configured verify token: Meta expects 403 then.'
+        ? 'Meta verification request whose hub.verify_token differs from the configured verify token: refused with 403 (Meta keeps the old callback URL).'
         : 'Meta verification request (GET, unsigned): echo hub.challenge as text/plain with 200.';
   return {
     kind: 'meta-subscribe',

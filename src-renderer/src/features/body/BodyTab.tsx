@@ -2,14 +2,14 @@
 // and keeps the others one click away. For Content-Encoded bodies it shows the decoded bytes with
 // the wire bytes a toggle away — the wire bytes are what signatures are computed over.
 import { useMemo, useState } from 'react';
-import type { CaptureDetail, HeaderPair } from '../../../../src-main/shared/types';
+import type { CaptureDetail, HeaderPair } from '@shared/types';
 import { CopyButton } from '../../components/CopyButton';
 import { PairsTable } from '../../components/PairsTable';
 import { charsetOf, decodeText, looksBinary } from '../../lib/bytes';
 import { formatByteCount, formatBytes } from '../../lib/format';
 import { HexView } from './HexView';
 import { JsonTreeView } from './JsonTreeView';
-import { looksLikeJson, parseJson, type JsonParseResult } from './json-parse';
+import { looksLikeJson, parseJson, type JsonParseResult } from '../../model/json-parse';
 import { TextView } from './TextView';
 import { useAfterPaint } from './use-after-paint';
 import { useDecodedBody } from './use-decoded-body';

@@ -4,7 +4,7 @@ import { memo, useCallback, useMemo, useState } from 'react';
 import { CopyButton } from '../../components/CopyButton';
 import { PayloadText } from '../../components/PayloadText';
 import { VirtualRows } from '../../components/VirtualRows';
-import { rawNumberText } from './json-parse';
+import { rawNumberText } from '../../model/json-parse';
 import {
   accessPath,
   defaultExpanded,
@@ -12,7 +12,7 @@ import {
   flattenTree,
   rootId,
   type TreeRow,
-} from './json-tree-model';
+} from '../../model/json-tree';
 
 const rowHeight = 20;
 const maxStringChars = 400;

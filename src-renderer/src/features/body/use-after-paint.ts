@@ -17,16 +17,15 @@ export function useAfterPaint<I, T>(input: I | null, compute: (input: I) => T, c
 
   useEffect(() => {
     if (sync || input === null) return;
-    let alive = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // One frame to paint the placeholder, then compute.
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
-        if (alive) setDeferred({ input, value: compute(input) });
+        setDeferred({ input, value: compute(input) });
       }, 0);
     });
+    // Cancelling both steps is enough: a stale computation can never land.
     return () => {
-      alive = false;
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };

@@ -1,7 +1,7 @@
 // The bytes a body view shows: the wire bytes, or — when the sender used Content-Encoding — the
 // decoded bytes, computed once per capture. The wire bytes stay one click away in the toolbar.
 import { useEffect, useMemo, useState } from 'react';
-import type { CaptureDetail } from '../../../../src-main/shared/types';
+import type { CaptureDetail } from '@shared/types';
 import { base64ToBytes, headerValue } from '../../lib/bytes';
 import { type DecodeResult, decodeContentEncoding, parseContentEncoding } from './content-decoding';
 
@@ -29,13 +29,8 @@ export function useDecodedBody(detail: CaptureDetail): BodyBytes {
 
   useEffect(() => {
     if (codings.length === 0 || wire.length === 0 || fromCore) return;
-    let alive = true;
-    void decodeContentEncoding(wire, codings).then(
-      (result) => alive && setDecoded({ id: detail.id, result }),
-    );
-    return () => {
-      alive = false;
-    };
+    // A result is labelled with its capture, so one that lands after a switch is never shown.
+    void decodeContentEncoding(wire, codings).then((result) => setDecoded({ id: detail.id, result }));
   }, [wire, codings, detail.id, fromCore]);
 
   if (codings.length === 0 || wire.length === 0) return { wire, codings, decoded: { status: 'none' } };

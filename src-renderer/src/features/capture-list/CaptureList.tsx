@@ -4,8 +4,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useCaptureList, useServices } from '../../state/app-context';
-import { prefetchRows } from '../../state/capture-list-store';
-import { indexOfId } from '../../state/sorted-captures';
+import { prefetchRows } from '../../model/capture-list-store';
+import { indexOfId } from '../../model/sorted-captures';
 import { CaptureRow } from './CaptureRow';
 
 export const captureRowHeight = 30;

@@ -1,12 +1,24 @@
 // One list row. Memoised on the summary object: live inserts re-render only the new rows.
 import { memo } from 'react';
-import type { CaptureSummary } from '../../../../src-main/shared/types';
+import type { CaptureSummary } from '@shared/types';
 import { PayloadText } from '../../components/PayloadText';
 import { formatBytes, formatByteCount, formatListTime, utcTitle } from '../../lib/format';
 import { MethodBadge, StatusBadge } from '../detail/MethodBadge';
 import { PayloadFamilyBadge, ProviderBadge } from '../slots/ProviderBadge';
 import { VerdictBadge } from '../slots/VerdictBadge';
 import { ForwardBadge } from '../forwarding/ForwardBadge';
+
+/** Captures that did not come from the network say so, so they are not taken for live traffic. */
+const originLabels: Record<NonNullable<CaptureSummary['origin']>, string> = {
+  imported: 'imported',
+  replay: 'replay',
+  'test-event': 'test event',
+};
+const originTitles: Record<NonNullable<CaptureSummary['origin']>, string> = {
+  imported: 'Imported from a HAR file, not received by this receiver',
+  replay: 'A replay of another capture, sent by Hookscope',
+  'test-event': 'A test event composed and sent by Hookscope',
+};
 
 interface CaptureRowProps {
   capture: CaptureSummary;
@@ -37,6 +49,16 @@ export const CaptureRow = memo(function CaptureRow({ capture, selected, onSelect
       </span>
       <span className={`col-path${capture.summary ? ' has-summary' : ''}`}>
         <PayloadText text={capture.path} className="mono path-text" />
+        {capture.origin && (
+          <span
+            className="row-origin"
+            data-origin={capture.origin}
+            title={originTitles[capture.origin]}
+            data-testid="row-origin"
+          >
+            {originLabels[capture.origin]}
+          </span>
+        )}
         {capture.summary && (
           <PayloadText text={capture.summary} className="row-summary" title={capture.summary} />
         )}

@@ -2,15 +2,21 @@
 import { useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
-import { toApiError } from '../../api/api-error';
+import { useMutation } from '../../data/use-operation';
 import { useCaptureList, useServices } from '../../state/app-context';
 
 export function useClearAll() {
   const { captures } = useServices();
   const total = useCaptureList((s) => s.total);
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const clear = useMutation('clearCaptures', {
+    onSuccess: () => {
+      captures.cleared();
+      setOpen(false);
+    },
+  });
+  const busy = clear.isPending;
+  const error = clear.error?.message ?? null;
 
   const dialog = (
     <ConfirmDialog
@@ -31,21 +37,9 @@ export function useClearAll() {
       busy={busy}
       onCancel={() => {
         setOpen(false);
-        setError(null);
+        clear.reset();
       }}
-      onConfirm={() => {
-        setBusy(true);
-        captures.clearAll().then(
-          () => {
-            setBusy(false);
-            setOpen(false);
-          },
-          (e: unknown) => {
-            setBusy(false);
-            setError(toApiError(e).message);
-          },
-        );
-      }}
+      onConfirm={() => clear.mutate({})}
     />
   );
   return { open: () => setOpen(true), dialog, disabled: total === 0 };

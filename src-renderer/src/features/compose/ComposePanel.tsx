@@ -9,11 +9,10 @@ import type {
   ComposeEventInput,
   EventTemplateInfo,
   SentTestEvent,
-} from '../../../../src-main/shared/replay-types';
-import { toApiError } from '../../api/api-error';
+} from '@shared/replay-types';
 import { CopyButton } from '../../components/CopyButton';
 import { PayloadText } from '../../components/PayloadText';
-import { useServices } from '../../state/app-context';
+import { useMutation, useOperation } from '../../data/use-operation';
 import { OutcomeView } from '../replay/AnswerView';
 import { base64ToDisplayText } from '../replay/body-codec';
 import { HeaderListEditor } from '../replay/HeaderListEditor';
@@ -23,27 +22,19 @@ import { providerName, useProviders } from '../../state/use-providers';
 import { useSecrets } from '../secrets/use-secrets';
 
 export function ComposePanel() {
-  const { client } = useServices();
-  const [templates, setTemplates] = useState<EventTemplateInfo[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let alive = true;
-    client.call('listEventTemplates', {}).then(
-      (t) => alive && setTemplates(t),
-      (e: unknown) => alive && setError(toApiError(e).message),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [client]);
-  if (error) return <p className="error-text">Could not load the templates: {error}</p>;
+  const { data: templates, error } = useOperation('listEventTemplates', {});
+  if (error) return <p className="error-text">Could not load the templates: {error.message}</p>;
   if (!templates) return <p className="muted">Loading…</p>;
   if (templates.length === 0) return <p className="muted">No templates.</p>;
   return <ComposeForm templates={templates} />;
 }
 
 function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
-  const { client } = useServices();
+  // Composing is not a cached read: its timestamps are "now". A mutation's per-call callbacks fire
+  // only for the latest call, so an answer overtaken by a newer request is never shown.
+  const { mutate: composeBase } = useMutation('composeEvent');
+  const { mutate: recompose } = useMutation('composeEvent');
+  const sendEvent = useMutation('sendTestEvent');
   const providers = useProviders();
   const { secrets } = useSecrets();
   const [templateId, setTemplateId] = useState(templates[0]!.id);
@@ -63,7 +54,7 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
   const [edited, setEdited] = useState<ReadonlySet<number>>(() => new Set());
   const [preview, setPreview] = useState<ComposedEvent | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const busy = sendEvent.isPending;
   const [sentFor, setSentFor] = useState<{ key: string; sent: SentTestEvent } | null>(null);
   const sent = sentFor?.key === baseKey ? sentFor.sent : null;
 
@@ -91,11 +82,9 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
 
   // A new template or secret: start from the template again.
   useEffect(() => {
-    let alive = true;
     const request: ComposeEventInput = { template: templateId, ...(secretLabel ? { secretLabel } : {}) };
-    client.call('composeEvent', request).then(
-      (c) => {
-        if (!alive) return;
+    composeBase(request, {
+      onSuccess: (c) => {
         setBaseFor({ key: `${templateId}\u0000${secretLabel}`, event: c });
         setPreview(c);
         setBody(base64ToDisplayText(c.bodyBase64));
@@ -103,53 +92,40 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
         setEdited(new Set());
         setProblem(null);
       },
-      (e: unknown) => alive && setProblem(toApiError(e).message),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [client, templateId, secretLabel]);
+      onError: (e) => setProblem(e.message),
+    });
+  }, [composeBase, templateId, secretLabel]);
 
   // Edits and the destination: recompose (debounced) so the curl and signature follow.
   const editKey = JSON.stringify(input(true));
   useEffect(() => {
     if (!base) return;
-    let alive = true;
     const t = setTimeout(() => {
-      client.call('composeEvent', JSON.parse(editKey) as ComposeEventInput).then(
-        (c) => {
-          if (!alive) return;
+      recompose(JSON.parse(editKey) as ComposeEventInput, {
+        onSuccess: (c) => {
           setPreview(c);
           // The signature and other derived headers were recomputed: show them.
           setRows((current) => mergeComposedHeaders(current, c.headers, edited));
           setProblem(null);
         },
-        (e: unknown) => alive && setProblem(toApiError(e).message),
-      );
+        onError: (e) => setProblem(e.message),
+      });
     }, 250);
-    return () => {
-      alive = false;
-      clearTimeout(t);
-    };
-  }, [client, base, editKey, edited]);
+    return () => clearTimeout(t);
+  }, [recompose, base, editKey, edited]);
 
   const send = () => {
     if (urlError) return;
-    setBusy(true);
     setSentFor(null);
     const key = baseKey;
-    client.call('sendTestEvent', input(true)).then(
-      (r) => {
-        setBusy(false);
+    sendEvent.mutate(input(true), {
+      onSuccess: (r) => {
         setSentFor({ key, sent: r });
         setPreview(r.composed);
         setProblem(null);
       },
-      (e: unknown) => {
-        setBusy(false);
-        setProblem(toApiError(e).message);
-      },
-    );
+      onError: (e) => setProblem(e.message),
+    });
   };
 
   return (

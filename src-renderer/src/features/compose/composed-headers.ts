@@ -2,7 +2,7 @@
 // recomposed by the core, which recomputes the signature (and Content-Length-like fields). Headers
 // the user did not touch follow the new composition; rows the user changed or added stay as typed
 // and are sent as overrides.
-import type { HeaderPair } from '../../../../src-main/shared/types';
+import type { HeaderPair } from '@shared/types';
 import { newHeaderRow, type HeaderRow } from '../replay/replay-support';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();

@@ -1,8 +1,8 @@
 // "Connect WhatsApp": the two values Meta's dashboard asks for (callback URL, verify token), the
 // steps, and a live tick once Meta's verification GET arrives and Hookscope answers it.
 // Nothing is saved until the user saves the verify token (VerifyTokenField).
-import type { TunnelStatus } from '../../../../src-main/shared/tunnel-types';
-import type { Settings } from '../../../../src-main/shared/types';
+import type { TunnelStatus } from '@shared/tunnel-types';
+import type { Settings } from '@shared/types';
 import { CopyButton } from '../../components/CopyButton';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';

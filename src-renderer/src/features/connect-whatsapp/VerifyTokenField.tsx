@@ -3,10 +3,10 @@
 // comes, so a user who already typed their own token into Meta's dashboard is not refused.
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import type { Settings } from '../../../../src-main/shared/types';
+import type { Settings } from '@shared/types';
 import { toApiError } from '../../api/api-error';
 import { CopyButton } from '../../components/CopyButton';
-import { useServices } from '../../state/app-context';
+import { useMutation } from '../../data/use-operation';
 import { generateVerifyToken } from './verify-token';
 
 interface TokenForm {
@@ -29,7 +29,7 @@ export function VerifyTokenField({ settings }: { settings: Settings | null }) {
 }
 
 function TokenEditor({ saved }: { saved: string | null }) {
-  const { client } = useServices();
+  const updateSettings = useMutation('updateSettings');
   // A suggestion only: it is saved when the user saves, like any token they type.
   const [suggestion] = useState(() => saved ?? generateVerifyToken());
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +43,7 @@ function TokenEditor({ saved }: { saved: string | null }) {
   const save = handleSubmit(async ({ token: value }) => {
     setError(null);
     try {
-      await client.call('updateSettings', { metaVerifyToken: value });
+      await updateSettings.mutateAsync({ metaVerifyToken: value });
     } catch (e) {
       setError(toApiError(e).message);
     }

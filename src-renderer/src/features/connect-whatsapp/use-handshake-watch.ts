@@ -1,8 +1,11 @@
-// Watches for Meta's verification GET while the helper is open: the first `capture.added` of kind
-// 'handshake' after `since` decides the tick — answered 200 (verified) or not (and why).
-import { useEffect, useState } from 'react';
-import type { CaptureSummary } from '../../../../src-main/shared/types';
-import { useServices } from '../../state/app-context';
+// Watches for Meta's verification GET while the helper is open: the first handshake capture that
+// arrives after opening decides the tick — answered 200 (verified) or not (and why). The event
+// bridge keeps the recent handshakes; ids grow with arrival, so "after opening" is "id above the
+// newest one seen when the helper opened".
+import { useState } from 'react';
+import type { CaptureSummary } from '@shared/types';
+import { recentHandshakesKey } from '../../data/cache-effects';
+import { useCachedEventValue } from '../../data/use-event-value';
 
 export type HandshakeSeen =
   | { state: 'waiting' }
@@ -10,31 +13,23 @@ export type HandshakeSeen =
   | { state: 'refused'; at: string; status: number; note: string | null };
 
 export function useHandshakeWatch(active: boolean): HandshakeSeen {
-  const { client } = useServices();
-  const [seen, setSeen] = useState<HandshakeSeen>({ state: 'waiting' });
-  const [wasActive, setWasActive] = useState(active);
-  if (active !== wasActive) {
+  const handshakes = useCachedEventValue<CaptureSummary[]>(recentHandshakesKey) ?? [];
+  const newestId = handshakes.at(-1)?.id ?? 0;
+  const [watch, setWatch] = useState({ active, sinceId: newestId });
+  if (active !== watch.active) {
     // Each opening waits afresh: only requests that arrive while the helper is open count.
-    setWasActive(active);
-    setSeen({ state: 'waiting' });
+    setWatch({ active, sinceId: newestId });
   }
-  useEffect(() => {
-    if (!active) return;
-    return client.subscribe((envelope) => {
-      if (envelope.event !== 'capture.added') return;
-      const capture = envelope.payload as CaptureSummary;
-      if (capture.kind !== 'handshake') return;
-      if (capture.status === 200) {
-        setSeen({ state: 'verified', at: capture.receivedAt, path: capture.path });
-      } else {
-        // A later success still wins; a failure never hides an earlier success.
-        setSeen((previous) =>
-          previous.state === 'verified'
-            ? previous
-            : { state: 'refused', at: capture.receivedAt, status: capture.status, note: capture.note },
-        );
-      }
-    });
-  }, [client, active]);
-  return seen;
+  if (!active) return { state: 'waiting' };
+  return decide(handshakes.filter((c) => c.id > watch.sinceId));
+}
+
+/** A success wins over any failure, earlier or later; otherwise the latest refusal is shown. */
+export function decide(arrived: readonly CaptureSummary[]): HandshakeSeen {
+  const verified = arrived.findLast((c) => c.status === 200);
+  if (verified) return { state: 'verified', at: verified.receivedAt, path: verified.path };
+  const refused = arrived.at(-1);
+  if (refused)
+    return { state: 'refused', at: refused.receivedAt, status: refused.status, note: refused.note };
+  return { state: 'waiting' };
 }

@@ -2,7 +2,7 @@
 // thread index (every capture, paged). Thread list with a search over contacts and message text on
 // the left (same frame as the capture list), the selected thread on the right.
 import { useEffect, useState } from 'react';
-import type { ConversationSummary } from '../../../../src-main/shared/cards';
+import type { ConversationSummary } from '@shared/cards';
 import { Icon } from '../../components/Icon';
 import { Kbd } from '../../components/Kbd';
 import { useThread, useThreadList } from './use-conversations';

@@ -1,8 +1,8 @@
 // The thread list: one row per contact, newest activity first, with the last message and time,
 // and how many of its captures failed signature verification.
-import type { ConversationSummary } from '../../../../src-main/shared/cards';
+import type { ConversationSummary } from '@shared/cards';
 import { PayloadText } from '../../components/PayloadText';
-import { channelLabel, formatShortTime, initialOf } from '../messages/card-format';
+import { channelLabel, formatShortTime, initialOf } from '../../model/card-format';
 import { utcTitle } from '../../lib/format';
 
 /** A stable hue per thread so avatars are tellable apart at a glance (class-based, CSP-safe). */

@@ -2,14 +2,20 @@
 // about each outbound message, reactions under their message, chat events as centred notes.
 // Every bubble links to the capture it came from.
 import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { CapturedCard, Conversation, ThreadItem } from '../../../../src-main/shared/cards';
+import type { CapturedCard, Conversation, ThreadItem } from '@shared/cards';
 import { PayloadText } from '../../components/PayloadText';
 import { utcTitle } from '../../lib/format';
 import { CardBlocks, CardMain, ErrorPanel, Markers } from '../messages/CardContent';
-import { channelLabel, formatClock, formatMessageTime, tickLabels, typeLabel } from '../messages/card-format';
+import { channelLabel, formatClock, formatMessageTime, tickLabels, typeLabel } from '../../model/card-format';
 import { CardTime } from '../messages/MessageCard';
 import { SvgIcon, Ticks, TypeIcon, iconFor } from '../messages/TypeIcon';
-import { dayLabel, statusErrors, statusTrail, threadRows, type ThreadRow } from './thread-model';
+import {
+  dayLabel,
+  statusErrors,
+  statusTrail,
+  threadRows,
+  type ThreadRow,
+} from '../../model/conversation-rows';
 import { Avatar } from './ThreadList';
 
 interface ThreadViewProps {

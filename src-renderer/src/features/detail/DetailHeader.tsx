@@ -1,5 +1,5 @@
 // The request line and its vital signs, above the tabs.
-import type { CaptureDetail } from '../../../../src-main/shared/types';
+import type { CaptureDetail } from '@shared/types';
 import { CopyButton } from '../../components/CopyButton';
 import { PayloadText } from '../../components/PayloadText';
 import { formatBytes, formatByteCount, formatLocalDateTime, utcTitle } from '../../lib/format';

@@ -1,5 +1,5 @@
 // Request headers exactly as received: original order and case, duplicates kept.
-import type { CaptureDetail } from '../../../../src-main/shared/types';
+import type { CaptureDetail } from '@shared/types';
 import { CopyButton } from '../../components/CopyButton';
 import { PairsTable, pairsAsText } from '../../components/PairsTable';
 

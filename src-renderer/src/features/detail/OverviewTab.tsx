@@ -1,6 +1,6 @@
 // Overview: everything about the exchange at a glance — timing, peer, sizes, the body digest, the
 // analysis slots (provider, signature, summary, cards) and what Hookscope answered.
-import type { CaptureDetail } from '../../../../src-main/shared/types';
+import type { CaptureDetail } from '@shared/types';
 import { CopyButton } from '../../components/CopyButton';
 import { PairsTable } from '../../components/PairsTable';
 import { PayloadText } from '../../components/PayloadText';

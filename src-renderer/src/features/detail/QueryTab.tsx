@@ -1,5 +1,5 @@
 // Query parameters, decoded, in order (duplicates kept), with the raw query string above them.
-import type { CaptureDetail } from '../../../../src-main/shared/types';
+import type { CaptureDetail } from '@shared/types';
 import { CopyButton } from '../../components/CopyButton';
 import { PairsTable } from '../../components/PairsTable';
 import { PayloadText } from '../../components/PayloadText';

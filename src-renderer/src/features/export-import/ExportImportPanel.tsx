@@ -1,16 +1,13 @@
 // Export the selection, what the current filter shows, or everything as HAR 1.2 / JSON; import a
 // HAR file from elsewhere (captures marked "imported", bodies byte-exact where the HAR has them).
 import { useEffect, useRef, useState } from 'react';
-import {
-  exportDownloadPath,
-  type ExportProgress,
-  type ImportResult,
-} from '../../../../src-main/shared/replay-types';
-import { toApiError } from '../../api/api-error';
+import { exportDownloadPath } from '@shared/replay-types';
+import { useMutation } from '../../data/use-operation';
+import { useEventValue } from '../../data/use-event-value';
 import { PayloadText } from '../../components/PayloadText';
 import { formatBytes } from '../../lib/format';
 import { useCaptureList, useServices } from '../../state/app-context';
-import { hasAnyFilter } from '../../state/capture-filters';
+import { hasAnyFilter } from '../../model/capture-filters';
 import { downloadUrl } from './download';
 
 type Scope = 'selected' | 'filtered' | 'all';
@@ -26,38 +23,37 @@ export function ExportImportPanel({ onDone }: { onDone(): void }) {
 }
 
 function ExportSection() {
-  const { client } = useServices();
   const selectedId = useCaptureList((s) => s.selectedId);
   const loadedIds = useCaptureList((s) => s.items);
   const filtered = useCaptureList((s) => hasAnyFilter(s.filters));
   const total = useCaptureList((s) => s.total);
   const [scope, setScope] = useState<Scope>(selectedId !== null ? 'selected' : 'all');
   const [format, setFormat] = useState<'har' | 'json'>('har');
-  const [running, setRunning] = useState<{ exportId: string | null; done: number; total: number } | null>(
-    null,
-  );
-  const [result, setResult] = useState<ExportProgress | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const exportId = running?.exportId ?? null;
+  const [requested, setRequested] = useState(0);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const start = useMutation('startExport');
+  // The export is written by a worker in the core; its progress arrives as events, which the event
+  // bridge keeps per export id (so progress that beats startExport's answer is not lost).
+  const exportId = start.data?.exportId ?? null;
+  const progress = useEventValue('export.progress', exportId ?? '');
+  const finished = exportId !== null && (progress?.state === 'done' || progress?.state === 'failed');
+  const running =
+    start.isPending || (exportId !== null && !finished)
+      ? { done: progress?.done ?? 0, total: progress?.total ?? requested }
+      : null;
+  const result = exportId !== null && progress?.state === 'done' ? progress : null;
+  const error =
+    invalid ??
+    start.error?.message ??
+    (exportId !== null && progress?.state === 'failed'
+      ? `The export failed: ${progress.error ?? 'unknown error'}`
+      : null);
 
-  // The export is written by a worker in the core; its progress arrives as events.
+  const downloadId = result?.exportId ?? null;
+  const downloadName = result?.fileName ?? '';
   useEffect(() => {
-    if (exportId === null) return;
-    return client.subscribe((envelope) => {
-      if (envelope.event !== 'export.progress') return;
-      const p = envelope.payload as ExportProgress;
-      if (p.exportId !== exportId) return;
-      if (p.state === 'running') setRunning({ exportId, done: p.done, total: p.total });
-      else {
-        setRunning(null);
-        if (p.state === 'failed') setError(`The export failed: ${p.error ?? 'unknown error'}`);
-        else {
-          setResult(p);
-          downloadUrl(exportDownloadPath(p.exportId), p.fileName);
-        }
-      }
-    });
-  }, [client, exportId]);
+    if (downloadId !== null) downloadUrl(exportDownloadPath(downloadId), downloadName);
+  }, [downloadId, downloadName]);
 
   const effectiveScope: Scope = scope === 'selected' && selectedId === null ? 'all' : scope;
   const run = () => {
@@ -68,19 +64,12 @@ function ExportSection() {
           ? loadedIds.map((c) => c.id)
           : undefined;
     if (ids && ids.length === 0) {
-      setError('Nothing to export: no capture matches the current filter.');
+      setInvalid('Nothing to export: no capture matches the current filter.');
       return;
     }
-    setRunning({ exportId: null, done: 0, total: ids?.length ?? total });
-    setError(null);
-    setResult(null);
-    client.call('startExport', ids ? { ids, format } : { format }).then(
-      (started) => setRunning((r) => (r ? { ...r, exportId: started.exportId } : r)),
-      (e: unknown) => {
-        setRunning(null);
-        setError(toApiError(e).message);
-      },
-    );
+    setInvalid(null);
+    setRequested(ids?.length ?? total);
+    start.mutate(ids ? { ids, format } : { format });
   };
   const busy = running !== null;
 
@@ -188,31 +177,23 @@ function ExportSection() {
 }
 
 function ImportSection({ onDone }: { onDone(): void }) {
-  const { client, captures } = useServices();
+  const { captures } = useServices();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<(ImportResult & { fileName: string }) | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const importHar = useMutation('importHar');
+  const [reading, setReading] = useState(false);
+  const [fileName, setFileName] = useState('');
+  const busy = reading || importHar.isPending;
+  const result = importHar.data ? { ...importHar.data, fileName } : null;
+  const error = importHar.error?.message ?? null;
 
   const importFile = (file: File) => {
-    setBusy(true);
-    setError(null);
-    setResult(null);
-    file
-      .text()
-      .then((har) => client.call('importHar', { har }))
-      .then(
-        (r) => {
-          setBusy(false);
-          setResult({ ...r, fileName: file.name });
-          if (fileRef.current) fileRef.current.value = '';
-        },
-        (e: unknown) => {
-          setBusy(false);
-          setError(toApiError(e).message);
-          if (fileRef.current) fileRef.current.value = '';
-        },
-      );
+    importHar.reset();
+    setReading(true);
+    setFileName(file.name);
+    void file.text().then((har) => {
+      setReading(false);
+      importHar.mutate({ har }, { onSettled: () => fileRef.current && (fileRef.current.value = '') });
+    });
   };
 
   return (

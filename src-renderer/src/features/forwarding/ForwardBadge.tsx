@@ -1,6 +1,6 @@
 // In a list row of a forwarded capture: what the local handler answered and how long it took, or
 // why nothing came back, so a failing handler is seen without opening each capture.
-import type { ForwardBrief } from '../../../../src-main/shared/types';
+import type { ForwardBrief } from '@shared/types';
 
 const noAnswer: Record<string, string> = {
   not_sent: 'not sent',

@@ -1,34 +1,22 @@
 // In the top bar while forwarding is set up: forwarding on/paused at a glance, one click to flip,
 // and how many forwards failed or were dropped (the handler's trouble shows without looking).
-import { useState } from 'react';
-import { toApiError } from '../../api/api-error';
-import { useServices } from '../../state/app-context';
-import { activeTargets, saveForwardSettings, useForwardSettings } from './use-forwarding';
+import { useMutation } from '../../data/use-operation';
+import { activeTargets, useForwardSettings } from './use-forwarding';
 import { useForwardStats } from './use-forward-stats';
 
 export function ForwardPauseToggle({ onOpen }: { onOpen(): void }) {
-  const { client } = useServices();
   const { settings } = useForwardSettings();
   const stats = useForwardStats();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const save = useMutation('setForwardSettings');
+  const busy = save.isPending;
+  const error = save.error?.message ?? null;
   const targets = activeTargets(settings);
   if (!settings || targets.length === 0) return null;
   const paused = settings.paused;
   const first = targets[0]!;
   const where = targets.length === 1 ? first.url : `${targets.length} targets`;
 
-  const toggle = () => {
-    setBusy(true);
-    setError(null);
-    saveForwardSettings(client, { ...settings, paused: !paused }).then(
-      () => setBusy(false),
-      (e: unknown) => {
-        setBusy(false);
-        setError(toApiError(e).message);
-      },
-    );
-  };
+  const toggle = () => save.mutate({ ...settings, paused: !paused });
 
   return (
     <div className="fw-chip" data-state={paused ? 'paused' : 'on'} data-testid="forward-chip">

@@ -1,16 +1,11 @@
 // Forwarding: the local handlers every capture is sent to as it arrives, with routing rules (path
 // prefix, provider, event type) and a pause switch. Edits are a draft until saved.
 import { useState } from 'react';
-import {
-  forwardSettingsSchema,
-  type ForwardSettings,
-  type ForwardTarget,
-} from '../../../../src-main/shared/replay-types';
+import { forwardSettingsSchema, type ForwardSettings, type ForwardTarget } from '@shared/replay-types';
 import { Icon } from '../../components/Icon';
 import { ProviderOptions } from '../../components/ProviderOptions';
-import { useServices } from '../../state/app-context';
 import { DraftFooter, useDraftSave } from '../replay/DraftFooter';
-import { saveForwardSettings, useForwardSettings } from './use-forwarding';
+import { useForwardSettings } from './use-forwarding';
 
 export function ForwardingPanel() {
   const { settings, error, reload } = useForwardSettings();
@@ -34,9 +29,8 @@ function emptyTarget(): ForwardTarget {
 }
 
 function ForwardingForm({ saved }: { saved: ForwardSettings }) {
-  const { client } = useServices();
   const [draft, setDraft] = useState<ForwardSettings>(saved);
-  const saving = useDraftSave();
+  const saving = useDraftSave('setForwardSettings');
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
 
   const updateTarget = (id: string, patch: Partial<ForwardTarget>) =>
@@ -59,7 +53,7 @@ function ForwardingForm({ saved }: { saved: ForwardSettings }) {
       saving.setError(`${at}${issue.path.at(-1) === 'url' ? 'URL — ' : ''}${issue.message}`);
       return;
     }
-    saving.run(() => saveForwardSettings(client, parsed.data), setDraft);
+    saving.run(parsed.data, setDraft);
   };
 
   return (

@@ -5,7 +5,7 @@
 //   Ctrl/⌘+Shift+L          toggle theme
 import { useEffect, useRef } from 'react';
 import type { InspectorClient } from '../../api/client';
-import { appCommands, type AppCommand } from '../../../../src-main/shared/bridge';
+import { appCommands, type AppCommand } from '@shared/bridge';
 
 type Handlers = Record<AppCommand, () => void>;
 

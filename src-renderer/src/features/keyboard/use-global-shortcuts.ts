@@ -5,7 +5,7 @@
 //   1–4           switch detail tabs
 // Typing in a field is never hijacked (except Ctrl/⌘K, which is meant to work from anywhere).
 import { useEffect } from 'react';
-import type { CaptureListStore } from '../../state/capture-list-store';
+import type { CaptureListStore } from '../../model/capture-list-store';
 import { captureRowHeight } from '../capture-list/CaptureList';
 import { detailTabs, type DetailTab } from '../detail/DetailPane';
 

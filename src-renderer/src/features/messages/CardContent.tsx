@@ -2,11 +2,11 @@
 // interactive selection, referral, reaction, errors and the leftover details. Every string from
 // the payload goes through PayloadText (text node, bidi-isolated); URLs are shown, never linked.
 import { Fragment } from 'react';
-import type { Card, CardError } from '../../../../src-main/shared/cards';
+import type { Card, CardError } from '@shared/cards';
 import { CopyButton } from '../../components/CopyButton';
 import { PayloadText } from '../../components/PayloadText';
 import { CollapsibleText } from './CollapsibleText';
-import { humanKey, isRecord, mediaMeta, shownDetailKeys, str, valueText } from './card-format';
+import { humanKey, isRecord, mediaMeta, shownDetailKeys, str, valueText } from '../../model/card-format';
 import { SvgIcon } from './TypeIcon';
 
 function Field({

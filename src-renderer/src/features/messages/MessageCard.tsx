@@ -1,7 +1,7 @@
 // One decoded item in the Messages tab: who, what type, when, the content and everything the
 // decoder found about it. Messages, statuses, events and errors each get their own look.
 import { memo } from 'react';
-import type { Card } from '../../../../src-main/shared/cards';
+import type { Card } from '@shared/cards';
 import { CopyButton } from '../../components/CopyButton';
 import { PayloadText } from '../../components/PayloadText';
 import { formatLocalDateTime, utcTitle } from '../../lib/format';
@@ -15,7 +15,7 @@ import {
   tickLabels,
   typeLabel,
   type Party,
-} from './card-format';
+} from '../../model/card-format';
 import { Ticks, TypeIcon } from './TypeIcon';
 
 export function PartyLabel({ party, fallback }: { party: Party; fallback?: string }) {

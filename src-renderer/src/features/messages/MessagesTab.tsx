@@ -1,7 +1,7 @@
 // The Messages tab: every card the core decoded from this capture, in payload order. Captures the
 // core has no decoder for say so and point at the Body tab.
 import { useState } from 'react';
-import type { CaptureDetail } from '../../../../src-main/shared/types';
+import type { CaptureDetail } from '@shared/types';
 import { PayloadText } from '../../components/PayloadText';
 import { MessageCard } from './MessageCard';
 

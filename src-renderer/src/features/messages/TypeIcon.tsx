@@ -1,6 +1,6 @@
 // Type icons for decoded cards, in the same 16px stroke style as components/Icon.tsx. SVG elements
 // only: nothing for the CSP to allow, nothing fetched.
-import type { Card, Tick } from '../../../../src-main/shared/cards';
+import type { Card, Tick } from '@shared/cards';
 
 const paths = {
   text: 'M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2zM5 6h6M5 8h4',

@@ -1,8 +1,8 @@
 // One HTTP answer — what the receiver told the provider, or what a handler told Hookscope — as a
 // status line, headers and body; or, when no answer came, the reason in plain words.
 import { useMemo, useState } from 'react';
-import type { SendOutcome } from '../../../../src-main/shared/replay-types';
-import type { HeaderPair } from '../../../../src-main/shared/types';
+import type { SendOutcome } from '@shared/replay-types';
+import type { HeaderPair } from '@shared/types';
 import { CopyButton } from '../../components/CopyButton';
 import { Icon } from '../../components/Icon';
 import { PairsTable, pairsAsText } from '../../components/PairsTable';

@@ -2,38 +2,44 @@
 // draft, and only Save sends it. `useDraftSave` holds the state of one save in flight; `DraftFooter`
 // shows it — the last error, "Saved" until the next edit, Revert and Save.
 import { useState } from 'react';
-import { toApiError } from '../../api/api-error';
+import type { OperationInput, OperationOutputs } from '@shared/contract';
+import { useMutation } from '../../data/use-operation';
 
-export interface DraftSave {
+type DraftOperation = 'setForwardSettings' | 'setResponseRules';
+
+export interface DraftSave<N extends DraftOperation = DraftOperation> {
   busy: boolean;
   error: string | null;
   savedTick: boolean;
   /** For errors found before anything is sent (validation). */
   setError(message: string | null): void;
   /** Sends one save; `onSaved` gets what the server kept. A failure shows the API error. */
-  run<T>(call: () => Promise<T>, onSaved: (saved: T) => void): void;
+  run(input: OperationInput<N>, onSaved: (saved: OperationOutputs[N]) => void): void;
 }
 
-export function useDraftSave(): DraftSave {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+export function useDraftSave<N extends DraftOperation>(operation: N): DraftSave<N> {
+  const mutation = useMutation(operation);
+  const [invalid, setInvalid] = useState<string | null>(null);
   const [savedTick, setSavedTick] = useState(false);
-  const run = <T,>(call: () => Promise<T>, onSaved: (saved: T) => void) => {
-    setBusy(true);
-    setError(null);
-    call().then(
-      (saved) => {
-        setBusy(false);
+  const run = (input: OperationInput<N>, onSaved: (saved: OperationOutputs[N]) => void) => {
+    setInvalid(null);
+    mutation.mutate(input, {
+      onSuccess: (saved) => {
         onSaved(saved);
         setSavedTick(true);
       },
-      (e: unknown) => {
-        setBusy(false);
-        setError(toApiError(e).message);
-      },
-    );
+    });
   };
-  return { busy, error, savedTick, setError, run };
+  return {
+    busy: mutation.isPending,
+    error: invalid ?? (mutation.isError ? mutation.error.message : null),
+    savedTick,
+    setError: (message) => {
+      mutation.reset();
+      setInvalid(message);
+    },
+    run,
+  };
 }
 
 interface DraftFooterProps {

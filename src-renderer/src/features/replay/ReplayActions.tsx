@@ -1,13 +1,14 @@
 // Replay controls in the detail header: one-click Replay (to the forward target, or a URL asked
 // once), Edit & replay, Copy as cURL; and the marker linking a replay to its original.
 import { useState, type FormEvent } from 'react';
-import type { ReplayResult } from '../../../../src-main/shared/replay-types';
-import type { CaptureDetail } from '../../../../src-main/shared/types';
+import type { ReplayResult } from '@shared/replay-types';
+import type { CaptureDetail } from '@shared/types';
 import { toApiError } from '../../api/api-error';
 import { useCopyState } from '../../components/CopyButton';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
 import { useServices } from '../../state/app-context';
+import { useMutation } from '../../data/use-operation';
 import { activeTargets, useForwardSettings } from '../forwarding/use-forwarding';
 import { Modal } from '../tunnel/Modal';
 import { plainError, outcomeSummary } from './outcome-text';
@@ -17,7 +18,8 @@ import { lastReplayUrl, rememberReplayUrl, urlProblem } from './replay-support';
 type Flash = { id: number } & ({ result: ReplayResult } | { error: string });
 
 export function ReplayActions({ detail }: { detail: CaptureDetail }) {
-  const { client, captures } = useServices();
+  const { captures } = useServices();
+  const replayCapture = useMutation('replayCapture');
   const { settings } = useForwardSettings();
   const [editing, setEditing] = useState(false);
   const [prompting, setPrompting] = useState(false);
@@ -30,8 +32,8 @@ export function ReplayActions({ detail }: { detail: CaptureDetail }) {
     setBusy(true);
     setFlash(null);
     const id = detail.id;
-    client
-      .call('replayCapture', targetUrl ? { id, targetUrl, pathMode: append ? 'append' : 'replace' } : { id })
+    replayCapture
+      .mutateAsync(targetUrl ? { id, targetUrl, pathMode: append ? 'append' : 'replace' } : { id })
       .then(
         (result) => {
           setBusy(false);
@@ -115,7 +117,7 @@ function ReplayIcon() {
 }
 
 function CopyCurlButton({ id }: { id: number }) {
-  const { client } = useServices();
+  const exportCaptures = useMutation('exportCaptures');
   const { state, setState, copy } = useCopyState();
   const [problem, setProblem] = useState<string | null>(null);
   return (
@@ -128,7 +130,7 @@ function CopyCurlButton({ id }: { id: number }) {
       data-testid="copy-curl"
       onClick={() => {
         setState('busy');
-        client.call('exportCaptures', { ids: [id], format: 'curl' }).then(
+        exportCaptures.mutateAsync({ ids: [id], format: 'curl' }).then(
           (r) => copy(r.text),
           (e: unknown) => {
             setProblem(toApiError(e).message);

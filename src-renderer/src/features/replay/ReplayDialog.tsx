@@ -2,11 +2,11 @@
 // with the stored secret, send it to a forward target or any URL, and see what the handler said.
 // The replay is stored as a new capture linked to this one.
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { ReplayCaptureInput, ReplayResult } from '../../../../src-main/shared/replay-types';
-import type { CaptureDetail } from '../../../../src-main/shared/types';
+import type { ReplayCaptureInput, ReplayResult } from '@shared/replay-types';
+import type { CaptureDetail } from '@shared/types';
 import { toApiError } from '../../api/api-error';
 import { PayloadText } from '../../components/PayloadText';
-import { useServices } from '../../state/app-context';
+import { useMutation } from '../../data/use-operation';
 import { activeTargets, useForwardSettings } from '../forwarding/use-forwarding';
 import { useSecrets } from '../secrets/use-secrets';
 import { Modal } from '../tunnel/Modal';
@@ -47,7 +47,7 @@ export function ReplayDialog({ open, detail, onClose, onOpenCapture }: ReplayDia
 }
 
 function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 'open'>) {
-  const { client } = useServices();
+  const replayCapture = useMutation('replayCapture');
   const { settings } = useForwardSettings();
   const { secrets } = useSecrets();
   const targets = activeTargets(settings);
@@ -124,7 +124,7 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
     }
     setBusy(true);
     setResult(null);
-    client.call('replayCapture', input).then(
+    replayCapture.mutateAsync(input).then(
       (r) => {
         setBusy(false);
         setResult(r);

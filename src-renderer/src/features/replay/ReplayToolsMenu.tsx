@@ -8,7 +8,7 @@ import { ExportImportPanel } from '../export-import/ExportImportPanel';
 import { ForwardingPanel } from '../forwarding/ForwardingPanel';
 import { ForwardPauseToggle } from '../forwarding/ForwardPauseToggle';
 import { ResponseRulesPanel } from '../response-rules/ResponseRulesPanel';
-import { onOpenReplayTools, type ReplayToolsPanel } from './tools-bus';
+import { useToolsPanel, type ReplayToolsPanel } from '../../state/tools-context';
 
 const items: { key: ReplayToolsPanel; label: string; hint: string }[] = [
   { key: 'forwarding', label: 'Forwarding…', hint: 'Send every capture to your local handler' },
@@ -25,8 +25,7 @@ const tabLabels: Record<ReplayToolsPanel, string> = {
 };
 
 export function ReplayToolsMenu() {
-  const [panel, setPanel] = useState<ReplayToolsPanel | null>(null);
-  useEffect(() => onOpenReplayTools((p) => setPanel(p)), []);
+  const [panel, setPanel] = useToolsPanel('replay');
   return (
     <>
       <ForwardPauseToggle onOpen={() => setPanel('forwarding')} />

@@ -1,30 +1,12 @@
 // The Response tab: what the receiver answered the provider and, for each forward target, what the
 // handler answered Hookscope (or why it did not). Forward outcomes arrive later than the capture,
-// so the tab follows `capture.forwarded` for the shown capture.
-import { useEffect, useState } from 'react';
-import type { SendOutcome } from '../../../../src-main/shared/replay-types';
-import type { CaptureDetail } from '../../../../src-main/shared/types';
+// so the event bridge writes each `capture.forwarded` into the cached detail.
+import type { CaptureDetail } from '@shared/types';
 import { PayloadText } from '../../components/PayloadText';
 import { formatBytes } from '../../lib/format';
-import { useServices } from '../../state/app-context';
 import { activeTargets, useForwardSettings } from '../forwarding/use-forwarding';
 import { AnswerView, OutcomeView } from './AnswerView';
-import { openReplayTools } from './tools-bus';
-
-function useLiveForwards(detail: CaptureDetail): SendOutcome[] {
-  const { client } = useServices();
-  const [live, setLive] = useState<{ id: number; outcomes: SendOutcome[] } | null>(null);
-  useEffect(
-    () =>
-      client.subscribe((envelope) => {
-        if (envelope.event !== 'capture.forwarded') return;
-        const payload = envelope.payload as { id: number; outcomes: SendOutcome[] };
-        if (payload.id === detail.id) setLive(payload);
-      }),
-    [client, detail.id],
-  );
-  return live?.id === detail.id ? live.outcomes : detail.forwards;
-}
+import { useOpenTools } from '../../state/tools-context';
 
 function base64Size(b64: string): number {
   const padding = b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0;
@@ -40,7 +22,8 @@ function receiverHeading(detail: CaptureDetail): { title: string; sub: string | 
 }
 
 export function ResponseTab({ detail }: { detail: CaptureDetail }) {
-  const forwards = useLiveForwards(detail);
+  // Outcomes arrive after the capture: the event bridge writes them into the cached detail.
+  const forwards = detail.forwards;
   const { settings } = useForwardSettings();
   const heading = receiverHeading(detail);
   const noAnswer = detail.status === 0;
@@ -112,6 +95,7 @@ export function ResponseTab({ detail }: { detail: CaptureDetail }) {
 }
 
 function NotForwarded({ paused, hasTargets }: { paused: boolean; hasTargets: boolean }) {
+  const openTools = useOpenTools();
   if (hasTargets)
     return (
       <p className="rp-empty">
@@ -123,7 +107,7 @@ function NotForwarded({ paused, hasTargets }: { paused: boolean; hasTargets: boo
   return (
     <p className="rp-empty">
       Send every capture to your own handler as it arrives and see its answer here.{' '}
-      <button type="button" className="link-button" onClick={() => openReplayTools('forwarding')}>
+      <button type="button" className="link-button" onClick={() => openTools('replay', 'forwarding')}>
         Set up forwarding
       </button>
     </p>

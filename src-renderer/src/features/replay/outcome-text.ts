@@ -1,5 +1,5 @@
 // Plain words for a send that got no answer, and a one-line summary of one that did.
-import type { SendOutcome } from '../../../../src-main/shared/replay-types';
+import type { SendOutcome } from '@shared/replay-types';
 
 function hostOf(url: string): string {
   try {

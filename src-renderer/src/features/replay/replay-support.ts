@@ -1,6 +1,6 @@
 // Small shared pieces of the replay UI: the last URL typed for a replay and the header-list
 // editor's row model. (Which providers can be re-signed comes from listProviders.)
-import type { HeaderPair } from '../../../../src-main/shared/types';
+import type { HeaderPair } from '@shared/types';
 
 const lastUrlKey = 'hookscope.replay.lastUrl';
 

@@ -1,51 +1,37 @@
 // Response rules: what the receiver answers instead of the default "200 after storing", matched in
 // order. Each rule: match (methods, path, provider) → status, headers, body, delay (≤ 60 s) or a
 // dropped connection. The list is a draft until saved; the capture is always stored first.
-import { useEffect, useState } from 'react';
-import { setResponseRulesInput, type ResponseRule } from '../../../../src-main/shared/replay-types';
-import { toApiError } from '../../api/api-error';
+import { useState } from 'react';
+import { setResponseRulesInput, type ResponseRule } from '@shared/replay-types';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
 import { ProviderOptions } from '../../components/ProviderOptions';
-import { useServices } from '../../state/app-context';
+import { useOperation } from '../../data/use-operation';
 import { DraftFooter, useDraftSave } from '../replay/DraftFooter';
 import { HeaderListEditor } from '../replay/HeaderListEditor';
 import { headerRows, rowsToPairs, type HeaderRow } from '../replay/replay-support';
 import { answerSummary, blankRule, matchSummary, maxDelaySeconds, rulePresets } from './rule-text';
 
 export function ResponseRulesPanel() {
-  const { client } = useServices();
-  const [saved, setSaved] = useState<ResponseRule[] | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let alive = true;
-    client.call('getResponseRules', {}).then(
-      (r) => alive && setSaved(r.rules),
-      (e: unknown) => alive && setLoadError(toApiError(e).message),
-    );
-    return () => {
-      alive = false;
-    };
-  }, [client, attempt]);
-  if (loadError && !saved)
+  const { data, error, refetch } = useOperation('getResponseRules', {});
+  const saved = data?.rules ?? null;
+  if (error && !saved)
     return (
       <p className="error-text">
-        Could not load the rules: {loadError}{' '}
-        <button type="button" className="link-button" onClick={() => setAttempt((a) => a + 1)}>
+        Could not load the rules: {error.message}{' '}
+        <button type="button" className="link-button" onClick={() => void refetch()}>
           Retry
         </button>
       </p>
     );
   if (!saved) return <p className="muted">Loading…</p>;
-  return <RulesForm saved={saved} onSaved={setSaved} />;
+  return <RulesForm saved={saved} />;
 }
 
-function RulesForm({ saved, onSaved }: { saved: ResponseRule[]; onSaved(rules: ResponseRule[]): void }) {
-  const { client } = useServices();
+function RulesForm({ saved }: { saved: ResponseRule[] }) {
   const [draft, setDraft] = useState<ResponseRule[]>(saved);
   const [editing, setEditing] = useState<string | null>(null);
-  const saving = useDraftSave();
+  const saving = useDraftSave('setResponseRules');
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
 
   const update = (id: string, patch: Partial<ResponseRule>) =>
@@ -73,13 +59,7 @@ function RulesForm({ saved, onSaved }: { saved: ResponseRule[]; onSaved(rules: R
       );
       return;
     }
-    saving.run(
-      () => client.call('setResponseRules', parsed.data),
-      (r) => {
-        onSaved(r.rules);
-        setDraft(r.rules);
-      },
-    );
+    saving.run(parsed.data, (r) => setDraft(r.rules));
   };
 
   return (

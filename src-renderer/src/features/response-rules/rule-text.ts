@@ -1,5 +1,5 @@
 // Words for a response rule (its one-line summary in the list) and the presets.
-import { MAX_RULE_DELAY_MS, type ResponseRule } from '../../../../src-main/shared/replay-types';
+import { MAX_RULE_DELAY_MS, type ResponseRule } from '@shared/replay-types';
 
 export function newRuleId(): string {
   return `rule-${Math.random().toString(36).slice(2, 8)}`;

@@ -6,7 +6,7 @@ import { Kbd, modKey } from '../../components/Kbd';
 import { ProviderOptions } from '../../components/ProviderOptions';
 import { usePayloadFamilies } from '../../state/use-providers';
 
-import { parseStatusFilter, type CaptureFilters } from '../../state/capture-filters';
+import { parseStatusFilter, type CaptureFilters } from '../../model/capture-filters';
 
 const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 const debounceMs = 180;

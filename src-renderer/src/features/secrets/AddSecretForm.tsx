@@ -4,9 +4,9 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { toApiError } from '../../api/api-error';
 import { PayloadText } from '../../components/PayloadText';
-import { useServices } from '../../state/app-context';
+import { useMutation } from '../../data/use-operation';
 import { providerInfo, useProviders } from '../../state/use-providers';
-import { freeLabel, saveSecret, useSecrets } from './use-secrets';
+import { freeLabel, useSecrets } from './use-secrets';
 
 interface AddSecretFormProps {
   /** Fixed provider (inline in the Signature tab); otherwise the user picks one. */
@@ -24,7 +24,7 @@ export function AddSecretForm({
   submitLabel,
   className,
 }: AddSecretFormProps) {
-  const { client } = useServices();
+  const put = useMutation('putSecret');
   const { secrets } = useSecrets();
   const id = useId();
   const secretRef = useRef<HTMLInputElement>(null);
@@ -56,7 +56,7 @@ export function AddSecretForm({
     setBusy(true);
     setError(null);
     const savedLabel = effectiveLabel.trim();
-    saveSecret(client, { provider, label: savedLabel, secret: value }).then(
+    put.mutateAsync({ provider, label: savedLabel, secret: value }).then(
       () => {
         if (secretRef.current) secretRef.current.value = '';
         setBusy(false);

@@ -1,21 +1,21 @@
 // Stored signing secrets: list (masked), add, delete with confirmation. Values are write-only.
 import { useState } from 'react';
-import type { SecretInfo } from '../../../../src-main/shared/signature-types';
+import type { SecretInfo } from '@shared/signature-types';
 import { toApiError } from '../../api/api-error';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
 import { formatLocalDateTime, utcTitle } from '../../lib/format';
-import { useServices } from '../../state/app-context';
 import { providerName, useProviders } from '../../state/use-providers';
 import { useServiceStatus } from '../../state/use-status';
 import { ProgressLine } from '../signature/SignatureTab';
 import { useAnalysisProgress } from '../signature/use-analysis-progress';
 import { AddSecretForm } from './AddSecretForm';
-import { removeSecret, useSecrets } from './use-secrets';
+import { useSecrets } from './use-secrets';
+import { useMutation } from '../../data/use-operation';
 
 export function SecretsPanel() {
-  const { client } = useServices();
+  const remove = useMutation('deleteSecret');
   const status = useServiceStatus();
   const providers = useProviders();
   const { secrets, error } = useSecrets();
@@ -158,7 +158,7 @@ export function SecretsPanel() {
         onConfirm={() => {
           if (!doomed) return;
           setBusy(true);
-          removeSecret(client, doomed.provider, doomed.label).then(
+          remove.mutateAsync({ provider: doomed.provider, label: doomed.label }).then(
             () => {
               setBusy(false);
               setDoomed(null);

@@ -1,10 +1,10 @@
 // Received vs computed, one above the other in the same scroll box so columns stay aligned, with
 // the characters that differ highlighted. Everything here came from the wire or is derived from it,
 // so each run is rendered as payload text.
-import type { SignatureReport } from '../../../../src-main/shared/signature-types';
+import type { SignatureReport } from '@shared/signature-types';
 import { CopyButton } from '../../components/CopyButton';
 import { PayloadText } from '../../components/PayloadText';
-import { comparableReceived, diffDigests, type DiffRun } from './digest-diff';
+import { comparableReceived, diffDigests, type DiffRun } from '../../model/digest-diff';
 
 function Runs({ runs, side }: { runs: DiffRun[]; side: 'received' | 'computed' }) {
   return (

@@ -1,6 +1,6 @@
 // Stroke icons for the signature views (same 16px grid and stroke as components/Icon), drawn as
 // React SVG elements so the CSP has nothing to allow.
-import type { SignatureVerdict } from '../../../../src-main/shared/signature-types';
+import type { SignatureVerdict } from '@shared/signature-types';
 import { StrokeIcon, type StrokeIconProps } from '../../components/Icon';
 
 const paths = {

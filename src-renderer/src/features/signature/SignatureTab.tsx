@@ -1,26 +1,27 @@
 // The Signature tab of a capture: the report, a provider override for captures detected wrong or
 // not at all, and the inline "add secret" that turns `no-secret` (or a wrong secret) into a
-// verdict. Saving re-verifies in the core; the capture comes back as capture.updated and the detail
-// hook refetches it, so this view simply re-renders with the new report.
+// verdict. Saving re-verifies in the core; the capture comes back as capture.updated and the event
+// bridge refetches the cached detail, so this view simply re-renders with the new report.
 import { useId, useState } from 'react';
-import type { SignatureReport } from '../../../../src-main/shared/signature-types';
+import type { SignatureReport } from '@shared/signature-types';
 import { providerInfo, useProviders } from '../../state/use-providers';
-import type { CaptureDetail } from '../../../../src-main/shared/types';
-import { toApiError } from '../../api/api-error';
+import type { CaptureDetail } from '@shared/types';
 import { PayloadText } from '../../components/PayloadText';
 import { ProviderOptions } from '../../components/ProviderOptions';
-import { useServices } from '../../state/app-context';
+import { useMutation } from '../../data/use-operation';
 import { AddSecretForm } from '../secrets/AddSecretForm';
+import { SchemeFinder } from './SchemeFinder';
 import { SignatureView } from './SignatureView';
 import { SigIcon } from './SigIcon';
-import { openSignatureTools } from './tools-bus';
+import { useOpenTools } from '../../state/tools-context';
 import { useAnalysisProgress, type AnalysisProgress } from './use-analysis-progress';
 
 function ProviderOverride({ detail }: { detail: CaptureDetail }) {
-  const { client } = useServices();
   const id = useId();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const override = useMutation('setCaptureProvider');
+  const busy = override.isPending;
+  const error = override.error?.message ?? null;
+  const openTools = useOpenTools();
   const detected = detail.signature?.providerSource === 'detected' ? detail.signature.providerName : null;
   return (
     <div className="sig-toolbar panel-toolbar">
@@ -33,16 +34,7 @@ function ProviderOverride({ detail }: { detail: CaptureDetail }) {
         value={detail.providerOverride ?? ''}
         disabled={busy}
         onChange={(e) => {
-          const provider = e.target.value || null;
-          setBusy(true);
-          setError(null);
-          client.call('setCaptureProvider', { id: detail.id, provider }).then(
-            () => setBusy(false),
-            (err: unknown) => {
-              setBusy(false);
-              setError(toApiError(err).message);
-            },
-          );
+          override.mutate({ id: detail.id, provider: e.target.value || null });
         }}
         data-testid="provider-override"
       >
@@ -58,7 +50,11 @@ function ProviderOverride({ detail }: { detail: CaptureDetail }) {
         </span>
       )}
       <span className="toolbar-spacer" />
-      <button type="button" className="btn btn-ghost btn-xs" onClick={() => openSignatureTools('secrets')}>
+      <button
+        type="button"
+        className="btn btn-ghost btn-xs"
+        onClick={() => openTools('signature', 'secrets')}
+      >
         Manage secrets…
       </button>
     </div>
@@ -133,6 +129,12 @@ function InlineAddSecret({ report }: { report: SignatureReport }) {
 export function SignatureTab({ detail }: { detail: CaptureDetail }) {
   const progress = useAnalysisProgress();
   const report = detail.signature;
+  // Senders Hookscope does not know (or a generic scheme that fails): offer to find the scheme.
+  const finder =
+    detail.kind !== 'rejected' &&
+    (!report || report.provider === null || (report.provider === 'generic' && report.verdict === 'fail')) ? (
+      <SchemeFinder key={detail.id} detail={detail} />
+    ) : null;
   return (
     <div className="sig-tab" data-testid="signature-tab">
       <ProviderOverride detail={detail} />
@@ -145,10 +147,14 @@ export function SignatureTab({ detail }: { detail: CaptureDetail }) {
               // Offer a (another) secret when one is missing or none matched; not when a stored
               // secret verified the digest and something else (the timestamp) failed.
               report.verdict === 'no-secret' ||
-              (report.verdict === 'fail' && report.matchedSecret === null) ? (
+              (report.verdict === 'fail' &&
+                report.matchedSecret === null &&
+                report.reason !== 'handshake-refused') ? (
                 // Keyed so another capture or a new verdict starts from its own default.
                 <InlineAddSecret key={`${detail.id}:${report.verdict}`} report={report} />
-              ) : undefined
+              ) : (
+                (finder ?? undefined)
+              )
             }
           />
         ) : (
@@ -171,6 +177,7 @@ export function SignatureTab({ detail }: { detail: CaptureDetail }) {
                 </p>
               </div>
             </section>
+            {finder}
           </div>
         )}
       </div>

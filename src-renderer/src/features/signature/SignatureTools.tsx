@@ -1,15 +1,13 @@
 // The top-bar entry to the signature tools: one button, one dialog with two panels — stored
 // secrets, and verifying a pasted request.
-import { useEffect, useState } from 'react';
 import { ToolsDialog } from '../../components/ToolsDialog';
 import { SecretsPanel } from '../secrets/SecretsPanel';
 import { VerifyPanel } from '../verify/VerifyPanel';
 import { SigIcon } from './SigIcon';
-import { onOpenSignatureTools, type SignatureToolsPanel } from './tools-bus';
+import { useToolsPanel, type SignatureToolsPanel } from '../../state/tools-context';
 
 export function SignatureToolsButton() {
-  const [panel, setPanel] = useState<SignatureToolsPanel | null>(null);
-  useEffect(() => onOpenSignatureTools((p) => setPanel(p)), []);
+  const [panel, setPanel] = useToolsPanel('signature');
 
   return (
     <>

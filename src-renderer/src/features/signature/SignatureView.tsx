@@ -9,14 +9,14 @@ import type {
   SignatureReport,
   SignedContentInfo,
   TimestampInfo,
-} from '../../../../src-main/shared/signature-types';
+} from '@shared/signature-types';
 import { CopyButton } from '../../components/CopyButton';
 import { PayloadText } from '../../components/PayloadText';
 import { formatByteCount } from '../../lib/format';
 import { describeAge, formatDuration } from './age';
 import { DigestCompare } from './DigestCompare';
 import { bannerIcons, SigIcon } from './SigIcon';
-import { reasonLabels, verdictTitle } from './verdict-copy';
+import { handshakeSignatureLabels, reasonLabels, verdictTitle } from './verdict-copy';
 
 export function VerdictBanner({ report, children }: { report: SignatureReport; children?: ReactNode }) {
   const { verdict } = report;
@@ -41,6 +41,7 @@ export function VerdictBanner({ report, children }: { report: SignatureReport; c
           <span className="sig-reason" title="Reason">
             {reasonLabels[report.reason] ?? report.reason}
           </span>
+          {report.handshake && <HandshakeChip report={report} />}
         </h3>
         <p className="sig-banner-summary">
           <PayloadText text={report.summary} />
@@ -59,6 +60,30 @@ export function VerdictBanner({ report, children }: { report: SignatureReport; c
         {children}
       </div>
     </section>
+  );
+}
+
+/** A handshake shows its signature verdict too; a failing one still says it is a handshake. */
+function HandshakeChip({ report }: { report: SignatureReport }) {
+  const h = report.handshake;
+  if (!h) return null;
+  const text =
+    report.verdict === 'handshake'
+      ? h.signatureVerdict && handshakeSignatureLabels[h.signatureVerdict]
+      : h.expectedResponse
+        ? `handshake · must answer ${h.expectedResponse.status}`
+        : 'handshake';
+  if (!text) return null;
+  const tone =
+    h.signatureVerdict === 'pass'
+      ? 'ok'
+      : h.signatureVerdict === 'fail' || report.verdict === 'fail'
+        ? 'bad'
+        : 'warn';
+  return (
+    <span className={`sig-chip sig-chip-${tone}`} data-testid="sig-handshake-chip">
+      {text}
+    </span>
   );
 }
 
@@ -166,19 +191,21 @@ function SchemeFacts({ report }: { report: SignatureReport }) {
             <PayloadText text={report.header} className="mono" />
           </Fact>
         )}
-        {report.verdict !== 'handshake' && report.verdict !== 'unsigned' && (
-          <Fact term="Secret">
-            {report.matchedSecret ? (
-              <span className="sig-secret-matched" data-testid="sig-matched-secret">
-                <SigIcon name="key" size={13} /> <PayloadText text={report.matchedSecret} />
-              </span>
-            ) : (
-              <span className="muted">
-                {report.secretsTried === 0 ? 'none tried' : `none of ${report.secretsTried} tried matched`}
-              </span>
-            )}
-          </Fact>
-        )}
+        {report.verdict !== 'handshake' &&
+          report.verdict !== 'unsigned' &&
+          report.reason !== 'handshake-refused' && (
+            <Fact term="Secret">
+              {report.matchedSecret ? (
+                <span className="sig-secret-matched" data-testid="sig-matched-secret">
+                  <SigIcon name="key" size={13} /> <PayloadText text={report.matchedSecret} />
+                </span>
+              ) : (
+                <span className="muted">
+                  {report.secretsTried === 0 ? 'none tried' : `none of ${report.secretsTried} tried matched`}
+                </span>
+              )}
+            </Fact>
+          )}
       </dl>
     </section>
   );
@@ -326,6 +353,11 @@ function Handshake({ h }: { h: HandshakeInfo }) {
         <PayloadText text={h.note} />
       </p>
       <dl className="facts sig-facts">
+        {h.signatureVerdict && (
+          <Fact term="Signature">
+            <span data-testid="sig-handshake-signature">{handshakeSignatureLabels[h.signatureVerdict]}</span>
+          </Fact>
+        )}
         {h.verifyTokenMatches !== undefined && (
           <Fact term="Verify token">
             {h.verifyTokenMatches === null ? (

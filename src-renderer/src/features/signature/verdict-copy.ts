@@ -1,5 +1,5 @@
 // Words for verdicts and reasons, shared by the banner, the list badge and the verify panel.
-import type { SignatureReason, SignatureVerdict } from '../../../../src-main/shared/signature-types';
+import type { HandshakeInfo, SignatureReason, SignatureVerdict } from '@shared/signature-types';
 
 export const verdictTitles: Record<SignatureVerdict, string> = {
   pass: 'Signature valid',
@@ -23,8 +23,18 @@ export const reasonLabels: Record<SignatureReason, string> = {
   'digest-mismatch': 'digest mismatch',
   'timestamp-missing': 'timestamp missing',
   'timestamp-outside-window': 'timestamp outside window',
+  'handshake-refused': 'handshake refused',
   'body-hash-mismatch': 'body hash mismatch',
   'invalid-key': 'invalid key',
+};
+
+/** What the signature of a handshake request says, beside "handshake" (Slack, Zoom and Discord sign theirs). */
+export const handshakeSignatureLabels: Record<NonNullable<HandshakeInfo['signatureVerdict']>, string> = {
+  pass: 'signature valid',
+  fail: 'signature does not match',
+  stale: 'signature valid, timestamp outside the window',
+  'no-secret': 'signature not checked: no secret stored',
+  unsigned: 'not signed',
 };
 
 /** The banner title: the verdict, sharpened by the reason when that says more. */
@@ -45,6 +55,8 @@ export function verdictTitle(verdict: SignatureVerdict, reason: SignatureReason)
         return 'The stored key is not valid';
       case 'body-hash-mismatch':
         return 'Body hash does not match';
+      case 'handshake-refused':
+        return 'Verification handshake refused';
       default:
         break;
     }

@@ -1,8 +1,8 @@
 // The Overview's digest of the decoded cards: one line per item (icon, who, what, when). The
 // Messages tab has the full cards.
-import type { Card } from '../../../../src-main/shared/cards';
+import type { Card } from '@shared/cards';
 import { PayloadText } from '../../components/PayloadText';
-import { cardTick, tickLabels } from '../messages/card-format';
+import { cardTick, tickLabels } from '../../model/card-format';
 import { CardTime } from '../messages/MessageCard';
 import { Ticks, TypeIcon } from '../messages/TypeIcon';
 

@@ -1,6 +1,6 @@
 // The signature verdict as a badge. Colour carries the meaning at a glance, the icon's shape and
 // the word carry it for everyone else (colour-blind users, screen readers, tooltips).
-import type { SignatureVerdict } from '../../../../src-main/shared/signature-types';
+import type { SignatureVerdict } from '@shared/signature-types';
 import { formatDuration } from '../signature/age';
 import { SigIcon, verdictIcons } from '../signature/SigIcon';
 

@@ -1,11 +1,12 @@
 // The top bar: identity, where to send webhooks, tunnel slot, link state, theme.
 import type { ConnectionState } from '../../api/client';
-import type { ServiceStatus } from '../../../../src-main/shared/types';
+import type { ServiceStatus } from '@shared/types';
 import type { Theme, ThemePreference } from '../../state/use-theme';
 import { TunnelSlot } from '../slots/TunnelSlot';
 import { SignatureToolsButton } from '../signature/SignatureTools';
 import { ReplayToolsMenu } from '../replay/ReplayToolsMenu';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { LoopDelayIndicator } from './LoopDelayIndicator';
 import { ReceiverUrl } from './ReceiverUrl';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -30,6 +31,7 @@ export function TopBar({ status, connection, theme }: TopBarProps) {
       <span className="toolbar-spacer" />
       <ReplayToolsMenu />
       <SignatureToolsButton />
+      <LoopDelayIndicator initial={status?.loopDelay ?? null} />
       <ConnectionIndicator state={connection} />
       <ThemeToggle preference={theme.preference} theme={theme.theme} onClick={theme.cycle} />
     </header>

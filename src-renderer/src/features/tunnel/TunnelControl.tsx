@@ -3,12 +3,12 @@
 // dialogs, and any error inline with its fix. The authtoken never passes through here: the
 // settings dialog hands it straight to startTunnel.
 import { useCallback, useState } from 'react';
-import type { StartTunnelInput, TunnelStatus } from '../../../../src-main/shared/tunnel-types';
+import type { StartTunnelInput, TunnelStatus } from '@shared/tunnel-types';
 import { toApiError } from '../../api/api-error';
 import { CopyButton, useCopyState } from '../../components/CopyButton';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
-import { useServices } from '../../state/app-context';
+import { useMutation } from '../../data/use-operation';
 import { ConnectWhatsAppDialog } from '../connect-whatsapp/ConnectWhatsAppDialog';
 import { TunnelErrorCallout, type ShownError } from './TunnelErrorCallout';
 import { TunnelIcon } from './TunnelIcon';
@@ -31,10 +31,10 @@ export interface TunnelActions {
 }
 
 export function TunnelControl() {
-  const { client } = useServices();
+  const { mutateAsync: startTunnel } = useMutation('startTunnel');
+  const { mutateAsync: stopTunnel } = useMutation('stopTunnel');
   const status = useTunnelStatus();
   const token = useAuthtokenConfigured();
-  const refreshToken = token.refresh;
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [whatsappOpen, setWhatsappOpen] = useState(false);
   /** A failed call (transport, validation): the tunnel status cannot say it. */
@@ -57,24 +57,22 @@ export function TunnelControl() {
     start: useCallback(
       (input: StartTunnelInput = {}) => {
         setCallError(null);
-        client.call('startTunnel', input).then(
-          () => refreshToken(),
-          (e: unknown) => setCallError(toApiError(e).message),
-        );
+        // The authtoken flag follows by itself: a start invalidates the cached status.
+        startTunnel(input).catch((e: unknown) => setCallError(toApiError(e).message));
       },
-      [client, refreshToken],
+      [startTunnel],
     ),
     stop: useCallback(() => {
       setCallError(null);
       setStopping(true);
-      client.call('stopTunnel', {}).then(
+      stopTunnel({}).then(
         () => setStopping(false),
         (e: unknown) => {
           setStopping(false);
           setCallError(toApiError(e).message);
         },
       );
-    }, [client]),
+    }, [stopTunnel]),
   };
 
   const toggle = () => {

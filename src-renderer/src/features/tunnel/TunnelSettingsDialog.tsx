@@ -5,15 +5,10 @@
 // (which stores it in the secret store) and cleared. It never enters React state, and the form is
 // unmounted when the dialog closes.
 import { useRef, useState, type FormEvent } from 'react';
-import {
-  tunnelAuthtoken,
-  tunnelDomain,
-  tunnelPathHint,
-  type TunnelStatus,
-} from '../../../../src-main/shared/tunnel-types';
-import type { Settings } from '../../../../src-main/shared/types';
+import { tunnelAuthtoken, tunnelDomain, tunnelPathHint, type TunnelStatus } from '@shared/tunnel-types';
+import type { Settings } from '@shared/types';
 import { toApiError } from '../../api/api-error';
-import { useServices } from '../../state/app-context';
+import { useMutation } from '../../data/use-operation';
 import type { TunnelActions } from './TunnelControl';
 import { Modal } from './Modal';
 import { useSettings } from './use-tunnel';
@@ -57,7 +52,7 @@ function SettingsForm({
   actions,
   settings,
 }: TunnelSettingsDialogProps & { settings: Settings }) {
-  const { client } = useServices();
+  const updateSettings = useMutation('updateSettings');
   const tokenRef = useRef<HTMLInputElement>(null);
   const [tokenTyped, setTokenTyped] = useState(false);
   const [domain, setDomain] = useState(settings.tunnelDomain ?? '');
@@ -110,8 +105,8 @@ function SettingsForm({
     if (Object.keys(next).length > 0) return;
 
     setBusy(true);
-    client
-      .call('updateSettings', {
+    updateSettings
+      .mutateAsync({
         tunnelDomain: domainValue,
         tunnelPathHint: pathValue,
         tunnelStartOnLaunch: startOnLaunch,

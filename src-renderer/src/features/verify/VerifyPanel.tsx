@@ -2,12 +2,12 @@
 // optional provider, URL, secrets to try and the moment to judge timestamps at. Nothing is stored;
 // the answer is the same report a capture gets, shown with the same view.
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import type { SignatureReport } from '../../../../src-main/shared/signature-types';
+import type { SignatureReport } from '@shared/signature-types';
 import { toApiError } from '../../api/api-error';
 import { PayloadText } from '../../components/PayloadText';
 import { ProviderOptions } from '../../components/ProviderOptions';
 import { formatByteCount } from '../../lib/format';
-import { useServices } from '../../state/app-context';
+import { useMutation } from '../../data/use-operation';
 import { SignatureView } from '../signature/SignatureView';
 import { bodyToBase64, parseHeaderText, parseNow } from './parse-pasted';
 
@@ -15,7 +15,7 @@ const methods = ['POST', 'GET', 'PUT', 'PATCH', 'DELETE'];
 const maxSecrets = 20;
 
 export function VerifyPanel() {
-  const { client } = useServices();
+  const verifyRequest = useMutation('verifyRequest');
   const id = useId();
   const [method, setMethod] = useState('POST');
   const [url, setUrl] = useState('');
@@ -44,8 +44,8 @@ export function VerifyPanel() {
       .filter((v) => v !== '');
     setBusy(true);
     setError(null);
-    client
-      .call('verifyRequest', {
+    verifyRequest
+      .mutateAsync({
         method: (parsed.method ?? method).toUpperCase(),
         url: url.trim() || parsed.target || '/',
         headers: parsed.headers,

@@ -1,6 +1,6 @@
 // The list is kept sorted newest first by id (ids grow with arrival). These helpers keep that
 // invariant without re-sorting 100,000 rows for every live insert.
-import type { CaptureSummary } from '../../../src-main/shared/types';
+import type { CaptureSummary } from '@shared/types';
 
 /** Index of `id` in a list sorted by id descending, or -1. */
 export function indexOfId(items: readonly CaptureSummary[], id: number): number {

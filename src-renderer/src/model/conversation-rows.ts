@@ -1,7 +1,7 @@
 // Pure shaping of a Conversation for display: which items become bubbles, which become centred
 // notes, which are folded into other items (reactions under their message), previews and days.
-import type { CapturedCard, Conversation, ThreadItem } from '../../../../src-main/shared/cards';
-import { parseTimestamp } from '../../lib/format';
+import type { CapturedCard, Conversation, ThreadItem } from '@shared/cards';
+import { parseTimestamp } from '../lib/format';
 
 export type RowKind = 'bubble' | 'placeholder' | 'note';
 

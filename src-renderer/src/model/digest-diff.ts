@@ -1,7 +1,7 @@
 // Pure helpers for the received-vs-computed comparison: pick the received value that is comparable
 // with the computed one (same label, same entry), then split both into same/different runs by
 // position so the view can highlight exactly the characters that differ.
-import type { SignatureReport } from '../../../../src-main/shared/signature-types';
+import type { SignatureReport } from '@shared/signature-types';
 
 export interface DiffRun {
   text: string;

@@ -1,7 +1,7 @@
 // Pure helpers for showing decoded cards: labels, times, parties, ticks and the well-known detail
 // fields. No DOM, no React: the Messages tab and the Conversations view share them.
-import { tickRank, type Card, type Tick } from '../../../../src-main/shared/cards';
-import { parseTimestamp } from '../../lib/format';
+import { tickRank, type Card, type Tick } from '@shared/cards';
+import { parseTimestamp } from '../lib/format';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

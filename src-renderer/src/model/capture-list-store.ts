@@ -1,9 +1,10 @@
 // State of the capture list: the loaded rows (newest first), paging cursor, filters, selection and
 // live inserts. A plain external store (read with useSyncExternalStore) so bursts of events are
 // batched into one render per frame instead of one per capture.
-import type { EventEnvelope } from '../../../src-main/shared/bridge';
-import type { CaptureSummary } from '../../../src-main/shared/types';
-import type { InspectorClient } from '../api/client';
+import type { EventEnvelope } from '@shared/bridge';
+import type { CaptureSummary } from '@shared/types';
+import type { CapturePage } from '@shared/types';
+import type { OperationInput } from '@shared/contract';
 import { toApiError } from '../api/api-error';
 import { type CaptureFilters, matchesLive, noFilters, toListInput } from './capture-filters';
 import { appendOlder, indexOfId, mergeNewest, replaceById } from './sorted-captures';
@@ -33,6 +34,9 @@ export interface CaptureListState {
 
 type Listener = () => void;
 
+/** Where pages come from: `listCaptures` through the client (a fake in unit tests). */
+export type CapturePageSource = (input: OperationInput<'listCaptures'>) => Promise<CapturePage>;
+
 export class CaptureListStore {
   private state: CaptureListState = {
     items: [],
@@ -57,7 +61,7 @@ export class CaptureListStore {
   private heldUpdates = new Map<number, CaptureSummary>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly client: InspectorClient) {}
+  constructor(private readonly fetchPage: CapturePageSource) {}
 
   getState = (): CaptureListState => this.state;
 
@@ -78,7 +82,7 @@ export class CaptureListStore {
     this.heldUpdates.clear();
     this.set({ filters, loading: 'initial', error: null, unseenWhileSearching: 0 });
     try {
-      const page = await this.client.call('listCaptures', { ...toListInput(filters), limit: pageSize });
+      const page = await this.fetchPage({ ...toListInput(filters), limit: pageSize });
       if (generation !== this.requestGeneration) return;
       const stillSelected =
         this.state.selectedId !== null && page.items.some((c) => c.id === this.state.selectedId)
@@ -120,7 +124,7 @@ export class CaptureListStore {
     const generation = this.requestGeneration;
     this.set({ loading: 'more' });
     try {
-      const page = await this.client.call('listCaptures', {
+      const page = await this.fetchPage({
         ...toListInput(filters),
         cursor: nextCursor,
         limit: pageSize,
@@ -145,7 +149,7 @@ export class CaptureListStore {
   async resync(): Promise<void> {
     const generation = this.requestGeneration;
     try {
-      const page = await this.client.call('listCaptures', {
+      const page = await this.fetchPage({
         ...toListInput(this.state.filters),
         limit: pageSize,
       });
@@ -285,12 +289,10 @@ export class CaptureListStore {
     if (target) this.select(target.id);
   }
 
-  async clearAll(): Promise<number> {
-    const { removed } = await this.client.call('clearCaptures', {});
-    // The captures.cleared event does the same; doing it here too keeps the UI right if it is late.
+  /** After clearCaptures succeeded: the captures.cleared event does the same, but may come late. */
+  cleared(): void {
     this.pendingAdds = [];
     this.set({ items: [], nextCursor: null, total: 0, selectedId: null, unseenWhileSearching: 0 });
-    return removed;
   }
 
   dispose(): void {

@@ -1,6 +1,6 @@
 // The list's filters and the client-side check used for live inserts. Full-text `query` cannot be
 // checked here (bodies are not in summaries), so a capture arriving under a query is only counted.
-import type { CaptureSummary } from '../../../src-main/shared/types';
+import type { CaptureSummary } from '@shared/types';
 
 /** "4xx": every status of a class. */
 export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';

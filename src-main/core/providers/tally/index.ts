@@ -1,0 +1,17 @@
+// Tally: `Tally-Signature: <base64>`, HMAC-SHA256 of the raw JSON body keyed with the webhook's
+// signing secret (tally.so/help › Webhooks › Verifying the signature).
+import { hmacProvider } from '../kit/hmac-provider';
+import { tallyTemplates } from './templates';
+
+export const tally = hmacProvider({
+  id: 'tally',
+  name: 'Tally',
+  secretHint: 'Signing secret: form › Integrations › Webhooks › your webhook › Signing secret.',
+  headers: ['Tally-Signature'],
+  layout: { kind: 'bare' },
+  algorithm: 'sha256',
+  encoding: 'base64',
+  template: '{body}',
+  formatLabel: 'Tally: base64 HMAC-SHA256 of the body',
+  compose: { templates: tallyTemplates },
+});

@@ -1,0 +1,17 @@
+// Webex: `X-Spark-Signature: <hex>`, HMAC-SHA1 of the raw body keyed with the webhook's secret
+// (developer.webex.com › Webhooks › Handling requests from Webex).
+import { hmacProvider } from '../kit/hmac-provider';
+import { webexTemplates } from './templates';
+
+export const webex = hmacProvider({
+  id: 'webex',
+  name: 'Webex',
+  secretHint: 'The "secret" you set when creating the webhook (POST /v1/webhooks); not a bot access token.',
+  headers: ['X-Spark-Signature'],
+  layout: { kind: 'bare' },
+  algorithm: 'sha1',
+  encoding: 'hex',
+  template: '{body}',
+  formatLabel: 'Webex: hex HMAC-SHA1 of the body',
+  compose: { templates: webexTemplates },
+});

@@ -1,0 +1,18 @@
+// WooCommerce: `X-WC-Webhook-Signature: <base64>`, HMAC-SHA256 of the raw body keyed with the
+// webhook's secret (woocommerce.github.io › REST API docs › Webhooks).
+import { hmacProvider } from '../kit/hmac-provider';
+import { woocommerceTemplates } from './templates';
+
+export const woocommerce = hmacProvider({
+  id: 'woocommerce',
+  name: 'WooCommerce',
+  secretHint: 'The webhook Secret: WooCommerce › Settings › Advanced › Webhooks › your webhook › Secret.',
+  headers: ['X-WC-Webhook-Signature'],
+  detectHeaders: ['X-WC-Webhook-Topic'],
+  layout: { kind: 'bare' },
+  algorithm: 'sha256',
+  encoding: 'base64',
+  template: '{body}',
+  formatLabel: 'WooCommerce: base64 HMAC-SHA256 of the body',
+  compose: { templates: woocommerceTemplates },
+});
