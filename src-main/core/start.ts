@@ -26,6 +26,8 @@ export interface StartCoreOptions {
   bodyIdleTimeoutMs?: number;
   /** Whole-body deadline (slow drips); default 120 s. */
   bodyDeadlineMs?: number;
+  /** Memory for request bodies in flight (default 256 MB); past it large bodies are answered 503. */
+  inFlightBudgetBytes?: number;
   headersTimeoutMs?: number;
   /** Default: a plain 0600 JSON file in the data dir (headless). Electron passes a safeStorage-backed one. */
   secretStore?: SecretStore;
@@ -89,6 +91,7 @@ async function startLocked(
     secretsOf: (provider) => secrets.valuesFor(provider).map((s) => s.value),
     bodyIdleTimeoutMs: options.bodyIdleTimeoutMs,
     bodyDeadlineMs: options.bodyDeadlineMs,
+    inFlightBudgetBytes: options.inFlightBudgetBytes,
     headersTimeoutMs: options.headersTimeoutMs,
   });
   let listening: { port: number; url: string };

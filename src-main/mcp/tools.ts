@@ -6,6 +6,7 @@ import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
 import { redact, registerSecretForRedaction } from '../core/log/logger';
 import { signatureVerdicts } from '../shared/signature-types';
+import { snippetTargets, type SnippetTargetId } from '../shared/snippet-types';
 import type { HookscopeBackend } from './backend';
 import { captureDetailView, captureSummaryView } from './capture-view';
 import { newestCaptureId, waitForCapture } from './wait-for-capture';
@@ -176,6 +177,22 @@ export function registerTools(server: McpServer, backend: HookscopeBackend, opti
         const { bodyBase64, ...rest } = composed;
         return { ...rest, body: Buffer.from(bodyBase64, 'base64').toString('utf8') };
       }),
+  );
+
+  server.registerTool(
+    'copy_as',
+    {
+      title: 'A capture as code',
+      description:
+        'Code that sends the capture again with its exact body bytes, e.g. target "python-requests", "node-fetch", "go", "php-curl", "httpie".',
+      inputSchema: {
+        id: z.number().int().positive(),
+        target: z.enum(snippetTargets.map((t) => t.id) as [SnippetTargetId, ...SnippetTargetId[]]),
+        baseUrl: z.string().max(8192).optional().describe('Base URL the code calls (default: the receiver)'),
+      },
+      annotations: { readOnlyHint: true },
+    },
+    (args) => guarded(() => backend.call('copyAs', given(args))),
   );
 
   server.registerTool(

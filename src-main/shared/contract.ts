@@ -47,6 +47,7 @@ import {
   type SendOutcome,
   type SentTestEvent,
 } from './replay-types';
+import { copyAsInput, type CodeSnippet } from './snippet-types';
 
 const providerIdInput = z
   .string()
@@ -170,6 +171,8 @@ export const operations = {
   exportCaptures: exportCapturesInput,
   startExport: exportCapturesInput,
   importHar: importHarInput,
+  /** Code that sends a capture again in another language/client (see snippetTargets), exact body bytes. */
+  copyAs: copyAsInput,
 } as const;
 
 export type OperationName = keyof typeof operations;
@@ -213,6 +216,7 @@ export interface OperationOutputs {
   exportCaptures: ExportResult;
   startExport: ExportStarted;
   importHar: ImportResult;
+  copyAs: CodeSnippet;
 }
 
 export interface EventPayloads {

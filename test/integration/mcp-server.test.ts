@@ -13,6 +13,7 @@ const headlessEntry = resolve('out/main/headless.js');
 const stripeSecret = 'whsec_mcpTestSecretValue0123456789';
 const readOnlyTools = [
   'compose_event',
+  'copy_as',
   'get_capture',
   'list_captures',
   'list_event_templates',
@@ -69,7 +70,10 @@ describe('against a running Hookscope (control API and token)', () => {
     });
     expect(composed.headers.some(([n]) => n.toLowerCase() === 'stripe-signature')).toBe(true);
 
+    // The baseline is given, so the wait cannot start after the delivery it should see.
+    const before = await mcp.tool<{ items: { id: number }[] }>('list_captures', { limit: 1 });
     const waiting = mcp.tool<{ capture: CaptureView | null; timedOut: boolean }>('wait_for_capture', {
+      afterId: before.items[0]?.id ?? 0,
       provider: 'stripe',
       verdicts: ['pass'],
       timeoutSeconds: 20,
@@ -127,6 +131,16 @@ describe('against a running Hookscope (control API and token)', () => {
       timeoutSeconds: 1,
     });
     expect(result).toMatchObject({ capture: null, timedOut: true });
+  });
+
+  it('writes a capture as code in the language asked for', async () => {
+    const page = await mcp.tool<{ items: { id: number }[] }>('list_captures', { pathPrefix: '/unrelated' });
+    const snippet = await mcp.tool<{ code: string }>('copy_as', {
+      id: page.items[0]!.id,
+      target: 'python-requests',
+    });
+    expect(snippet.code).toMatch(/^import requests/);
+    expect(snippet.code).toContain('/unrelated');
   });
 
   it('shows a non-UTF-8 body as base64, never a lossy decode', async () => {
@@ -191,6 +205,7 @@ it('starts a core of its own when no Hookscope address is given', async () => {
   try {
     const receiver = await mcp.stderrMatch(/receiver (http:\/\/\S+),/);
     const waiting = mcp.tool<{ capture: CaptureView }>('wait_for_capture', {
+      afterId: 0,
       method: 'PUT',
       timeoutSeconds: 20,
     });

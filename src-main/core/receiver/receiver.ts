@@ -8,7 +8,8 @@ import type { HeaderPair } from '../../shared/types';
 import type { CaptureStore, NewCapture } from '../store/capture-store';
 import { nowMicros } from '../store/clock';
 import type { Logger } from '../log/logger';
-import { readBody } from './read-body';
+import { readBody, type BodyOutcome, type BodyReadResult } from './read-body';
+import { BodyBudget } from './body-budget';
 import { answerReceiverHandshake } from '../providers/receiver-handshake';
 import { operationNames } from '../../shared/contract';
 import type { ResponseRule } from '../../shared/replay-types';
@@ -24,6 +25,8 @@ export interface ReceiverOptions {
   store: Pick<CaptureStore, 'insert' | 'dataDir'>;
   logger: Logger;
   maxBodyBytes: () => number;
+  /** Memory for bodies in flight over all requests (default 256 MB); past it large bodies get 503. */
+  inFlightBudgetBytes?: number;
   metaVerifyToken: () => string | null;
   /** Stored secret values of a provider, primary first: handshakes that check a signature need them. */
   secretsOf?: (provider: string) => readonly string[];
@@ -51,6 +54,8 @@ const MAX_HEADER_BYTES = 256 * 1024;
 const MAX_HEADER_COUNT = 10_000;
 /** Time for a whole body: 25 MB at ~200 KB/s; a provider's own timeout is far shorter. */
 const DEFAULT_BODY_DEADLINE_MS = 120_000;
+/** Retry-After of a 503 answered because the in-flight body budget was spent. */
+const BUSY_RETRY_AFTER_S = 2;
 const DEFAULT_ACK = Buffer.from('{"ok":true,"source":"hookscope"}');
 // Control routes exist only on the inspector port. Probing them here gets a 404 (still captured),
 // while ordinary webhook paths such as /api/webhooks/stripe are received as usual.
@@ -64,11 +69,12 @@ const CONTROL_PATH_ANSWER = Buffer.from(
 
 export function createReceiver(receiverOptions: ReceiverOptions): Receiver {
   const options = withFailureReporting(receiverOptions);
+  const budget = new BodyBudget(receiverOptions.inFlightBudgetBytes);
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
   app.use((req, res) => {
-    handleRequest(req, res, options).catch((error: unknown) => {
+    handleRequest(req, res, options, budget).catch((error: unknown) => {
       // Storage failures are reported once per episode by the store wrapper.
       if (!isStorageError(error)) options.logger.error(`receiver: ${(error as Error).message}`);
       if (!res.headersSent) {
@@ -195,16 +201,14 @@ async function handleRequest(
   req: IncomingMessage,
   res: ServerResponse,
   options: ReceiverOptions,
+  budget: BodyBudget,
 ): Promise<void> {
   const receivedAtUs = nowMicros();
-  const headers = pairHeaders(req.rawHeaders);
-  const path = req.url ?? '/';
-  const method = req.method ?? 'GET';
   const tap = tapOf(req.socket);
   if (tap) {
     tap.requestParsed({
-      method,
-      url: path,
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
       contentLength: Number.parseInt(req.headers['content-length'] ?? '', 10) || 0,
       chunked: /chunked/i.test(req.headers['transfer-encoding'] ?? ''),
     });
@@ -217,7 +221,27 @@ async function handleRequest(
     idleTimeoutMs: options.bodyIdleTimeoutMs ?? 15_000,
     maxDrainBytes: limit + 64 * 1024 * 1024,
     deadlineMs: options.bodyDeadlineMs ?? DEFAULT_BODY_DEADLINE_MS,
+    budget,
   });
+  try {
+    await answerRequest(req, res, options, receivedAtUs, read);
+  } finally {
+    // The body is stored (or refused): its bytes no longer count as in flight.
+    budget.release(read.reserved);
+  }
+}
+
+async function answerRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: ReceiverOptions,
+  receivedAtUs: number,
+  read: BodyReadResult,
+): Promise<void> {
+  const headers = pairHeaders(req.rawHeaders);
+  const path = req.url ?? '/';
+  const method = req.method ?? 'GET';
+  const limit = options.maxBodyBytes();
 
   const base: Omit<NewCapture, 'status' | 'responseHeaders' | 'responseBody' | 'kind' | 'note'> = {
     receivedAtUs,
@@ -238,12 +262,15 @@ async function handleRequest(
       limit,
       read.size,
       options.bodyDeadlineMs ?? DEFAULT_BODY_DEADLINE_MS,
-      tap?.bodyError ?? null,
+      tapOf(req.socket)?.bodyError ?? null,
     );
     const responseBody = Buffer.from(JSON.stringify({ error: answer.code, message: answer.message }));
     const responseHeaders: HeaderPair[] = [
       ['Content-Type', 'application/json'],
       ['Connection', 'close'],
+      ...(read.outcome === 'over_budget'
+        ? ([['Retry-After', String(BUSY_RETRY_AFTER_S)]] as HeaderPair[])
+        : []),
     ];
     await options.store.insert({
       ...base,
@@ -324,7 +351,7 @@ async function handleRequest(
 }
 
 function rejectionFor(
-  outcome: 'too_large' | 'timeout' | 'too_slow' | 'aborted',
+  outcome: Exclude<BodyOutcome, 'complete'>,
   limit: number,
   size: number,
   deadlineMs: number,
@@ -342,6 +369,12 @@ function rejectionFor(
         status: 408,
         code: 'body_too_slow',
         message: `The body was still incomplete after ${deadlineMs / 1000} s (${formatBytes(size)} received); the part received was kept.`,
+      };
+    case 'over_budget':
+      return {
+        status: 503,
+        code: 'receiver_busy',
+        message: `Body of ${formatBytes(size)} refused: other large bodies in flight already use the receiver's memory budget. The sender was asked to retry in ${BUSY_RETRY_AFTER_S} s.`,
       };
     case 'too_large':
       return {

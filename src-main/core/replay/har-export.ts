@@ -1,6 +1,10 @@
-// HAR 1.2 export. Bodies that are exact UTF-8 go as text; everything else as base64 with
-// `encoding: "base64"`, so the file holds the exact bytes either way. Hookscope's own fields
-// (capture id, verdict, µs timestamp) ride along under `_hookscope`, as the spec allows.
+// HAR 1.2 export. Bodies that are exact UTF-8 go as text; everything else as base64, so the file
+// holds the exact bytes either way. For responses HAR 1.2 defines `content.encoding: "base64"`.
+// Request `postData` has no such field in the spec (mimeType, params, text, comment only; custom
+// fields must start with "_"), so a request body that is not UTF-8 is written as base64 in `text`
+// with `_encoding: "base64"` (the importer's marker, also read from older files' `encoding`) and a
+// `comment` saying so for tools that do not know the marker. Hookscope's own fields (capture id,
+// verdict, µs timestamp) ride along under `_hookscope`, as the spec allows.
 import type { CaptureRow } from '../store/capture-store';
 import { microsToIso } from '../store/clock';
 import { exactUtf8Text } from './body-text';
@@ -35,7 +39,7 @@ export function harFrame(creatorVersion: string): JsonArrayFrame {
 export function harEntry(c: ExportableCapture, baseUrl: string) {
   const url = captureUrl(c, baseUrl);
   const contentType = headerValue(c.headers, 'content-type') ?? '';
-  const requestBody = bodyFields(c.body);
+  const requestBody = postDataBody(c.body);
   const responseBody = bodyFields(c.responseBody);
   return {
     startedDateTime: microsToIso(c.receivedAtUs),
@@ -80,6 +84,16 @@ export function harEntry(c: ExportableCapture, baseUrl: string) {
       verdict: c.verdict,
       summary: c.summary,
     },
+  };
+}
+
+function postDataBody(bytes: Buffer): { text: string; _encoding?: 'base64'; comment?: string } {
+  const text = exactUtf8Text(bytes);
+  if (text !== null) return { text };
+  return {
+    text: bytes.toString('base64'),
+    _encoding: 'base64',
+    comment: 'The body is not UTF-8 text: "text" holds its bytes in base64 (see "_encoding").',
   };
 }
 

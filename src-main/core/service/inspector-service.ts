@@ -46,6 +46,7 @@ export interface ServiceDeps {
 }
 
 const MAX_QUEUED_ROWS = 2000;
+const MAX_QUEUED_BODY_BYTES = 256 * 1024;
 
 type Handlers = {
   [N in OperationName]: (input: never) => Promise<OperationOutputs[N]> | OperationOutputs[N];
@@ -277,8 +278,13 @@ export class CoreInspectorService implements InspectorService {
     // Sends start on a later macrotask: the receiver's own answers go out first.
     for (const row of rows) this.forwarder.enqueue(row);
     // Under a sustained burst, don't hold every body in memory: keep ids and read them back later.
+    // Large bodies are read back when their turn comes: the queue must not keep them alive.
     for (const row of rows)
-      this.analysisQueue.push(this.analysisQueue.length < MAX_QUEUED_ROWS ? row : row.id);
+      this.analysisQueue.push(
+        this.analysisQueue.length < MAX_QUEUED_ROWS && row.body.length <= MAX_QUEUED_BODY_BYTES
+          ? row
+          : row.id,
+      );
     this.background.retrySoon();
     this.background.poke();
   }

@@ -22,6 +22,9 @@ import type {
   SentTestEvent,
 } from '../../shared/replay-types';
 import type { Settings } from '../../shared/types';
+import type { CodeSnippet, CopyAsInput } from '../../shared/snippet-types';
+import { captureUrl } from '../replay/capture-url';
+import { codeSnippet, SnippetUnavailable } from '../replay/snippets/code-snippet';
 import {
   buildOutgoing,
   composeEvent,
@@ -273,6 +276,30 @@ export function replayOperations(deps: ReplayOperationDeps) {
             .join(', ')}${missing.length > 20 ? '…' : ''}.`,
         );
       return result;
+    },
+
+    copyAs: (input: CopyAsInput): CodeSnippet => {
+      const row = deps.getCapture(input.id);
+      if (!row) throw new InspectorError('not_found', `Capture #${input.id} not found.`);
+      // Not normalised through URL(): the path goes out byte for byte as it was received.
+      const url = captureUrl(
+        { path: row.path, headers: [] },
+        input.baseUrl ?? deps.publicUrl() ?? deps.receiverUrl(),
+      );
+      try {
+        const snippet = codeSnippet(
+          { method: row.method, url, headers: row.headers, body: row.body },
+          input.target,
+        );
+        if (row.bodyTruncated)
+          snippet.warnings.unshift(
+            'Only part of the body was kept (it was over the size limit): the code sends that part.',
+          );
+        return snippet;
+      } catch (error) {
+        if (error instanceof SnippetUnavailable) throw new InspectorError('invalid_input', error.message);
+        throw error;
+      }
     },
 
     importHar: async ({ har }: { har: string }): Promise<ImportResult> => {

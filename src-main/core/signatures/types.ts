@@ -158,7 +158,9 @@ export type ReadResult =
   | ParsedSignature
   | { kind: 'missing'; headersTried: string[]; warnings: string[] }
   | { kind: 'malformed'; header: string; received: string; problem: string; fallback: ParsedSignature | null }
-  | { kind: 'unverifiable'; header: string; received: string; why: string; preview: string | null };
+  | { kind: 'unverifiable'; header: string; received: string; why: string; preview: string | null }
+  /** The provider never signs its deliveries (Postmark…): said as such, not as "unsigned". */
+  | { kind: 'not-signed'; why: string };
 
 /** How a provider's signatures are read, and which of its requests are handshakes. */
 export interface SignatureVerification {

@@ -55,6 +55,22 @@ describe('HAR export → import', () => {
   const har = harExport(rows, { baseUrl: 'http://127.0.0.1:8787', creatorVersion: '0.1.0' });
   const back = importHar(har);
 
+  it('writes request bodies that are not UTF-8 within HAR 1.2: postData has only its own fields and "_" ones', () => {
+    const parsed = JSON.parse(har) as {
+      log: { entries: { request: { postData?: Record<string, unknown> } }[] };
+    };
+    // HAR 1.2 postData: mimeType, params, text, comment; custom fields must start with "_".
+    const allowed = new Set(['mimeType', 'params', 'text', 'comment']);
+    for (const { request } of parsed.log.entries)
+      for (const key of Object.keys(request.postData ?? {}))
+        expect(allowed.has(key) || key.startsWith('_'), `postData.${key}`).toBe(true);
+    expect(parsed.log.entries[1]!.request.postData).toMatchObject({
+      text: binary.toString('base64'),
+      _encoding: 'base64',
+      comment: expect.stringMatching(/base64/),
+    });
+  });
+
   it('writes HAR 1.2 with text bodies as text and binary bodies as base64', () => {
     const parsed = JSON.parse(har) as {
       log: {
@@ -66,10 +82,7 @@ describe('HAR export → import', () => {
     expect(parsed.log.entries[0]!.request.url).toBe('https://abc.ngrok.app/webhooks/test?x=1');
     expect(parsed.log.entries[0]!.request.postData).toMatchObject({ text: '{"text":"héllo 👋"}' });
     expect(parsed.log.entries[0]!.request.postData?.encoding).toBeUndefined();
-    expect(parsed.log.entries[1]!.request.postData).toMatchObject({
-      text: binary.toString('base64'),
-      encoding: 'base64',
-    });
+    expect(parsed.log.entries[1]!.request.postData).toMatchObject({ text: binary.toString('base64') });
     expect(parsed.log.entries[2]!.request.postData).toBeUndefined();
   });
 

@@ -1,5 +1,5 @@
 // Replay controls in the detail header: one-click Replay (to the forward target, or a URL asked
-// once), Edit & replay, Copy as cURL; and the marker linking a replay to its original.
+// once), Edit & replay, Copy as cURL, Copy as… (other languages); and the marker linking a replay to its original.
 import { useState, type FormEvent } from 'react';
 import type { ReplayResult } from '@shared/replay-types';
 import type { CaptureDetail } from '@shared/types';
@@ -12,6 +12,7 @@ import { useMutation } from '../../data/use-operation';
 import { activeTargets, useForwardSettings } from '../forwarding/use-forwarding';
 import { Modal } from '../tunnel/Modal';
 import { plainError, outcomeSummary } from './outcome-text';
+import { CopyAsDialog } from './CopyAsDialog';
 import { ReplayDialog } from './ReplayDialog';
 import { lastReplayUrl, rememberReplayUrl, urlProblem } from './replay-support';
 
@@ -23,6 +24,7 @@ export function ReplayActions({ detail }: { detail: CaptureDetail }) {
   const { settings } = useForwardSettings();
   const [editing, setEditing] = useState(false);
   const [prompting, setPrompting] = useState(false);
+  const [copyingAs, setCopyingAs] = useState(false);
   const [busy, setBusy] = useState(false);
   const [flash, setFlash] = useState<Flash | null>(null);
   const hasTarget = activeTargets(settings).length > 0;
@@ -82,7 +84,17 @@ export function ReplayActions({ detail }: { detail: CaptureDetail }) {
           Edit &amp; replay
         </button>
         <CopyCurlButton id={detail.id} />
+        <button
+          type="button"
+          className="btn btn-xs btn-ghost"
+          onClick={() => setCopyingAs(true)}
+          title="This request as code: HTTPie, wget, PowerShell, Node.js, Python, Go, Java, C#, PHP, Ruby…"
+          data-testid="copy-as-button"
+        >
+          Copy as…
+        </button>
       </div>
+      <CopyAsDialog id={detail.id} open={copyingAs} onClose={() => setCopyingAs(false)} />
       {shown && <ReplayFlash flash={shown} onOpen={openCapture} onDismiss={() => setFlash(null)} />}
       <ReplayDialog
         open={editing}

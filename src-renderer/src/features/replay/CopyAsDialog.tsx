@@ -1,0 +1,99 @@
+// "Copy as…": the capture as code in another language or client (the core writes it with the exact
+// body bytes; see codeSnippet). The picker lists every target; the last choice is remembered.
+import { useEffect, useState } from 'react';
+import {
+  snippetTargets,
+  type CodeSnippet,
+  type SnippetTargetId,
+} from '../../../../src-main/shared/snippet-types';
+import { toApiError } from '../../api/api-error';
+import { CodePreview } from '../../components/CodePreview';
+import { PayloadText } from '../../components/PayloadText';
+import { useServices } from '../../state/app-context';
+import { Modal } from '../tunnel/Modal';
+
+const STORAGE_KEY = 'hookscope.copyAsTarget';
+const languages = [...new Set(snippetTargets.map((t) => t.language))];
+
+function rememberedTarget(): SnippetTargetId {
+  const saved = localStorage.getItem(STORAGE_KEY);
+  return snippetTargets.find((t) => t.id === saved)?.id ?? 'python-requests';
+}
+
+export function CopyAsDialog({ id, open, onClose }: { id: number; open: boolean; onClose(): void }) {
+  return (
+    <Modal open={open} title="Copy as code" onClose={onClose} className="code-dialog" testId="copy-as-dialog">
+      <CopyAsBody id={id} />
+    </Modal>
+  );
+}
+
+function CopyAsBody({ id }: { id: number }) {
+  const { client } = useServices();
+  const [target, setTarget] = useState<SnippetTargetId>(rememberedTarget);
+  const [result, setResult] = useState<
+    { key: string; snippet: CodeSnippet } | { key: string; error: string } | null
+  >(null);
+  const key = `${id}:${target}`;
+  useEffect(() => {
+    let live = true;
+    client.call('copyAs', { id, target }).then(
+      (snippet) => live && setResult({ key, snippet }),
+      (e: unknown) => live && setResult({ key, error: toApiError(e).message }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, id, target, key]);
+  const shown = result?.key === key ? result : null;
+  return (
+    <div className="dialog-body code-dialog-body">
+      <label className="code-dialog-picker">
+        Language
+        <select
+          value={target}
+          data-testid="copy-as-target"
+          data-autofocus=""
+          onChange={(e) => {
+            const next = e.currentTarget.value as SnippetTargetId;
+            localStorage.setItem(STORAGE_KEY, next);
+            setTarget(next);
+          }}
+        >
+          {languages.map((language) => (
+            <optgroup key={language} label={language}>
+              {snippetTargets
+                .filter((t) => t.language === language)
+                .map((t) => (
+                  <option key={t.id} value={t.id}>
+                    {t.language} · {t.label}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      {!shown && <p className="code-dialog-note">Writing…</p>}
+      {shown && 'error' in shown && (
+        <p className="code-dialog-error" role="alert" data-testid="copy-as-error">
+          <PayloadText text={shown.error} />
+        </p>
+      )}
+      {shown && 'snippet' in shown && (
+        <>
+          {shown.snippet.body === 'bytes' && (
+            <p className="code-dialog-note">
+              The body is not plain text: the code carries its exact bytes encoded.
+            </p>
+          )}
+          {shown.snippet.warnings.map((w) => (
+            <p key={w} className="code-dialog-note" data-kind="warn">
+              <PayloadText text={w} />
+            </p>
+          ))}
+          <CodePreview code={shown.snippet.code} fileName={null} testId="copy-as-code" />
+        </>
+      )}
+    </div>
+  );
+}
