@@ -70,9 +70,11 @@ function HandshakeChip({ report }: { report: SignatureReport }) {
   const text =
     report.verdict === 'handshake'
       ? h.signatureVerdict && handshakeSignatureLabels[h.signatureVerdict]
-      : h.expectedResponse
-        ? `handshake · must answer ${h.expectedResponse.status}`
-        : 'handshake';
+      : report.reason === 'handshake-refused'
+        ? `handshake · refused with ${h.expectedResponse?.status ?? 403}`
+        : h.expectedResponse?.status === 401
+          ? 'handshake · must answer 401'
+          : 'handshake';
   if (!text) return null;
   const tone =
     h.signatureVerdict === 'pass'
