@@ -9,6 +9,7 @@ export default defineConfig({
       'test/unit/**/*.test.tsx',
       'test/integration/**/*.test.ts',
       'test/static/**/*.test.ts',
+      'test/hostile/**/*.test.ts',
     ],
     environment: 'node',
     testTimeout: 30_000,

@@ -16,6 +16,7 @@ import { ShortcutsHelp } from './features/keyboard/ShortcutsHelp';
 import { useSplitWidth } from './features/layout/use-split-width';
 import { SearchBar } from './features/search/SearchBar';
 import { TopBar } from './features/top-bar/TopBar';
+import { SettingsDialog } from './features/settings/SettingsDialog';
 import { useCaptureList, useServices } from './state/app-context';
 import { type CaptureFilters, hasAnyFilter, noFilters } from './model/capture-filters';
 import { useConnectionState } from './state/use-connection';
@@ -211,6 +212,7 @@ export function App() {
       )}
       {clearAll.dialog}
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <SettingsDialog />
     </div>
   );
 }

@@ -93,6 +93,10 @@ import { braintree } from './braintree';
 import { awsSns } from './aws-sns';
 import { postmark } from './postmark';
 import { supabase } from './supabase';
+import { alchemy } from './alchemy';
+import { aftership } from './aftership';
+import { maxio } from './maxio';
+import { sonatype } from './sonatype';
 import type { ProviderDefinition } from './types';
 
 export type { ProviderDefinition } from './types';
@@ -178,6 +182,10 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   awsSns,
   postmark,
   supabase,
+  alchemy,
+  aftership,
+  maxio,
+  sonatype,
   generic,
 ];
 

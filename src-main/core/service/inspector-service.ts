@@ -108,6 +108,7 @@ export class CoreInspectorService implements InspectorService {
         whenWritable((deadline) => this.analyseQueued(deadline)),
         whenWritable((deadline) => this.reverifyQueued(deadline)),
         whenWritable((deadline) => store.indexPending(Number.POSITIVE_INFINITY, deadline)),
+        whenWritable((deadline) => store.compressPending(deadline)),
       ],
       () => store.lastInsertAt,
       (() => {
