@@ -14,6 +14,7 @@ import { useGlobalShortcuts } from './features/keyboard/use-global-shortcuts';
 import { useSplitWidth } from './features/layout/use-split-width';
 import { SearchBar } from './features/search/SearchBar';
 import { TopBar } from './features/top-bar/TopBar';
+import { SettingsDialog } from './features/settings/SettingsDialog';
 import { useCaptureList, useServices } from './state/app-context';
 import { type CaptureFilters, hasAnyFilter, noFilters } from './model/capture-filters';
 import { useConnectionState } from './state/use-connection';
@@ -197,6 +198,7 @@ export function App() {
         </main>
       )}
       {clearAll.dialog}
+      <SettingsDialog />
     </div>
   );
 }
