@@ -5,7 +5,7 @@ import type { ReplayResult } from '@shared/replay-types';
 import type { CaptureDetail } from '@shared/types';
 import { toApiError } from '../../api/api-error';
 import { useCopyState } from '../../components/CopyButton';
-import { Icon } from '../../components/Icon';
+import { Icon, LucideGlyph } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
 import { useServices } from '../../state/app-context';
 import { useMutation } from '../../data/use-operation';
@@ -15,6 +15,7 @@ import { plainError, outcomeSummary } from './outcome-text';
 import { CopyAsDialog } from './CopyAsDialog';
 import { ReplayDialog } from './ReplayDialog';
 import { lastReplayUrl, rememberReplayUrl, urlProblem } from './replay-support';
+import { RotateCcw } from 'lucide-react';
 
 type Flash = { id: number } & ({ result: ReplayResult } | { error: string });
 
@@ -115,17 +116,7 @@ export function ReplayActions({ detail }: { detail: CaptureDetail }) {
 }
 
 function ReplayIcon() {
-  return (
-    <svg width="12" height="12" viewBox="0 0 16 16" fill="none" aria-hidden="true">
-      <path
-        d="M2.5 8a5.5 5.5 0 1 0 1.7-4M2.5 2.5v2.7h2.7"
-        stroke="currentColor"
-        strokeWidth="1.5"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
+  return <LucideGlyph icon={RotateCcw} size={12} />;
 }
 
 function CopyCurlButton({ id }: { id: number }) {
