@@ -93,6 +93,12 @@ import { braintree } from './braintree';
 import { awsSns } from './aws-sns';
 import { postmark } from './postmark';
 import { supabase } from './supabase';
+import { alchemy } from './alchemy';
+import { aftership } from './aftership';
+import { maxio } from './maxio';
+import { sonatype } from './sonatype';
+import { autodesk } from './autodesk';
+import { bolt } from './bolt';
 import type { ProviderDefinition } from './types';
 
 export type { ProviderDefinition } from './types';
@@ -178,6 +184,12 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   awsSns,
   postmark,
   supabase,
+  alchemy,
+  aftership,
+  maxio,
+  sonatype,
+  autodesk,
+  bolt,
   generic,
 ];
 

@@ -171,7 +171,10 @@ export interface SignatureVerification {
   read(view: RequestView, stored?: readonly LabelledSecret[]): ReadResult;
   /** Handshake requests are answered, not verified. `secrets` feed Zoom's encryptedToken. */
   handshake?(view: RequestView, secrets: LabelledSecret[]): HandshakeInfo | null;
-  /** Discord's PING with a bad signature is a deliberate probe, not a failure. */
+  /**
+   * Discord's PING with a bad signature is a deliberate probe: it still fails, and the report keeps
+   * this handshake (the endpoint must answer 401) instead of the ordinary one.
+   */
   failedSignatureIsHandshake?(view: RequestView): HandshakeInfo | null;
 }
 

@@ -343,4 +343,71 @@ export const providerCasesB: ProviderCase[] = [
     body: json({ for_user_id: '2244994945', favorite_events: [{ id: 'f1' }] }),
     sign: (body, secret) => [['x-twitter-webhooks-signature', `sha256=${b64(mac('sha256', secret, body))}`]],
   },
+  {
+    provider: 'alchemy',
+    secret: 'whsec_alchemy_signing_key_0123',
+    contentType: 'application/json',
+    body: json({
+      webhookId: 'wh_1',
+      type: 'ADDRESS_ACTIVITY',
+      event: { network: 'ETH_MAINNET', activity: [] },
+    }),
+    sign: (body, secret) => [['X-Alchemy-Signature', hex(mac('sha256', secret, body))]],
+  },
+  {
+    provider: 'aftership',
+    secret: 'aftership-webhook-secret',
+    contentType: 'application/json',
+    body: json({
+      event: 'tracking_update',
+      msg: { tracking_number: '1Z999AA10123456784', tag: 'Delivered' },
+    }),
+    sign: (body, secret) => [['aftership-hmac-sha256', b64(mac('sha256', secret, body))]],
+  },
+  {
+    provider: 'maxio',
+    secret: 'chargify-site-shared-key',
+    contentType: 'application/x-www-form-urlencoded',
+    body: 'id=12345&event=payment_success&payload%5Bsubscription%5D%5Bid%5D=987&payload%5Btransaction%5D%5Bamount_in_cents%5D=1000',
+    sign: (body, secret) => [
+      ['X-Chargify-Webhook-Id', '100001'],
+      ['X-Chargify-Webhook-Signature-Hmac-Sha-256', hex(mac('sha256', secret, body))],
+    ],
+  },
+  {
+    provider: 'sonatype',
+    secret: 'nexus-webhook-secret-key',
+    contentType: 'application/json',
+    body: json({
+      repositoryName: 'maven-releases',
+      action: 'CREATED',
+      component: { name: 'widget', version: '1.0.0' },
+    }),
+    sign: (body, secret) => [
+      ['X-Nexus-Webhook-Id', 'rm:repository:component'],
+      ['X-Nexus-Webhook-Signature', hex(mac('sha1', secret, body))],
+    ],
+  },
+  {
+    provider: 'autodesk',
+    secret: 'aps-webhook-secret-token',
+    contentType: 'application/json',
+    body: json({
+      version: '1.0',
+      hook: { system: 'data', event: 'dm.version.added' },
+      payload: { name: 'a.rvt' },
+    }),
+    sign: (body, secret) => [['x-adsk-signature', `sha1hash=${hex(mac('sha1', secret, body))}`]],
+  },
+  {
+    provider: 'bolt',
+    secret: 'bolt-signing-secret',
+    contentType: 'application/json',
+    body: json({ type: 'auth', object: 'transaction', data: { amount: { amount: 4200, currency: 'USD' } } }),
+    // Mid-rotation: the current header with the old secret, the pending one with the stored new one.
+    sign: (body, secret) => [
+      ['X-Bolt-Hmac-Sha256', b64(mac('sha256', 'bolt-previous-secret', body))],
+      ['X-Bolt-Hmac-Sha256-Pending', b64(mac('sha256', secret, body))],
+    ],
+  },
 ];

@@ -79,3 +79,27 @@ describe('Sanity (@sanity/webhook test suite, github.com/sanity-io/webhook-toolk
     expect(r.verdict).toBe('fail');
   });
 });
+
+describe('Coinbase Commerce (coinbase-commerce-node, github.com/coinbase/coinbase-commerce-node test/testWebhook.spec.js)', () => {
+  const payload =
+    '{"id":1,"scheduled_for":"2017-01-31T20:50:02Z","attempt_number":1,"event":{"id":"24934862-d980-46cb-9402-43c81b0cdba6","type":"charge:created","api_version":"2018-03-22","created_at":"2017-01-31T20:49:02Z","data":{"code":"66BEOV2A","name":"The Sovereign Individual","description":"Mastering the Transition to the Information Age","hosted_url":"https://commerce.coinbase.com/charges/66BEOV2A","created_at":"2017-01-31T20:49:02Z","expires_at":"2017-01-31T21:04:02Z","timeline":[{"time":"2017-01-31T20:49:02Z","status":"NEW"}],"metadata":{},"pricing_type":"no_price","payments":[],"addresses":{"bitcoin":"0000000000000000000000000000000000","ethereum":"0x0000000000000000000000000000000000000000","litecoin":"3000000000000000000000000000000000","bitcoincash":"bitcoincash:000000000000000000000000000000000000000000"}}}}';
+  const headers: [string, string][] = [
+    ['X-CC-Webhook-Signature', '8be7742c7d372f08a6a3224edadf18a22b65fa9e28f3f2de97376cdaa092590d'],
+  ];
+
+  it('the SDK test delivery verifies with its shared secret', () => {
+    const r = analyseSignature(
+      request({ headers, body: Buffer.from(payload) }),
+      stored('coinbase-commerce', '30291a20-0bd1-4267-9b0f-e6e7b123c0bf'),
+    );
+    expect(r).toMatchObject({ provider: 'coinbase-commerce', verdict: 'pass' });
+  });
+
+  it('and fails with the SDK test’s one-character-off secret', () => {
+    const r = analyseSignature(
+      request({ headers, body: Buffer.from(payload) }),
+      stored('coinbase-commerce', '30291a20-0bd1-4267-9b0f-e6e7b123c0bg'),
+    );
+    expect(r.verdict).toBe('fail');
+  });
+});
