@@ -24,6 +24,10 @@ export interface StartCoreOptions {
   logger?: Logger;
   settingsOverrides?: Partial<Settings>;
   bodyIdleTimeoutMs?: number;
+  /** Whole-body deadline (slow drips); default 120 s. */
+  bodyDeadlineMs?: number;
+  /** Memory for request bodies in flight (default 256 MB); past it large bodies are answered 503. */
+  inFlightBudgetBytes?: number;
   headersTimeoutMs?: number;
   /** Default: a plain 0600 JSON file in the data dir (headless). Electron passes a safeStorage-backed one. */
   secretStore?: SecretStore;
@@ -86,6 +90,8 @@ async function startLocked(
     // Declared below; only read when a request arrives, by then it exists.
     secretsOf: (provider) => secrets.valuesFor(provider).map((s) => s.value),
     bodyIdleTimeoutMs: options.bodyIdleTimeoutMs,
+    bodyDeadlineMs: options.bodyDeadlineMs,
+    inFlightBudgetBytes: options.inFlightBudgetBytes,
     headersTimeoutMs: options.headersTimeoutMs,
   });
   let listening: { port: number; url: string };

@@ -35,7 +35,9 @@ export type SignatureReason =
   | 'timestamp-outside-window'
   | 'handshake-refused'
   | 'body-hash-mismatch'
-  | 'invalid-key';
+  | 'invalid-key'
+  /** The provider never signs its webhooks (verdict `unsigned`); nothing is wrong with the request. */
+  | 'provider-does-not-sign';
 
 /** One finding of the mismatch diagnosis. Codes are stable; messages and fixes are for people. */
 export type DiagnosisCode =

@@ -12,7 +12,7 @@ import { resignRequest } from '../../src-main/core/replay';
 import { analyseSignature, detectProvider, type AnalysisRequest } from '../../src-main/core/signatures';
 import { headerView } from '../../src-main/core/signatures/headers';
 import { findSignatureScheme } from '../../src-main/core/signatures/scheme-finder';
-import { providerCases } from '../unit/providers/provider-cases';
+import { allProviderCases as providerCases } from '../unit/providers/all-provider-cases';
 
 const NOW = 1_750_000_000;
 const BODY_BYTES = 64 * 1024;

@@ -82,6 +82,23 @@ import { mollie } from './mollie';
 import { frameio } from './frameio';
 import { adyenPlatform } from './adyen-platform';
 import { worldline } from './worldline';
+import { clerk } from './clerk';
+import { resend } from './resend';
+import { openai } from './openai';
+import { replicate } from './replicate';
+import { telegram } from './telegram';
+import { twitter } from './twitter';
+import { adyen } from './adyen';
+import { braintree } from './braintree';
+import { awsSns } from './aws-sns';
+import { postmark } from './postmark';
+import { supabase } from './supabase';
+import { alchemy } from './alchemy';
+import { aftership } from './aftership';
+import { maxio } from './maxio';
+import { sonatype } from './sonatype';
+import { autodesk } from './autodesk';
+import { bolt } from './bolt';
 import type { ProviderDefinition } from './types';
 
 export type { ProviderDefinition } from './types';
@@ -156,6 +173,23 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   frameio,
   adyenPlatform,
   worldline,
+  clerk,
+  resend,
+  openai,
+  replicate,
+  telegram,
+  twitter,
+  adyen,
+  braintree,
+  awsSns,
+  postmark,
+  supabase,
+  alchemy,
+  aftership,
+  maxio,
+  sonatype,
+  autodesk,
+  bolt,
   generic,
 ];
 

@@ -12,7 +12,7 @@ import type { Logger } from '../log/logger';
 import { EventHub } from './event-hub';
 import type { InspectorService } from './types';
 import { toDetail, toSummary, type StoredAnalysis } from './capture-mapping';
-import { analyseCapture } from './analyse-capture';
+import { ANALYSIS_VERSION, analyseCapture } from './analyse-capture';
 import { BackgroundWork } from './background-work';
 import { LoopDelayMonitor } from './loop-delay-monitor';
 import { tunnelOperations } from './tunnel-operations';
@@ -48,6 +48,7 @@ export interface ServiceDeps {
 }
 
 const MAX_QUEUED_ROWS = 2000;
+const MAX_QUEUED_BODY_BYTES = 256 * 1024;
 
 type Handlers = {
   [N in OperationName]: (input: never) => Promise<OperationOutputs[N]> | OperationOutputs[N];
@@ -109,6 +110,7 @@ export class CoreInspectorService implements InspectorService {
         whenWritable((deadline) => this.analyseQueued(deadline)),
         whenWritable((deadline) => this.reverifyQueued(deadline)),
         whenWritable((deadline) => store.indexPending(Number.POSITIVE_INFINITY, deadline)),
+        whenWritable((deadline) => store.compressPending(deadline)),
       ],
       () => store.lastInsertAt,
       (() => {
@@ -121,6 +123,9 @@ export class CoreInspectorService implements InspectorService {
     // Captures stored but not analysed before the last shutdown.
     this.analysisQueue.push(...store.unanalysedIds());
     if (this.analysisQueue.length) this.background.poke();
+    // Captures analysed by an older version of the analysis (before an upgrade): redo them in the
+    // background, like a re-verification, so the list and the cards catch up without a restart.
+    this.queueReanalysis(store.idsAnalysedBefore(ANALYSIS_VERSION));
     this.handlers = {
       listCaptures: (input: ListQuery) => {
         const page = store.list(input);
@@ -304,8 +309,13 @@ export class CoreInspectorService implements InspectorService {
     // Sends start on a later macrotask: the receiver's own answers go out first.
     for (const row of rows) this.forwarder.enqueue(row);
     // Under a sustained burst, don't hold every body in memory: keep ids and read them back later.
+    // Large bodies are read back when their turn comes: the queue must not keep them alive.
     for (const row of rows)
-      this.analysisQueue.push(this.analysisQueue.length < MAX_QUEUED_ROWS ? row : row.id);
+      this.analysisQueue.push(
+        this.analysisQueue.length < MAX_QUEUED_ROWS && row.body.length <= MAX_QUEUED_BODY_BYTES
+          ? row
+          : row.id,
+      );
     this.background.retrySoon();
     this.background.poke();
   }
@@ -389,7 +399,10 @@ export class CoreInspectorService implements InspectorService {
 
   /** Queue re-verification of the captures a change affects (null: every capture). */
   private reverify(provider: string | null): void {
-    const ids = this.deps.store.idsForProvider(provider);
+    this.queueReanalysis(this.deps.store.idsForProvider(provider));
+  }
+
+  private queueReanalysis(ids: number[]): void {
     const queued = new Set(this.reverifyQueue);
     for (const id of ids) if (!queued.has(id)) this.reverifyQueue.push(id);
     this.reverifyTotal = this.reverifyQueue.length;

@@ -171,6 +171,15 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
       const content = Buffer.from(read.preview, 'utf8');
       r.signedContent = signedContentInfo(content, req.body);
     }
+    // A handshake (AWS SNS's subscription confirmation) is what the user must act on first.
+    return handshake
+      ? withHandshake({ ...r, verdict: 'handshake', reason: 'handshake', summary: handshake.note }, handshake)
+      : r;
+  }
+
+  if (read.kind === 'not-signed') {
+    const r = base('unsigned', 'provider-does-not-sign', `${name} does not sign its webhooks.`);
+    r.warnings.push(read.why);
     return r;
   }
 

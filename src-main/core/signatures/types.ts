@@ -158,7 +158,9 @@ export type ReadResult =
   | ParsedSignature
   | { kind: 'missing'; headersTried: string[]; warnings: string[] }
   | { kind: 'malformed'; header: string; received: string; problem: string; fallback: ParsedSignature | null }
-  | { kind: 'unverifiable'; header: string; received: string; why: string; preview: string | null };
+  | { kind: 'unverifiable'; header: string; received: string; why: string; preview: string | null }
+  /** The provider never signs its deliveries (Postmark…): said as such, not as "unsigned". */
+  | { kind: 'not-signed'; why: string };
 
 /** How a provider's signatures are read, and which of its requests are handshakes. */
 export interface SignatureVerification {
@@ -169,7 +171,10 @@ export interface SignatureVerification {
   read(view: RequestView, stored?: readonly LabelledSecret[]): ReadResult;
   /** Handshake requests are answered, not verified. `secrets` feed Zoom's encryptedToken. */
   handshake?(view: RequestView, secrets: LabelledSecret[]): HandshakeInfo | null;
-  /** Discord's PING with a bad signature is a deliberate probe, not a failure. */
+  /**
+   * Discord's PING with a bad signature is a deliberate probe: it still fails, and the report keeps
+   * this handshake (the endpoint must answer 401) instead of the ordinary one.
+   */
   failedSignatureIsHandshake?(view: RequestView): HandshakeInfo | null;
 }
 

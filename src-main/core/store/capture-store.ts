@@ -30,6 +30,7 @@ const FORWARD_BITS_SQL = `(SELECT json_group_array(json_object(
     'errorCode', json_extract(f.value, '$.error.code')))
   FROM json_each(captures.forwards) AS f) AS forward_bits`;
 import { Checkpointer } from './checkpointer';
+import { BODY_RAW, compressBody, decompressBody } from './body-codec';
 import { DEFAULT_WAL_POLICY, WalKeeper, type WalPolicy } from './wal-keeper';
 
 export interface NewCapture {
@@ -127,6 +128,7 @@ interface PendingInsert {
 
 /** Rows read per step while indexing: about what one 4 ms slice gets through. */
 const INDEX_BATCH = 32;
+const COMPRESS_BATCH = 32;
 const MAX_BATCH = 32;
 const FTS_BODY_CHARS = 1_000_000;
 /** What a search indexes of the backlog before it answers: a few rows always, then up to 3 ms. */
@@ -254,8 +256,10 @@ export class CaptureStore {
         'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
       ),
       toIndex: db.prepare(
-        'SELECT id, path, headers, body, content_type FROM captures WHERE id > ? ORDER BY id LIMIT ?',
+        'SELECT id, path, headers, body, body_codec, content_type FROM captures WHERE id > ? ORDER BY id LIMIT ?',
       ),
+      toCompress: db.prepare('SELECT id, body, body_codec FROM captures WHERE id > ? ORDER BY id LIMIT ?'),
+      setCompressedBody: db.prepare('UPDATE captures SET body = ?, body_codec = ? WHERE id = ?'),
       ftsInsert: db.prepare('INSERT INTO captures_fts (rowid, path, headers, body) VALUES (?, ?, ?, ?)'),
       findKey: db.prepare('SELECT capture_id FROM dedupe_keys WHERE key = ?'),
       addKey: db.prepare('INSERT OR IGNORE INTO dedupe_keys (key, capture_id) VALUES (?, ?)'),
@@ -584,6 +588,8 @@ export class CaptureStore {
     try {
       const result = fn();
       this.db.exec('COMMIT');
+      // Background writes (analysis, index, compression) grow the WAL too: the keeper must see them.
+      this.walKeeper.noteCommit(0);
       return result;
     } catch (error) {
       this.rollbackIfOpen();
@@ -616,6 +622,19 @@ export class CaptureStore {
   }
 
   /** Captures whose derived analysis was never computed (e.g. the app quit right after storing them). */
+  /** Captures whose stored analysis was written by an older analysis version (or none recorded). */
+  idsAnalysedBefore(version: number): number[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT id FROM captures WHERE analysis IS NOT NULL
+             AND (NOT json_valid(analysis) OR coalesce(json_extract(analysis, '$.version'), 0) < ?)
+           ORDER BY id`,
+        )
+        .all(version) as { id: number }[]
+    ).map((r) => r.id);
+  }
+
   unanalysedIds(): number[] {
     return (
       this.db.prepare('SELECT id FROM captures WHERE analysis IS NULL ORDER BY id').all() as { id: number }[]
@@ -660,7 +679,7 @@ export class CaptureStore {
         const rows = this.stmt.toIndex!.all(watermark, take) as unknown as RawRow[];
         for (const row of rows) {
           const headers = headersFromJson(row.headers);
-          const text = searchableText(headers, Buffer.from(row.body), row.content_type);
+          const text = searchableText(headers, decompressBody(row.body_codec, row.body), row.content_type);
           this.stmt.ftsInsert!.run(
             row.id,
             row.path,
@@ -679,6 +698,41 @@ export class CaptureStore {
       this.stmt.setMeta!.run('fts_watermark', String(watermark));
     });
     return more && remaining > 0;
+  }
+
+  /**
+   * Background step: compress stored bodies past the watermark until `deadline` (one transaction);
+   * returns true if more remain. Inserts store bodies raw so the acknowledgement never waits for a
+   * compressor; this rewrites them a moment later, byte-exact on read (decompressBody).
+   */
+  compressPending(deadline: number): boolean {
+    let watermark = Number(
+      (this.stmt.getMeta!.get('compress_watermark') as { value: string } | undefined)?.value ?? 0,
+    );
+    let more = true;
+    this.transaction(() => {
+      while (performance.now() < deadline) {
+        const rows = this.stmt.toCompress!.all(watermark, COMPRESS_BATCH) as unknown as RawRow[];
+        for (const row of rows) {
+          watermark = row.id;
+          if (row.body_codec !== BODY_RAW) continue;
+          const packed = compressBody(row.body);
+          if (packed) this.stmt.setCompressedBody!.run(packed.data, packed.codec, row.id);
+          if (performance.now() >= deadline) break;
+        }
+        if (rows.length < COMPRESS_BATCH) {
+          more = watermark < this.newestId();
+          if (!more) break;
+          if (rows.length === 0) break;
+        }
+      }
+      this.stmt.setMeta!.run('compress_watermark', String(watermark));
+    });
+    return more;
+  }
+
+  private newestId(): number {
+    return (this.db.prepare('SELECT max(id) AS id FROM captures').get() as { id: number | null }).id ?? 0;
   }
 
   close(): void {
@@ -708,6 +762,8 @@ export interface RawRow {
   remote_address: string;
   headers: string;
   body: Uint8Array;
+  /** body-codec.ts: 0 raw, else how `body` is compressed. */
+  body_codec: number;
   body_size: number;
   body_truncated: number;
   content_type: string | null;
@@ -779,7 +835,7 @@ export function captureFromRow(row: RawRow): CaptureRow {
   const forwards = row.forwards ? (JSON.parse(row.forwards) as SendOutcome[]) : [];
   return {
     ...withoutForwardBits(fromListRow(row)),
-    body: Buffer.from(row.body.buffer, row.body.byteOffset, row.body.byteLength),
+    body: decompressBody(row.body_codec, row.body),
     responseHeaders: headersFromJson(row.response_headers),
     responseBody: Buffer.from(row.response_body),
     analysis: row.analysis ? (JSON.parse(row.analysis) as unknown) : null,

@@ -89,4 +89,7 @@ export const migrations: string[] = [
   CREATE INDEX captures_verdict ON captures(verdict, id) WHERE verdict IS NOT NULL;
   CREATE INDEX captures_route ON captures(id, method, status, path);
   `,
+  // 9: bodies are compressed in the background after they are stored (body-codec.ts); the codec
+  // of each row says how to read it back (0: raw, as every row written before).
+  `ALTER TABLE captures ADD COLUMN body_codec INTEGER NOT NULL DEFAULT 0;`,
 ];

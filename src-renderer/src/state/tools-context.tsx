@@ -2,13 +2,17 @@
 // the Response tab, "Add a secret" in the Signature tab) without threading callbacks through the
 // layout; only one tools dialog is open at a time.
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { SettingsSection } from '../features/settings/settings-sections';
 
 export type ReplayToolsPanel = 'forwarding' | 'rules' | 'compose' | 'export';
 export type SignatureToolsPanel = 'secrets' | 'verify';
+/** A section of the Settings view (deep links), or 'all' for the view from its top. */
+export type SettingsPanel = SettingsSection | 'all';
 
 interface PanelOf {
   replay: ReplayToolsPanel;
   signature: SignatureToolsPanel;
+  settings: SettingsPanel;
 }
 export type ToolsKind = keyof PanelOf;
 type OpenTools = { [K in ToolsKind]: { kind: K; panel: PanelOf[K] } }[ToolsKind];

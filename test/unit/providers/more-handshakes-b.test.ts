@@ -1,5 +1,6 @@
 // URL checks of the second batch of providers: what the receiver answers by itself and how the
 // Signature tab reports each (a handshake, with what the provider expects).
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { answerReceiverHandshake } from '../../../src-main/core/providers/receiver-handshake';
 import { analyseSignature } from '../../../src-main/core/signatures';
@@ -100,5 +101,37 @@ describe('Worldline endpoint verification', () => {
 
   it('leaves GETs without the header alone', () => {
     expect(answer('GET', '/worldline', [], Buffer.alloc(0))).toBeNull();
+  });
+});
+
+describe('X (Twitter) CRC check', () => {
+  const secret = 'x-consumer-secret';
+  const expected = JSON.stringify({
+    response_token: `sha256=${createHmac('sha256', secret).update('crc-token-123').digest('base64')}`,
+  });
+
+  it('answers the GET crc_token with the response_token keyed with the stored consumer secret', () => {
+    expect(
+      answer('GET', '/x?crc_token=crc-token-123', [], Buffer.alloc(0), { twitter: [secret] }),
+    ).toMatchObject({
+      provider: 'twitter',
+      status: 200,
+      body: expected,
+      contentType: 'application/json',
+    });
+    const r = analyse('GET', '/x?crc_token=crc-token-123', [], Buffer.alloc(0), { twitter: [secret] });
+    expect(r).toMatchObject({ provider: 'twitter', verdict: 'handshake' });
+    expect(r.handshake).toMatchObject({
+      kind: 'twitter-crc',
+      expectedResponse: { status: 200, body: expected },
+    });
+  });
+
+  it('says it could not answer when no consumer secret is stored', () => {
+    expect(answer('GET', '/x?crc_token=abc', [], Buffer.alloc(0))).toMatchObject({
+      provider: 'twitter',
+      status: 503,
+      note: expect.stringContaining('no consumer secret stored') as unknown,
+    });
   });
 });

@@ -6,6 +6,16 @@ import { mac, type ProviderCase } from './provider-cases';
 const json = (o: unknown) => JSON.stringify(o);
 const hex = (b: Buffer) => b.toString('hex');
 const b64 = (b: Buffer) => b.toString('base64');
+/** Standard Webhooks / Svix headers, signed per standardwebhooks.com with the decoded whsec_ key. */
+const svix = (prefix: 'svix' | 'webhook', body: Buffer, secret: string, now: number): [string, string][] => {
+  const id = 'msg_2KWPBgLlAfxdpx2AI54pPJ85f4W';
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
+  return [
+    [`${prefix}-id`, id],
+    [`${prefix}-timestamp`, String(now)],
+    [`${prefix}-signature`, `v1,${b64(mac('sha256', key, `${id}.${now}.`, body))}`],
+  ];
+};
 
 export const providerCasesB: ProviderCase[] = [
   {
@@ -270,6 +280,134 @@ export const providerCasesB: ProviderCase[] = [
     sign: (body, secret) => [
       ['X-GCS-KeyId', 'e1b1a1f2-b0c5-4f1c-9d2a-3b8e7c6d5f40'],
       ['X-GCS-Signature', b64(mac('sha256', secret, body))],
+    ],
+  },
+  {
+    provider: 'clerk',
+    secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    contentType: 'application/json',
+    body: json({
+      data: { id: 'user_29w83sxmDNGwOuEthce5gg56FcC', object: 'user' },
+      object: 'event',
+      type: 'user.created',
+    }),
+    sign: (body, secret, now) => svix('svix', body, secret, now),
+    format: 'svix-v1',
+  },
+  {
+    provider: 'resend',
+    secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    contentType: 'application/json',
+    body: json({ type: 'email.delivered', created_at: '2025-06-15T15:06:40.000Z', data: { email_id: 'e1' } }),
+    sign: (body, secret, now) => svix('svix', body, secret, now),
+    format: 'svix-v1',
+  },
+  {
+    provider: 'openai',
+    secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    contentType: 'application/json',
+    body: json({
+      object: 'event',
+      id: 'evt_685343a1381c819085d44c354e1b330e',
+      type: 'response.completed',
+      created_at: 1750287018,
+      data: { id: 'resp_abc123', status: 'completed', model: 'gpt-4.1', output_text: 'Hello there' },
+    }),
+    sign: (body, secret, now) => svix('webhook', body, secret, now),
+    format: 'standard-webhooks-v1',
+  },
+  {
+    provider: 'replicate',
+    secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    contentType: 'application/json',
+    body: json({
+      id: 'ufawqhfynnddngldkgtslldrkq',
+      status: 'succeeded',
+      urls: { get: 'https://api.replicate.com/v1/predictions/ufawqhfynnddngldkgtslldrkq' },
+    }),
+    sign: (body, secret, now) => svix('webhook', body, secret, now),
+    format: 'standard-webhooks-v1',
+  },
+  {
+    provider: 'telegram',
+    secret: 'telegram_secret_token-42',
+    contentType: 'application/json',
+    body: json({ update_id: 10000, message: { message_id: 1365, text: '/start' } }),
+    sign: (_body, secret) => [['X-Telegram-Bot-Api-Secret-Token', secret]],
+    bodyUnsigned: true,
+  },
+  {
+    provider: 'twitter',
+    secret: 'x-consumer-secret',
+    contentType: 'application/json',
+    body: json({ for_user_id: '2244994945', favorite_events: [{ id: 'f1' }] }),
+    sign: (body, secret) => [['x-twitter-webhooks-signature', `sha256=${b64(mac('sha256', secret, body))}`]],
+  },
+  {
+    provider: 'alchemy',
+    secret: 'whsec_alchemy_signing_key_0123',
+    contentType: 'application/json',
+    body: json({
+      webhookId: 'wh_1',
+      type: 'ADDRESS_ACTIVITY',
+      event: { network: 'ETH_MAINNET', activity: [] },
+    }),
+    sign: (body, secret) => [['X-Alchemy-Signature', hex(mac('sha256', secret, body))]],
+  },
+  {
+    provider: 'aftership',
+    secret: 'aftership-webhook-secret',
+    contentType: 'application/json',
+    body: json({
+      event: 'tracking_update',
+      msg: { tracking_number: '1Z999AA10123456784', tag: 'Delivered' },
+    }),
+    sign: (body, secret) => [['aftership-hmac-sha256', b64(mac('sha256', secret, body))]],
+  },
+  {
+    provider: 'maxio',
+    secret: 'chargify-site-shared-key',
+    contentType: 'application/x-www-form-urlencoded',
+    body: 'id=12345&event=payment_success&payload%5Bsubscription%5D%5Bid%5D=987&payload%5Btransaction%5D%5Bamount_in_cents%5D=1000',
+    sign: (body, secret) => [
+      ['X-Chargify-Webhook-Id', '100001'],
+      ['X-Chargify-Webhook-Signature-Hmac-Sha-256', hex(mac('sha256', secret, body))],
+    ],
+  },
+  {
+    provider: 'sonatype',
+    secret: 'nexus-webhook-secret-key',
+    contentType: 'application/json',
+    body: json({
+      repositoryName: 'maven-releases',
+      action: 'CREATED',
+      component: { name: 'widget', version: '1.0.0' },
+    }),
+    sign: (body, secret) => [
+      ['X-Nexus-Webhook-Id', 'rm:repository:component'],
+      ['X-Nexus-Webhook-Signature', hex(mac('sha1', secret, body))],
+    ],
+  },
+  {
+    provider: 'autodesk',
+    secret: 'aps-webhook-secret-token',
+    contentType: 'application/json',
+    body: json({
+      version: '1.0',
+      hook: { system: 'data', event: 'dm.version.added' },
+      payload: { name: 'a.rvt' },
+    }),
+    sign: (body, secret) => [['x-adsk-signature', `sha1hash=${hex(mac('sha1', secret, body))}`]],
+  },
+  {
+    provider: 'bolt',
+    secret: 'bolt-signing-secret',
+    contentType: 'application/json',
+    body: json({ type: 'auth', object: 'transaction', data: { amount: { amount: 4200, currency: 'USD' } } }),
+    // Mid-rotation: the current header with the old secret, the pending one with the stored new one.
+    sign: (body, secret) => [
+      ['X-Bolt-Hmac-Sha256', b64(mac('sha256', 'bolt-previous-secret', body))],
+      ['X-Bolt-Hmac-Sha256-Pending', b64(mac('sha256', secret, body))],
     ],
   },
 ];

@@ -19,6 +19,10 @@ const SECRETS: Record<string, { label: string; value: string }[]> = {
   ],
   'standard-webhooks': [{ label: 'main', value: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }],
   twilio: [{ label: 'auth token', value: 'twilio-token' }],
+  clerk: [{ label: 'main', value: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }],
+  resend: [{ label: 'main', value: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }],
+  openai: [{ label: 'main', value: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }],
+  replicate: [{ label: 'main', value: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw' }],
   // Keys that are hex-decoded before use.
   'adyen-platform': [
     { label: 'hmac key', value: '44782DEF547AAA06C910C43932B1EB0C71FC68D9D0C057550C48EC2ACF6BA056' },

@@ -2,7 +2,7 @@
 // every case the diagnosis leads with that cause and names no other exact cause; cases where
 // nothing reproduces the signature lead with what accounts for the failure (or with the secret).
 // Signatures are made with node:crypto, never with the module under test.
-import { generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { analyseSignature, type AnalysisRequest, type SecretLookup } from '../../../src-main/core/signatures';
@@ -328,6 +328,136 @@ const cases: Case[] = [
     },
   },
 ];
+
+const stripeBody = '{\n  "id": "evt_1"\n}';
+const stripeHeader = (t: number, secret = 'whsec_s') =>
+  `t=${t},v1=${hmac('sha256', secret, `${t}.${stripeBody}`, 'hex')}`;
+const discordKey = () => {
+  const { publicKey } = generateKeyPairSync('ed25519');
+  return Buffer.from(publicKey.export({ format: 'jwk' }).x ?? '', 'base64url').toString('hex');
+};
+const discordReq = request({
+  headers: [
+    ['X-Signature-Ed25519', '00'.repeat(64)],
+    ['X-Signature-Timestamp', String(NOW)],
+  ],
+  body: Buffer.from('{"type":2}'),
+});
+const twilioUrl = (hash: string) => `/hook?bodySHA256=${hash}`;
+const twilioJson = Buffer.from('{"event":"sent"}');
+const twilioSignedPath = twilioUrl(createHash('sha256').update(twilioJson).digest('hex'));
+
+// Findings that account for a failure without reproducing it, and time findings.
+cases.push(
+  {
+    name: 'body decompressed by a proxy',
+    req: metaReq(gzipSync(whatsappBody), whatsappBody, [['Content-Encoding', 'gzip']]),
+    secrets: meta,
+    lead: 'body-decompressed',
+    exact: false,
+  },
+  {
+    name: 'body longer than Content-Length',
+    req: metaReq(whatsappBody, Buffer.concat([whatsappBody, Buffer.from('xx')]), [
+      ['Content-Length', String(whatsappBody.length)],
+    ]),
+    secrets: meta,
+    lead: 'content-length-mismatch',
+    exact: false,
+  },
+  {
+    name: 'a pasted body that looks re-serialised',
+    req: { ...metaReq('{"text":"other"}', Buffer.from('{"text":"Olá"}')), pasted: true },
+    secrets: meta,
+    lead: 'body-looks-reserialized',
+    exact: false,
+  },
+  {
+    name: 'an access token stored as the secret: the secret leads, the token remark follows',
+    req: metaReq(whatsappBody, whatsappBody),
+    secrets: secretsOf({ meta: [`EAAG${'x7Kq2'.repeat(30)}`] }),
+    lead: 'secret-likely',
+    exact: false,
+    also: (r) => expect(r.diagnosis.map((d) => d.code)).toContain('secret-looks-like-token'),
+  },
+  {
+    name: 'a public key that is not one',
+    req: discordReq,
+    secrets: secretsOf({ discord: ['not-a-key'] }),
+    lead: 'public-key-invalid',
+    exact: false,
+  },
+  {
+    name: "another application's public key",
+    req: discordReq,
+    secrets: secretsOf({ discord: [discordKey()] }),
+    lead: 'public-key-mismatch',
+    exact: false,
+  },
+  {
+    name: 'only unsupported signature versions',
+    req: request({
+      headers: [['Stripe-Signature', `t=${NOW},v0=${'a'.repeat(64)}`]],
+      body: Buffer.from(stripeBody),
+    }),
+    secrets: secretsOf({ stripe: ['whsec_s'] }),
+    lead: 'no-matching-version',
+    exact: false,
+  },
+  {
+    name: 'the signed timestamp is missing',
+    req: request({
+      headers: [['X-Slack-Signature', `v0=${hmac('sha256', 'ss', `v0:${NOW}:{}`, 'hex')}`]],
+      body: Buffer.from('{}'),
+    }),
+    secrets: secretsOf({ slack: ['ss'] }),
+    lead: 'missing-timestamp',
+    exact: false,
+    also: (r) => expect(r.diagnosis.map((d) => d.code)).not.toContain('secret-likely'),
+  },
+  {
+    name: 'a valid signature on an old timestamp',
+    req: request({ headers: [['Stripe-Signature', stripeHeader(NOW - 400)]], body: Buffer.from(stripeBody) }),
+    secrets: secretsOf({ stripe: ['whsec_s'] }),
+    lead: 'stale-timestamp',
+    exact: false,
+    verdict: 'stale',
+  },
+  {
+    name: "a timestamp in the future, and the sender's clock ahead",
+    req: (() => {
+      const ts = NOW + 400;
+      return request({
+        headers: [
+          ['X-Slack-Request-Timestamp', String(ts)],
+          ['X-Slack-Signature', `v0=${hmac('sha256', 'ss', `v0:${ts}:{}`, 'hex')}`],
+          ['Date', new Date(ts * 1000).toUTCString()],
+        ],
+        body: Buffer.from('{}'),
+      });
+    })(),
+    secrets: secretsOf({ slack: ['ss'] }),
+    lead: 'future-timestamp',
+    exact: false,
+    verdict: 'stale',
+    also: (r) => expect(r.diagnosis.map((d) => d.code)).toEqual(['future-timestamp', 'clock-skew']),
+  },
+  {
+    name: "Twilio: the signed URL's bodySHA256 is not the body's",
+    req: request({
+      headers: [
+        ['Content-Type', 'application/json'],
+        ['X-Twilio-Signature', hmac('sha1', 'tok', `https://abc123.ngrok.app${twilioSignedPath}`, 'base64')],
+      ],
+      body: Buffer.from('{"event":"changed"}'),
+      path: twilioSignedPath,
+      publicUrl: 'https://abc123.ngrok.app',
+    }),
+    secrets: secretsOf({ twilio: ['tok'] }),
+    lead: 'body-hash-mismatch',
+    exact: true,
+  },
+);
 
 describe('diagnosis corpus: one true cause per breakage', () => {
   for (const c of cases) {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -204,6 +205,29 @@ describe('CaptureStore', () => {
     raw.exec('PRAGMA user_version = 99');
     raw.close();
     expect(() => new CaptureStore(dir)).toThrow(/newer Hookscope/);
+  });
+});
+
+describe('stored bodies compressed in the background', () => {
+  it('are rewritten smaller after the insert and read back byte for byte; incompressible ones stay raw', async () => {
+    const store = openStore();
+    const json = Buffer.from(
+      JSON.stringify({ entry: Array.from({ length: 60 }, (_, i) => ({ id: i, text: 'kumquat order' })) }),
+    );
+    const noise = randomBytes(4096);
+    const jsonId = await store.insert(capture({ body: json, bodySize: json.length }));
+    const noiseId = await store.insert(capture({ body: noise, bodySize: noise.length }));
+    while (store.compressPending(performance.now() + 4));
+    const raw = new DatabaseSync(join(store.dataDir, 'captures.sqlite'), { readOnly: true });
+    const stored = raw.prepare('SELECT id, body_codec, length(body) AS n FROM captures ORDER BY id').all();
+    raw.close();
+    expect(stored[0]).toMatchObject({ id: jsonId, body_codec: 1 });
+    expect(Number(stored[0]!.n)).toBeLessThan(json.length / 4);
+    expect(stored[1]).toEqual({ id: noiseId, body_codec: 0, n: 4096 });
+    expect(store.get(jsonId)!.body.equals(json)).toBe(true);
+    expect(store.get(noiseId)!.body.equals(noise)).toBe(true);
+    // The search index reads the decompressed text.
+    expect(store.list({ query: 'kumquat' }).items.map((c) => c.id)).toEqual([jsonId]);
   });
 });
 

@@ -79,6 +79,7 @@ const SUSPECT_CODES = new Set<DiagnosisCode>([
   'public-key-invalid',
   'public-key-mismatch',
   'no-matching-version',
+  'missing-timestamp',
 ]);
 
 export interface DiagnoseInput {
@@ -139,9 +140,9 @@ export function diagnose(input: DiagnoseInput): SignatureDiagnosis[] {
 
   const suspect = (d: SignatureDiagnosis) =>
     SUSPECT_CODES.has(d.code) || (d.code === 'body-looks-reserialized' && ctx.view.req.pasted === true);
-  const suspects = structural.filter(suspect);
-  const rest = structural.filter((d) => !suspect(d));
-  if (suspects.length > 0) return [...suspects, ...time, ...rest];
+  const remarks = [...time, ...structural];
+  const suspects = remarks.filter(suspect);
+  if (suspects.length > 0) return [...suspects, ...remarks.filter((d) => !suspect(d))];
   // Nothing reproduced the digest and nothing else accounts for it: a remark that did not reproduce
   // it (the body "looks" re-serialised, the timestamp is old) never outranks the likely cause.
   return [
@@ -154,7 +155,6 @@ export function diagnose(input: DiagnoseInput): SignatureDiagnosis[] {
       fix: `Copy the signing secret again from ${input.providerName}'s settings and store it here (keep the old one under another label while rotating).`,
       exact: false,
     },
-    ...time,
-    ...rest,
+    ...remarks,
   ];
 }

@@ -3,6 +3,8 @@
 import type { CaptureDetail } from '@shared/types';
 import { CopyButton } from '../../components/CopyButton';
 import { PairsTable } from '../../components/PairsTable';
+import { SettingsLink } from '../settings/SettingsLink';
+import { settingForText } from '../settings/settings-sections';
 import { PayloadText } from '../../components/PayloadText';
 import { headerValue } from '../../lib/bytes';
 import { formatByteCount, formatLocalDateTime } from '../../lib/format';
@@ -65,6 +67,7 @@ export function OverviewTab({ detail, onSelect }: { detail: CaptureDetail; onSel
             {detail.note && (
               <span className="muted fact-sub">
                 <PayloadText text={detail.note} />
+                <SettingsLink section={settingForText(detail.note)} />
               </span>
             )}
           </Row>

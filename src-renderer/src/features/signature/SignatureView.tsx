@@ -11,6 +11,8 @@ import type {
   TimestampInfo,
 } from '@shared/signature-types';
 import { CopyButton } from '../../components/CopyButton';
+import { SettingsLink } from '../settings/SettingsLink';
+import { settingForDiagnosis, settingForText } from '../settings/settings-sections';
 import { PayloadText } from '../../components/PayloadText';
 import { formatByteCount } from '../../lib/format';
 import { describeAge, formatDuration } from './age';
@@ -70,9 +72,11 @@ function HandshakeChip({ report }: { report: SignatureReport }) {
   const text =
     report.verdict === 'handshake'
       ? h.signatureVerdict && handshakeSignatureLabels[h.signatureVerdict]
-      : h.expectedResponse
-        ? `handshake · must answer ${h.expectedResponse.status}`
-        : 'handshake';
+      : report.reason === 'handshake-refused'
+        ? `handshake · refused with ${h.expectedResponse?.status ?? 403}`
+        : h.expectedResponse?.status === 401
+          ? 'handshake · must answer 401'
+          : 'handshake';
   if (!text) return null;
   const tone =
     h.signatureVerdict === 'pass'
@@ -87,7 +91,14 @@ function HandshakeChip({ report }: { report: SignatureReport }) {
   );
 }
 
-export function DiagnosisList({ diagnosis }: { diagnosis: SignatureDiagnosis[] }) {
+export function DiagnosisList({
+  diagnosis,
+  provider = null,
+}: {
+  diagnosis: SignatureDiagnosis[];
+  /** The report's provider: a diagnosis of the user's own scheme links to that setting. */
+  provider?: string | null;
+}) {
   if (diagnosis.length === 0) return null;
   const exact = diagnosis.filter((d) => d.exact).length;
   return (
@@ -124,6 +135,7 @@ export function DiagnosisList({ diagnosis }: { diagnosis: SignatureDiagnosis[] }
               <span>
                 <strong>Fix: </strong>
                 <PayloadText text={d.fix} />
+                <SettingsLink section={settingForDiagnosis(d.code, { provider })} />
               </span>
             </div>
             {d.alsoReproducedBy && d.alsoReproducedBy.length > 0 && (
@@ -398,6 +410,7 @@ function Warnings({ warnings }: { warnings: string[] }) {
           <li key={i}>
             <SigIcon name="alert" size={13} />
             <PayloadText text={w} />
+            <SettingsLink section={settingForText(w)} />
           </li>
         ))}
       </ul>
@@ -420,7 +433,7 @@ export function SignatureView({ report, bannerExtra, afterBanner }: SignatureVie
       {afterBanner}
       {report.handshake && <Handshake h={report.handshake} />}
       <DigestCompare report={report} />
-      <DiagnosisList diagnosis={report.diagnosis} />
+      <DiagnosisList diagnosis={report.diagnosis} provider={report.provider} />
       <Warnings warnings={report.warnings} />
       {report.timestamp && <Timestamp t={report.timestamp} />}
       <SchemeFacts report={report} />

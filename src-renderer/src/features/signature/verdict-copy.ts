@@ -26,6 +26,7 @@ export const reasonLabels: Record<SignatureReason, string> = {
   'handshake-refused': 'handshake refused',
   'body-hash-mismatch': 'body hash mismatch',
   'invalid-key': 'invalid key',
+  'provider-does-not-sign': 'provider does not sign',
 };
 
 /** What the signature of a handshake request says, beside "handshake" (Slack, Zoom and Discord sign theirs). */
@@ -60,6 +61,9 @@ export function verdictTitle(verdict: SignatureVerdict, reason: SignatureReason)
       default:
         break;
     }
+  }
+  if (verdict === 'unsigned' && reason === 'provider-does-not-sign') {
+    return 'This provider does not sign its webhooks';
   }
   return verdictTitles[verdict] ?? verdict;
 }

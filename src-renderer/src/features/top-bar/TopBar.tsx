@@ -5,6 +5,7 @@ import type { Theme, ThemePreference } from '../../state/use-theme';
 import { TunnelSlot } from '../slots/TunnelSlot';
 import { SignatureToolsButton } from '../signature/SignatureTools';
 import { ReplayToolsMenu } from '../replay/ReplayToolsMenu';
+import { SettingsButton } from '../settings/SettingsButton';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LoopDelayIndicator } from './LoopDelayIndicator';
 import { ReceiverUrl } from './ReceiverUrl';
@@ -31,6 +32,7 @@ export function TopBar({ status, connection, theme }: TopBarProps) {
       <span className="toolbar-spacer" />
       <ReplayToolsMenu />
       <SignatureToolsButton />
+      <SettingsButton />
       <LoopDelayIndicator initial={status?.loopDelay ?? null} />
       <ConnectionIndicator state={connection} />
       <ThemeToggle preference={theme.preference} theme={theme.theme} onClick={theme.cycle} />
