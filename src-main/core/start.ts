@@ -24,6 +24,8 @@ export interface StartCoreOptions {
   logger?: Logger;
   settingsOverrides?: Partial<Settings>;
   bodyIdleTimeoutMs?: number;
+  /** Whole-body deadline (slow drips); default 120 s. */
+  bodyDeadlineMs?: number;
   /** Memory for request bodies in flight (default 256 MB); past it large bodies are answered 503. */
   inFlightBudgetBytes?: number;
   headersTimeoutMs?: number;
@@ -88,6 +90,7 @@ async function startLocked(
     // Declared below; only read when a request arrives, by then it exists.
     secretsOf: (provider) => secrets.valuesFor(provider).map((s) => s.value),
     bodyIdleTimeoutMs: options.bodyIdleTimeoutMs,
+    bodyDeadlineMs: options.bodyDeadlineMs,
     inFlightBudgetBytes: options.inFlightBudgetBytes,
     headersTimeoutMs: options.headersTimeoutMs,
   });

@@ -98,6 +98,8 @@ describe('sendRequest / Forwarder against a local handler', () => {
       ['x-dup', 'two'],
       ['X-Forwarded-For', '31.13.0.1'],
       ['Content-Length', String(binaryBody.length)],
+      // The hop mark: a Hookscope this reaches will not forward it again (loop guard).
+      ['X-Hookscope-Forwarded', '1'],
       ['Connection', 'close'],
     ]);
 

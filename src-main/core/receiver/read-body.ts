@@ -4,7 +4,7 @@
 import type { IncomingMessage } from 'node:http';
 import { SMALL_BODY_BYTES, type BodyBudget } from './body-budget';
 
-export type BodyOutcome = 'complete' | 'too_large' | 'timeout' | 'aborted' | 'over_budget';
+export type BodyOutcome = 'complete' | 'too_large' | 'timeout' | 'too_slow' | 'aborted' | 'over_budget';
 
 export interface BodyReadResult {
   body: Buffer;
@@ -23,6 +23,12 @@ export interface BodyReadOptions {
   idleTimeoutMs: number;
   /** Stop draining an oversize body after this many bytes and close the connection. */
   maxDrainBytes: number;
+  /**
+   * The whole body must have arrived within this long. The idle timer alone lets a client that
+   * sends one byte every few seconds hold a connection (and its memory) for ever; a thousand of them
+   * would make the receiver unreachable.
+   */
+  deadlineMs?: number;
   /** Memory for bodies in flight, shared by every request (body-budget.ts). */
   budget?: BodyBudget;
 }
@@ -66,6 +72,7 @@ export function readBody(req: IncomingMessage, options: BodyReadOptions): Promis
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearTimeout(deadline);
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('aborted', onAborted);
@@ -86,6 +93,9 @@ export function readBody(req: IncomingMessage, options: BodyReadOptions): Promis
     };
 
     const timer = setTimeout(() => finish('timeout'), options.idleTimeoutMs);
+    const deadline = options.deadlineMs
+      ? setTimeout(() => finish('too_slow'), options.deadlineMs)
+      : undefined;
     const onData = (chunk: Buffer) => {
       timer.refresh(); // restart the idle clock without allocating a new timer per chunk
       size += chunk.length;

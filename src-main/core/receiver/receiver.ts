@@ -17,6 +17,9 @@ import { answerWithRule, decideResponse } from '../replay';
 import { signerOf } from '../providers/signer-of';
 import { FailureEpisode, storageAdvice } from '../log/failure-episode';
 import { isStorageError } from '../store/storage-error';
+import { formatRemote, recordClientError } from './client-error';
+import { tapOf, tapSocket } from './request-bytes';
+import { answerConnect, answerUnmetExpectation } from './unusual-requests';
 
 export interface ReceiverOptions {
   store: Pick<CaptureStore, 'insert' | 'dataDir'>;
@@ -30,6 +33,8 @@ export interface ReceiverOptions {
   /** Called after a capture is stored and answered. */
   onCaptured?: (id: number) => void;
   bodyIdleTimeoutMs?: number;
+  /** The whole body must arrive within this long (slow drips), default 120 s. */
+  bodyDeadlineMs?: number;
   headersTimeoutMs?: number;
   /** Custom responses, read per request; none matching = the default "200 after storing". */
   responseRules?: () => readonly ResponseRule[];
@@ -44,9 +49,13 @@ export interface Receiver {
 }
 
 /** Rejected bodies keep this much so the user can still see what was sent. */
-export /** Retry-After of a 503 answered because the in-flight body budget was spent. */
+export const REJECTED_PREFIX_BYTES = 64 * 1024;
+const MAX_HEADER_BYTES = 256 * 1024;
+const MAX_HEADER_COUNT = 10_000;
+/** Time for a whole body: 25 MB at ~200 KB/s; a provider's own timeout is far shorter. */
+const DEFAULT_BODY_DEADLINE_MS = 120_000;
+/** Retry-After of a 503 answered because the in-flight body budget was spent. */
 const BUSY_RETRY_AFTER_S = 2;
-const REJECTED_PREFIX_BYTES = 64 * 1024;
 const DEFAULT_ACK = Buffer.from('{"ok":true,"source":"hookscope"}');
 // Control routes exist only on the inspector port. Probing them here gets a 404 (still captured),
 // while ordinary webhook paths such as /api/webhooks/stripe are received as usual.
@@ -85,7 +94,9 @@ export function createReceiver(receiverOptions: ReceiverOptions): Receiver {
   const server = createServer(
     {
       // 1,000 webhook headers must fit: Node's default 16 KB limit would answer 431 first.
-      maxHeaderSize: 256 * 1024,
+      maxHeaderSize: MAX_HEADER_BYTES,
+      // Node would answer an HTTP/1.1 request without Host 400 by itself, unrecorded.
+      requireHostHeader: false,
       headersTimeout: options.headersTimeoutMs ?? 15_000,
       // How often Node checks that timeout (default 30 s would let a stalled client sit for longer).
       connectionsCheckingInterval: Math.min(1_000, Math.max(50, (options.headersTimeoutMs ?? 15_000) / 4)),
@@ -94,14 +105,34 @@ export function createReceiver(receiverOptions: ReceiverOptions): Receiver {
     },
     app,
   );
-  server.maxHeadersCount = 10_000;
+  server.maxHeadersCount = MAX_HEADER_COUNT;
+  const refusals = {
+    insert: (capture: NewCapture) => options.store.insert(capture),
+    logger: options.logger,
+    onCaptured: options.onCaptured,
+    maxHeaderBytes: MAX_HEADER_BYTES,
+    maxHeaderCount: MAX_HEADER_COUNT,
+    keepBytes: REJECTED_PREFIX_BYTES,
+    onFailure: (error: unknown) => {
+      if (!isStorageError(error)) options.logger.error(`receiver: ${(error as Error).message}`);
+    },
+  };
   server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket: Socket) => {
-    recordClientError(error, socket, options);
+    recordClientError(error, socket, refusals);
   });
+  // Node answers these by itself unless someone listens: record them first.
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) =>
+    answerUnmetExpectation(req, res, refusals),
+  );
+  server.on('connect', (req: IncomingMessage, socket: Socket, head: Buffer) =>
+    answerConnect(req, socket, head, refusals),
+  );
 
   const sockets = new Set<Socket>();
-  server.on('connection', (socket) => {
+  server.on('connection', (socket: Socket) => {
     sockets.add(socket);
+    // The request line and headers of a request Node refuses are only known from the raw bytes.
+    tapSocket(socket, MAX_HEADER_BYTES + 8 * 1024);
     socket.on('close', () => sockets.delete(socket));
   });
 
@@ -173,12 +204,23 @@ async function handleRequest(
   budget: BodyBudget,
 ): Promise<void> {
   const receivedAtUs = nowMicros();
+  const tap = tapOf(req.socket);
+  if (tap) {
+    tap.requestParsed({
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      contentLength: Number.parseInt(req.headers['content-length'] ?? '', 10) || 0,
+      chunked: /chunked/i.test(req.headers['transfer-encoding'] ?? ''),
+    });
+    res.once('finish', () => tap.answerSent());
+  }
   const limit = options.maxBodyBytes();
   const read = await readBody(req, {
     limit,
     keepOnOverflow: REJECTED_PREFIX_BYTES,
     idleTimeoutMs: options.bodyIdleTimeoutMs ?? 15_000,
     maxDrainBytes: limit + 64 * 1024 * 1024,
+    deadlineMs: options.bodyDeadlineMs ?? DEFAULT_BODY_DEADLINE_MS,
     budget,
   });
   try {
@@ -215,7 +257,13 @@ async function answerRequest(
   };
 
   if (read.outcome !== 'complete') {
-    const answer = rejectionFor(read.outcome, limit, read.size);
+    const answer = rejectionFor(
+      read.outcome,
+      limit,
+      read.size,
+      options.bodyDeadlineMs ?? DEFAULT_BODY_DEADLINE_MS,
+      tapOf(req.socket)?.bodyError ?? null,
+    );
     const responseBody = Buffer.from(JSON.stringify({ error: answer.code, message: answer.message }));
     const responseHeaders: HeaderPair[] = [
       ['Content-Type', 'application/json'],
@@ -306,8 +354,22 @@ function rejectionFor(
   outcome: Exclude<BodyOutcome, 'complete'>,
   limit: number,
   size: number,
+  deadlineMs: number,
+  bodyError: string | null,
 ): { status: number; code: string; message: string } {
+  if (outcome === 'aborted' && bodyError)
+    return {
+      status: 400,
+      code: 'bad_body',
+      message: `After ${formatBytes(size)}, ${bodyError}; the part received was kept.`,
+    };
   switch (outcome) {
+    case 'too_slow':
+      return {
+        status: 408,
+        code: 'body_too_slow',
+        message: `The body was still incomplete after ${deadlineMs / 1000} s (${formatBytes(size)} received); the part received was kept.`,
+      };
     case 'over_budget':
       return {
         status: 503,
@@ -335,81 +397,10 @@ function rejectionFor(
   }
 }
 
-/** Requests Node's HTTP parser refuses (bad method, huge headers, header timeout) still leave a trace. */
-function recordClientError(
-  error: NodeJS.ErrnoException & { rawPacket?: Buffer },
-  socket: Socket,
-  options: ReceiverOptions,
-): void {
-  const code = error.code ?? '';
-  if (
-    code === 'ECONNRESET' ||
-    code === 'EPIPE' ||
-    (!error.rawPacket && code !== 'ERR_HTTP_REQUEST_TIMEOUT')
-  ) {
-    socket.destroy();
-    return;
-  }
-  const status = code === 'HPE_HEADER_OVERFLOW' ? 431 : code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-  const reason =
-    status === 431
-      ? 'Request headers are larger than 256 KB'
-      : status === 408
-        ? 'The client did not finish sending headers in time'
-        : `The request could not be parsed as HTTP (${code || error.message})`;
-  const raw = error.rawPacket ?? Buffer.alloc(0);
-  const firstLine = raw.subarray(0, Math.min(raw.length, 8192)).toString('latin1').split('\r\n')[0] ?? '';
-  const [method = '?', path = '?'] = firstLine.split(' ');
-  const responseBody = Buffer.from(JSON.stringify({ error: 'bad_request', message: reason }));
-  options.store
-    .insert({
-      receivedAtUs: nowMicros(),
-      method: method.slice(0, 32) || '?',
-      path: path.slice(0, 8192) || '?',
-      httpVersion: '?',
-      remoteAddress: formatRemote(socket),
-      headers: [],
-      body: raw.subarray(0, REJECTED_PREFIX_BYTES),
-      bodySize: raw.length,
-      bodyTruncated: true,
-      contentType: null,
-      status,
-      responseHeaders: [['Content-Type', 'application/json']],
-      responseBody,
-      kind: 'rejected',
-      note: `${reason}. The raw bytes received are kept as the body.`,
-    })
-    .then((id) => options.onCaptured?.(id))
-    .catch((e: unknown) => {
-      if (!isStorageError(e))
-        options.logger.error(`receiver: could not store a rejected request: ${(e as Error).message}`);
-    })
-    .finally(() => {
-      if (socket.writable) {
-        socket.end(
-          `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
-            `Content-Type: application/json\r\nContent-Length: ${responseBody.length}\r\nConnection: close\r\n\r\n` +
-            responseBody.toString(),
-          // A client that misbehaved at the HTTP level does not get to hold the socket open.
-          () => socket.destroy(),
-        );
-      } else {
-        socket.destroy();
-      }
-    });
-}
-
 function pairHeaders(raw: string[]): HeaderPair[] {
   const pairs: HeaderPair[] = [];
   for (let i = 0; i + 1 < raw.length; i += 2) pairs.push([raw[i]!, raw[i + 1]!]);
   return pairs;
-}
-
-function formatRemote(socket: Socket | null): string {
-  if (!socket?.remoteAddress) return 'unknown';
-  return socket.remoteAddress.includes(':')
-    ? `[${socket.remoteAddress}]:${socket.remotePort}`
-    : `${socket.remoteAddress}:${socket.remotePort}`;
 }
 
 export function formatBytes(n: number): string {

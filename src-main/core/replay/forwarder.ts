@@ -9,6 +9,12 @@ import { eventTypesOf } from './event-types';
 import { routingNeeds, targetsFor } from './forward-routing';
 import { sendRequest, type OutgoingRequest, type SendOptions } from './send-request';
 import { targetUrlFor } from './target-url';
+import { carriesHopHeader, HOP_HEADER } from './forward-loop';
+
+/** Marks a forwarded request so that a receiver it reaches (this one, or another Hookscope) won't forward it again. */
+function withHopHeader(req: OutgoingRequest): OutgoingRequest {
+  return { ...req, headers: [...req.headers, [HOP_HEADER, '1']] };
+}
 
 export interface ForwardableCapture {
   id: number;
@@ -56,6 +62,13 @@ export class Forwarder {
       !settings.targets.some((t) => t.enabled)
     )
       return;
+    if (carriesHopHeader(capture.headers)) {
+      this.options.onSkipped?.(
+        capture.id,
+        `it was itself forwarded by a Hookscope (${HOP_HEADER} header); forwarding it again would loop`,
+      );
+      return;
+    }
     if (capture.bodyTruncated) {
       this.options.onSkipped?.(
         capture.id,
@@ -109,7 +122,7 @@ export class Forwarder {
     const send = this.options.send ?? sendRequest;
     return Promise.all(
       targets.map((target) =>
-        send(buildOutgoing(capture, targetUrlFor(target.url, capture.path, target.pathMode)), {
+        send(withHopHeader(buildOutgoing(capture, targetUrlFor(target.url, capture.path, target.pathMode))), {
           targetId: target.id,
           timeoutMs: this.options.timeoutMs,
           maxResponseBytes: this.options.maxResponseBytes,

@@ -3,6 +3,7 @@
 // so the capture table and its events stay the service's business.
 import { genericConfigFor } from '../providers/generic/config-for-path';
 import { randomBytes } from 'node:crypto';
+import { forwardLoopProblem } from '../replay/forward-loop';
 import { InspectorError } from '../../shared/errors';
 import type {
   ComposedEvent,
@@ -124,6 +125,17 @@ export function replayOperations(deps: ReplayOperationDeps) {
       const ids = input.targets.map((t) => t.id);
       const dup = ids.find((id, i) => ids.indexOf(id) !== i);
       if (dup) throw new InspectorError('invalid_input', `Forward target id "${dup}" is used twice.`);
+      for (const target of input.targets) {
+        const loop = forwardLoopProblem(target.url, {
+          receiverUrl: deps.receiverUrl(),
+          publicUrl: deps.publicUrl(),
+        });
+        if (loop)
+          throw new InspectorError(
+            'invalid_input',
+            `Forward target "${target.id}" (${target.url}) would loop: ${loop}. Every forwarded request would be received and forwarded again; forward to your handler's own address instead.`,
+          );
+      }
       const saved = deps.config.setForward(input);
       deps.forwardingChanged?.(saved);
       return saved;

@@ -2,7 +2,10 @@
 // FTS syntax characters (quotes, parentheses, AND/OR/NEAR, colons) are searched for literally
 // instead of raising "fts5: syntax error".
 export function toFtsQuery(input: string): string | null {
+  // Control characters (NUL…) can't be part of an indexed word; as separators they are harmless.
   const words = input
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/gu, ' ')
     .split(/\s+/u)
     .map((w) => w.trim())
     .filter((w) => w.length > 0)
