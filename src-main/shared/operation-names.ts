@@ -34,4 +34,5 @@ export const operationNameList = [
   'startExport',
   'importHar',
   'copyAs',
+  'generateHandler',
 ] as const;

@@ -100,6 +100,8 @@ export function schemeForCapture(
     );
   if (read.kind === 'unverifiable')
     throw new GenerationUnsupported(`${definition.name}: not supported for generation (${read.why}).`);
+  if (read.kind === 'not-signed')
+    throw new GenerationUnsupported(`${definition.name}: this request is not signed (${read.why}).`);
   const result = handlerSchemeOf({ id: definition.id, name: definition.name }, read, req.headers);
   if (!result.ok) throw new GenerationUnsupported(result.reason);
   return result.scheme;

@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import { handlerTargets, type HandlerTargetId } from '@shared/handler-types';
 import { CodePreview } from '../../components/CodePreview';
+import { Dialog } from '../../components/Dialog';
 import { PayloadText } from '../../components/PayloadText';
 import { useOperation } from '../../data/use-operation';
-import { Modal } from '../tunnel/Modal';
 
 const STORAGE_KEY = 'hookscope.handlerTarget';
 
@@ -16,15 +16,15 @@ function rememberedTarget(): HandlerTargetId {
 
 export function GenerateHandlerDialog({ id, open, onClose }: { id: number; open: boolean; onClose(): void }) {
   return (
-    <Modal
+    <Dialog
       open={open}
       title="Generate a handler that verifies this request"
       onClose={onClose}
-      className="code-dialog"
+      className="tunnel-dialog code-dialog"
       testId="handler-dialog"
     >
       <HandlerBody id={id} />
-    </Modal>
+    </Dialog>
   );
 }
 
