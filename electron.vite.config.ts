@@ -38,6 +38,8 @@ export default defineConfig({
     // The contract, imported as '@shared/…' instead of a climb of '../'.
     resolve: { alias: { '@shared': resolve('src-main/shared') } },
     build: {
+      // electron-vite leaves bundles unminified; the UI is also served to browsers (headless).
+      minify: true,
       outDir: 'out/renderer',
       rollupOptions: { input: { index: resolve('src-renderer/index.html') } },
     },

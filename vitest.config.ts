@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: [
       'test/unit/**/*.test.ts',
+      'test/unit/**/*.test.tsx',
       'test/integration/**/*.test.ts',
       'test/static/**/*.test.ts',
       'test/hostile/**/*.test.ts',
@@ -16,5 +17,14 @@ export default defineConfig({
     pool: 'forks',
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: 'test-results/vitest.json' },
+    // `npm test` runs with --coverage: the renderer's model layer (pure logic, unit-tested without a
+    // browser) must stay at least 80 % covered by line.
+    coverage: {
+      provider: 'v8',
+      include: ['src-renderer/src/model/**/*.ts'],
+      reporter: ['text', 'text-summary'],
+      reportsDirectory: 'test-results/coverage',
+      thresholds: { lines: 80 },
+    },
   },
 });

@@ -1,18 +1,13 @@
-// Commands the native menu sends to the renderer. They travel on the same channel as core events
-// (ipcChannels.events) as an envelope `{ event: 'app.command', payload: { command } }`, so the
-// renderer handles them through `window.hookscope.subscribe` and the bridge needs no extra surface.
-// The renderer owns the behaviour (e.g. "Clear captures…" shows its own confirmation first).
-import { appCommands, type AppCommand } from '../shared/bridge';
+// Commands the native menu sends to the renderer, on their own channel (ipcChannels.commands): they
+// are the desktop shell's, not the core's, so they never travel with the core's events. The
+// renderer owns the behaviour (e.g. "Clear captures…" shows its own confirmation first).
+import { appCommands, ipcChannels, type AppCommand } from '../shared/bridge';
+import type { EnvelopeTarget } from './events';
 
 export { appCommands, type AppCommand };
 
-export const APP_COMMAND_EVENT = 'app.command';
-
-export interface AppCommandEnvelope {
-  event: typeof APP_COMMAND_EVENT;
-  payload: { command: AppCommand };
-}
-
-export function appCommandEnvelope(command: AppCommand): AppCommandEnvelope {
-  return { event: APP_COMMAND_EVENT, payload: { command } };
+/** Delivers a menu command to the window; a closed or missing window is skipped. */
+export function sendCommand(target: EnvelopeTarget | null | undefined, command: AppCommand): void {
+  if (!target || target.isDestroyed()) return;
+  target.send(ipcChannels.commands, command);
 }

@@ -1,8 +1,7 @@
-// Pushes core events (and menu commands) to the window on ipcChannels.events. The renderer receives
-// the envelope only; the preload strips Electron's event object.
+// Pushes core events to the window on ipcChannels.events. The renderer receives the envelope only;
+// the preload strips Electron's event object. Menu commands have their own channel (app-commands.ts).
 import { ipcChannels, type EventEnvelope } from '../shared/bridge';
 import type { InspectorService } from '../core/service/types';
-import type { AppCommandEnvelope } from './app-commands';
 
 /** The part of webContents we send to; a closed window is skipped, not an error. */
 export interface EnvelopeTarget {
@@ -10,9 +9,7 @@ export interface EnvelopeTarget {
   send(channel: string, ...args: unknown[]): void;
 }
 
-export type OutgoingEnvelope = EventEnvelope | AppCommandEnvelope;
-
-export function sendEnvelope(target: EnvelopeTarget | null | undefined, envelope: OutgoingEnvelope): void {
+export function sendEnvelope(target: EnvelopeTarget | null | undefined, envelope: EventEnvelope): void {
   if (!target || target.isDestroyed()) return;
   target.send(ipcChannels.events, envelope);
 }

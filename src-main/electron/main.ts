@@ -17,8 +17,8 @@ import {
 import { startCore } from '../core/start';
 import { createLogger } from '../core/log/logger';
 import { APP_ENTRY_URL, APP_SCHEME } from './app-origin';
-import { appCommandEnvelope } from './app-commands';
-import { forwardServiceEvents, sendEnvelope } from './events';
+import { sendCommand } from './app-commands';
+import { forwardServiceEvents } from './events';
 import { hardenSession, hardenWebContents } from './harden';
 import { bindOperations } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -120,7 +120,7 @@ async function start(): Promise<void> {
           platform: process.platform,
           appName: app.getName(),
           isDev: !app.isPackaged,
-          onCommand: (command) => sendEnvelope(currentContents(), appCommandEnvelope(command)),
+          onCommand: (command) => sendCommand(currentContents(), command),
         }),
       ),
     );

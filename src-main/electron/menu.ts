@@ -1,7 +1,8 @@
 // The native menu: the usual platform roles plus Hookscope's app commands. The template is built by a
 // pure function (tested without electron); main.ts hands it to Menu.buildFromTemplate.
 import type { MenuItemConstructorOptions } from 'electron';
-import type { AppCommand } from './app-commands';
+import { appCommands, type AppCommand } from './app-commands';
+import { commandAccelerator } from '../shared/shortcuts';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;
@@ -12,12 +13,10 @@ export interface MenuOptions {
   onCommand(command: AppCommand): void;
 }
 
-/** Accelerators of the app commands, exported so the renderer's shortcut help can match them. */
-export const commandAccelerators: Record<AppCommand, string> = {
-  clearCaptures: 'CmdOrCtrl+Shift+Backspace',
-  focusSearch: 'CmdOrCtrl+K',
-  toggleTheme: 'CmdOrCtrl+Shift+L',
-};
+/** Accelerators of the app commands, from the one shortcuts table the renderer also reads. */
+export const commandAccelerators: Record<AppCommand, string> = Object.fromEntries(
+  appCommands.map((command) => [command, commandAccelerator(command)]),
+) as Record<AppCommand, string>;
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = options.platform === 'darwin';

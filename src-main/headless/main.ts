@@ -15,7 +15,6 @@ import { parseArgs } from 'node:util';
 import { startCore, DEFAULT_RECEIVER_PORT } from '../core/start';
 import { createLogger, registerSecretForRedaction } from '../core/log/logger';
 import { createControlApi } from './control-api';
-import { createE2eFakeNgrok } from './fake-ngrok-for-e2e';
 import { readVersion } from './read-version';
 import { localBackend } from '../mcp/local-backend';
 import { serveStdio } from '../mcp/server';
@@ -89,17 +88,6 @@ async function main(): Promise<void> {
 
   const logger = createLogger();
   const version = readVersion();
-  // Test hook for the browser e2e suite: a scripted fake ngrok instead of the real module. Inactive
-  // unless HOOKSCOPE_FAKE_NGROK is set (see fake-ngrok-for-e2e.ts); announced below when active.
-  const fakeNgrokSpec = env.HOOKSCOPE_FAKE_NGROK;
-  let fakeNgrok: ReturnType<typeof createE2eFakeNgrok> | undefined;
-  if (fakeNgrokSpec) {
-    try {
-      fakeNgrok = createE2eFakeNgrok(fakeNgrokSpec);
-    } catch (error) {
-      fail((error as Error).message);
-    }
-  }
   const core = await startCore({
     dataDir,
     receiverHost,
@@ -107,7 +95,6 @@ async function main(): Promise<void> {
     mode: 'headless',
     version,
     logger,
-    ...(fakeNgrok ? { ngrok: fakeNgrok } : {}),
   });
   const rendererDir = [join(here, '../renderer'), resolve('out/renderer')].find((d) =>
     existsSync(join(d, 'index.html')),
@@ -141,7 +128,6 @@ async function main(): Promise<void> {
       `  API token: ${token}  (Authorization: Bearer …; see docs/api.md)`,
       `  Data:      ${dataDir}`,
       rendererDir ? '' : '  UI:        not built — run `npm run build` to get the inspector page',
-      fakeNgrok ? '  Tunnel:    FAKE ngrok (HOOKSCOPE_FAKE_NGROK test hook) — no real public URL' : '',
       'Press Ctrl-C to stop.',
       '',
     ]

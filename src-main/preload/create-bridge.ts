@@ -1,8 +1,18 @@
 // Builds window.hookscope from an injected ipcRenderer (a fake in tests). One named function per
-// contract operation, derived from operationNames, plus subscribe() and transport. Nothing else
-// crosses into the page: never ipcRenderer itself, never process or process.env.
-import { operationNames, type InspectorApi } from '../shared/contract';
-import { ipcChannels, type EventEnvelope, type HookscopeBridge, type IpcResult } from '../shared/bridge';
+// contract operation, derived from the operation names, plus subscribe(), onCommand() and transport.
+// Nothing else crosses into the page: never ipcRenderer itself, never process or process.env.
+// Only names are imported (operation-names.ts), never the contract's schemas: the preload stays
+// small because it carries no zod.
+import type { InspectorApi } from '../shared/contract';
+import { operationNameList } from '../shared/operation-names';
+import {
+  ipcChannels,
+  isAppCommand,
+  type AppCommand,
+  type EventEnvelope,
+  type HookscopeBridge,
+  type IpcResult,
+} from '../shared/bridge';
 import type { ApiErrorBody } from '../shared/errors';
 
 /** The part of Electron's ipcRenderer the bridge uses. */
@@ -32,7 +42,7 @@ function unwrap(result: unknown): unknown {
 
 export function createBridge(ipc: IpcRendererLike): HookscopeBridge {
   const operations = Object.fromEntries(
-    operationNames.map((name) => [
+    operationNameList.map((name) => [
       name,
       async (input?: unknown) => unwrap(await ipc.invoke(ipcChannels.operation(name), input)),
     ]),
@@ -51,5 +61,14 @@ export function createBridge(ipc: IpcRendererLike): HookscopeBridge {
     };
   };
 
-  return Object.freeze({ ...operations, subscribe, transport: 'ipc' as const });
+  const onCommand = (listener: (command: AppCommand) => void) => {
+    if (typeof listener !== 'function') throw new TypeError('onCommand(listener) needs a function.');
+    const relay = (_event: unknown, command: unknown) => {
+      if (isAppCommand(command)) listener(command);
+    };
+    ipc.on(ipcChannels.commands, relay);
+    return () => void ipc.removeListener(ipcChannels.commands, relay);
+  };
+
+  return Object.freeze({ ...operations, subscribe, onCommand, transport: 'ipc' as const });
 }

@@ -13,6 +13,8 @@ export type Unsubscribe = () => void;
 export type HookscopeBridge = InspectorApi & {
   /** Callbacks receive only the envelope (never the IPC event object). */
   subscribe(listener: (envelope: EventEnvelope) => void): Unsubscribe;
+  /** Commands from the native menu. A desktop-shell concern, so not one of the core's events. */
+  onCommand(listener: (command: AppCommand) => void): Unsubscribe;
   readonly transport: 'ipc';
 };
 
@@ -20,12 +22,17 @@ export type HookscopeBridge = InspectorApi & {
 export const ipcChannels = {
   operation: (name: string) => `hookscope:op:${name}`,
   events: 'hookscope:events',
+  commands: 'hookscope:commands',
 } as const;
 
 /** Result of an IPC invoke: errors travel as values so their code survives structured cloning. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
-/** Commands the desktop menu sends to the renderer as `app.command` events (the renderer binds the
- * same ones to keys in a browser). Plain values, so the renderer can use them without zod. */
+/** Commands the desktop menu sends to the renderer on `ipcChannels.commands` (in a browser the
+ * renderer binds the same keys itself; see shortcuts.ts). Plain values, no zod. */
 export const appCommands = ['clearCaptures', 'focusSearch', 'toggleTheme'] as const;
 export type AppCommand = (typeof appCommands)[number];
+
+export function isAppCommand(value: unknown): value is AppCommand {
+  return (appCommands as readonly unknown[]).includes(value);
+}

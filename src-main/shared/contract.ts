@@ -12,7 +12,7 @@ import type {
   ServiceStatus,
 } from './types';
 import type { CapturedCard, Conversation, ConversationSummary } from './cards';
-import type { AppCommand } from './bridge';
+import { operationNameList } from './operation-names';
 import type { PayloadFamilyInfo, ProviderInfo } from './provider-types';
 import { startTunnelInput, tunnelDomain, tunnelPathHint, type TunnelStatus } from './tunnel-types';
 import {
@@ -241,8 +241,6 @@ export interface EventPayloads {
   'loop.delay': LoopDelay;
   /** A file export (startExport) wrote more captures, finished or failed. */
   'export.progress': ExportProgress;
-  /** Desktop menu commands forwarded to the renderer (Electron only). */
-  'app.command': { command: AppCommand };
 }
 export type EventName = keyof EventPayloads;
 export const eventNames: EventName[] = [
@@ -259,10 +257,14 @@ export const eventNames: EventName[] = [
   'forward.stats',
   'export.progress',
   'loop.delay',
-  'app.command',
 ];
 
-export const operationNames = Object.keys(operations) as OperationName[];
+/** Every operation, in table order (the list the preload uses, checked against the table below). */
+export const operationNames: readonly OperationName[] = operationNameList;
+// Compile-time: a name missing from either list is an error here, not a missing bridge function.
+type MissingName = Exclude<OperationName, (typeof operationNameList)[number]>;
+type UnknownName = Exclude<(typeof operationNameList)[number], OperationName>;
+export const operationNamesComplete: [MissingName, UnknownName] extends [never, never] ? true : never = true;
 
 export function isOperationName(name: string): name is OperationName {
   return Object.hasOwn(operations, name);

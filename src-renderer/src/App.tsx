@@ -1,5 +1,6 @@
 // Layout and wiring: top bar, list pane (search, list, footer), splitter, detail pane.
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { Kbd } from './components/Kbd';
 import { CaptureList } from './features/capture-list/CaptureList';
 import { ListHeader } from './features/capture-list/ListHeader';
@@ -11,6 +12,7 @@ import { EmptyState, NoMatches } from './features/empty-state/EmptyState';
 import { NoTokenScreen } from './features/auth/NoTokenScreen';
 import { useAppCommands } from './features/keyboard/use-app-commands';
 import { useGlobalShortcuts } from './features/keyboard/use-global-shortcuts';
+import { ShortcutsHelp } from './features/keyboard/ShortcutsHelp';
 import { useSplitWidth } from './features/layout/use-split-width';
 import { SearchBar } from './features/search/SearchBar';
 import { TopBar } from './features/top-bar/TopBar';
@@ -52,7 +54,9 @@ export function App() {
     void captures.setFilters(noFilters);
   }, [captures]);
 
-  useGlobalShortcuts({ captures, listRef, detailRef, searchRef, setTab });
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  useGlobalShortcuts({ captures, listRef, detailRef, searchRef, setTab, onHelp: openHelp });
   useViewShortcut(view, setView);
   useAppCommands(client, {
     clearCaptures: () => {
@@ -100,7 +104,9 @@ export function App() {
 
   return (
     <div className="app">
-      <TopBar status={status} connection={connection} theme={theme} />
+      <ErrorBoundary pane="top bar">
+        <TopBar status={status} connection={connection} theme={theme} />
+      </ErrorBoundary>
       <div className="app-notices">
         <StartupNotices notices={status?.startupNotices ?? []} />
       </div>
@@ -110,7 +116,9 @@ export function App() {
         </main>
       ) : view === 'conversations' ? (
         <main className="workspace workspace-conversations" id="view-panel">
-          <ConversationsView viewSwitch={viewSwitch} onOpenCapture={openFromConversation} />
+          <ErrorBoundary pane="conversations view">
+            <ConversationsView viewSwitch={viewSwitch} onOpenCapture={openFromConversation} />
+          </ErrorBoundary>
         </main>
       ) : (
         <main
@@ -158,7 +166,9 @@ export function App() {
             {loaded && itemCount === 0 && filtered ? (
               <NoMatches onClear={clearFilters} />
             ) : (
-              <CaptureList listRef={listRef} onOpen={openCapture} />
+              <ErrorBoundary pane="capture list">
+                <CaptureList listRef={listRef} onOpen={openCapture} />
+              </ErrorBoundary>
             )}
             <footer className="list-footer">
               <span data-testid="capture-count">
@@ -169,7 +179,8 @@ export function App() {
               <span className="toolbar-spacer" />
               <span className="hints" aria-hidden="true">
                 <Kbd>↑</Kbd>
-                <Kbd>↓</Kbd> move <Kbd>↵</Kbd> open <Kbd>/</Kbd> search <Kbd>Esc</Kbd> back <Kbd>V</Kbd> chats
+                <Kbd>↓</Kbd> move <Kbd>↵</Kbd> open <Kbd>/</Kbd> search <Kbd>Esc</Kbd> back <Kbd>V</Kbd> chats{' '}
+                <Kbd>?</Kbd> all
               </span>
             </footer>
           </section>
@@ -188,16 +199,19 @@ export function App() {
               e.stopPropagation();
             }}
           />
-          <DetailPane
-            ref={detailRef}
-            selectedId={selectedId}
-            tab={tab}
-            onTab={setTab}
-            onSelect={selectCapture}
-          />
+          <ErrorBoundary pane="capture detail" resetKey={selectedId}>
+            <DetailPane
+              ref={detailRef}
+              selectedId={selectedId}
+              tab={tab}
+              onTab={setTab}
+              onSelect={selectCapture}
+            />
+          </ErrorBoundary>
         </main>
       )}
       {clearAll.dialog}
+      <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       <SettingsDialog />
     </div>
   );

@@ -1,5 +1,5 @@
 // One server per child process, so the load generator never shares its event loop.
-//   node --import tsx test/bench/bench-server.ts <bare-http|bare-express|hookscope> <dataDir>
+//   node --import tsx test/bench/bench-server.ts <bare-http|bare-express|hookscope|hookscope-jobs> <dataDir>
 // Prints "PORT <n>" when listening; on SIGTERM prints "DONE <rows> <peakRssBytes>" and exits.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   let port: number;
   let rows = () => -1;
   let close: () => Promise<void>;
+  let coreRef: unknown = null;
   if (kind === 'bare-http') {
     let count = 0;
     const server = createServer((req, res) => {
@@ -59,8 +60,35 @@ async function main(): Promise<void> {
       settingsOverrides: { retentionMaxCaptures: 100_000_000, retentionMaxBytes: 1e15 },
     });
     port = core.receiverPort;
+    coreRef = core;
     rows = () => -2; // counted from the database after exit by the parent
     close = () => core.close();
+  }
+  if (kind === 'hookscope-jobs') {
+    // Commands on stdin, one JSON line each: {"op": <operation>, "input": {...}} → "RESULT <json>"
+    // (the heavy-work benchmark starts exports, searches, re-verification this way).
+    const service = (coreRef as Awaited<ReturnType<typeof startCore>>).service;
+    service.on('export.progress', (p) => {
+      if (p.state !== 'running') process.stdout.write(`EXPORT ${JSON.stringify(p)}\n`);
+    });
+    service.on('analysis.progress', (p) => {
+      if (p.done >= p.total) process.stdout.write(`REVERIFIED ${p.total}\n`);
+    });
+    let buffered = '';
+    process.stdin.on('data', (d: Buffer) => {
+      buffered += d.toString();
+      let nl: number;
+      while ((nl = buffered.indexOf('\n')) >= 0) {
+        const line = buffered.slice(0, nl);
+        buffered = buffered.slice(nl + 1);
+        const { op, input } = JSON.parse(line) as { op: string; input: unknown };
+        const started = performance.now();
+        service.call(op as never, input).then(
+          (r) => process.stdout.write(`RESULT ${JSON.stringify({ ms: performance.now() - started, r })}\n`),
+          (e: Error) => process.stdout.write(`RESULT ${JSON.stringify({ error: e.message })}\n`),
+        );
+      }
+    });
   }
   process.stdout.write(`PORT ${port}\n`);
   process.on('SIGTERM', () => {

@@ -85,3 +85,22 @@ test('clear all asks first: Cancel keeps everything, confirming deletes it all',
   await expect(dialog).toBeHidden();
   await expect(app.getByTestId('empty-state')).toBeVisible();
 });
+
+test('? lists every shortcut with its keys; Esc closes it and typing "?" in the search does not', async ({
+  app,
+}) => {
+  await app.keyboard.press('?');
+  const help = app.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  await expect(help.getByTestId('shortcut-focusSearch')).toContainText('Search');
+  await expect(help.getByTestId('shortcut-focusSearch').locator('kbd')).toContainText(['Ctrl', 'K', '/']);
+  await expect(help.getByTestId('shortcut-clearCaptures').locator('kbd')).toHaveText(['Ctrl', 'Shift', '⌫']);
+  await expect(help.getByTestId('shortcut-showShortcuts')).toBeVisible();
+  await app.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
+  await app.keyboard.press('/');
+  await app.keyboard.type('?');
+  await expect(app.getByTestId('search-input')).toHaveValue('?');
+  await expect(help).toBeHidden();
+});

@@ -194,7 +194,7 @@ test.describe('running', () => {
         hasProcess: typeof win.process,
       };
     });
-    expect(bridge.functions).toEqual([...operationNames, 'subscribe'].sort());
+    expect(bridge.functions).toEqual([...operationNames, 'onCommand', 'subscribe'].sort());
     expect(bridge).toMatchObject({ transport: 'ipc', hasRequire: 'undefined', hasProcess: 'undefined' });
     const status = (await page.evaluate(() =>
       (globalThis as unknown as { hookscope: HookscopeBridge }).hookscope.getStatus({}),

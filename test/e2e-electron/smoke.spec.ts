@@ -77,8 +77,8 @@ test('exposes the bridge as named functions only', async () => {
       hasIpc: typeof win.ipcRenderer,
     };
   });
-  expect(shape.keys).toEqual([...operationNames, 'subscribe', 'transport'].sort());
-  expect(shape.functions).toEqual([...operationNames, 'subscribe'].sort());
+  expect(shape.keys).toEqual([...operationNames, 'onCommand', 'subscribe', 'transport'].sort());
+  expect(shape.functions).toEqual([...operationNames, 'onCommand', 'subscribe'].sort());
   expect(shape.transport).toBe('ipc');
   expect(shape).toMatchObject({ hasRequire: 'undefined', hasProcess: 'undefined', hasIpc: 'undefined' });
 });

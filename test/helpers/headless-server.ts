@@ -1,6 +1,7 @@
 // Start the built headless server (out/main/headless.js) as a child process on free ports with a
 // fresh data directory, and read the URLs it prints. Used by integration and browser e2e tests.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -27,9 +28,15 @@ export async function startHeadless(
   if (!existsSync(entry)) throw new Error('out/main/headless.js is missing: run `npm run build` first.');
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'hookscope-test-'));
   const token = 'test-' + randomBytes(12).toString('hex');
+  // A HOOKSCOPE_FAKE_NGROK script swaps `@ngrok/ngrok` for a scripted stand-in through a module
+  // hook: the fake lives here in the tests, not in the shipped server.
+  const fakeNgrok = opts.env?.HOOKSCOPE_FAKE_NGROK
+    ? ['--import', 'tsx', '--import', pathToFileURL(resolve('test/helpers/register-fake-ngrok.mjs')).href]
+    : [];
   const child = spawn(
     process.execPath,
     [
+      ...fakeNgrok,
       entry,
       '--receiver-port',
       '0',

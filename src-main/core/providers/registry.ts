@@ -97,6 +97,8 @@ import { alchemy } from './alchemy';
 import { aftership } from './aftership';
 import { maxio } from './maxio';
 import { sonatype } from './sonatype';
+import { autodesk } from './autodesk';
+import { bolt } from './bolt';
 import type { ProviderDefinition } from './types';
 
 export type { ProviderDefinition } from './types';
@@ -186,6 +188,8 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   aftership,
   maxio,
   sonatype,
+  autodesk,
+  bolt,
   generic,
 ];
 

@@ -19,9 +19,16 @@ export interface AnalysisContext {
   publicUrl: string | null;
 }
 
+/**
+ * Bump when the analysis would now say something different about a stored capture (a new
+ * decoder, a fixed verdict): captures analysed by an older version are re-analysed in the
+ * background after the upgrade, with analysis.progress events.
+ */
+export const ANALYSIS_VERSION = 1;
+
 export function analyseCapture(row: CaptureRow, context: AnalysisContext): CaptureAnalysisColumns {
   if (row.kind === 'rejected') {
-    const analysis: StoredAnalysis = { signature: null, cards: [], decoder: null };
+    const analysis: StoredAnalysis = { version: ANALYSIS_VERSION, signature: null, cards: [], decoder: null };
     return {
       provider: null,
       payloadFamily: null,
@@ -67,6 +74,7 @@ export function analyseCapture(row: CaptureRow, context: AnalysisContext): Captu
   const signature = analyseSignature(request(signer), context.secrets);
   const duplicateOf = payload.dedupeKeys.length ? context.claimDedupeKeys(row.id, payload.dedupeKeys) : null;
   const analysis: StoredAnalysis = {
+    version: ANALYSIS_VERSION,
     signature,
     cards: payload.cards,
     decoder: payload.decoder,

@@ -10,6 +10,8 @@ import { decodeContentEncoding, headerValue, queryPairs } from '../decoders/cont
 
 /** The derived analysis stored as JSON with each capture. */
 export interface StoredAnalysis {
+  /** The analysis code that wrote it (ANALYSIS_VERSION); older ones are redone in the background. */
+  version?: number;
   signature: SignatureReport | null;
   cards: Card[];
   decoder: string | null;

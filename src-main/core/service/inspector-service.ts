@@ -10,7 +10,7 @@ import type { Logger } from '../log/logger';
 import { EventHub } from './event-hub';
 import type { InspectorService } from './types';
 import { toDetail, toSummary, type StoredAnalysis } from './capture-mapping';
-import { analyseCapture } from './analyse-capture';
+import { ANALYSIS_VERSION, analyseCapture } from './analyse-capture';
 import { BackgroundWork } from './background-work';
 import { LoopDelayMonitor } from './loop-delay-monitor';
 import { tunnelOperations } from './tunnel-operations';
@@ -121,6 +121,9 @@ export class CoreInspectorService implements InspectorService {
     // Captures stored but not analysed before the last shutdown.
     this.analysisQueue.push(...store.unanalysedIds());
     if (this.analysisQueue.length) this.background.poke();
+    // Captures analysed by an older version of the analysis (before an upgrade): redo them in the
+    // background, like a re-verification, so the list and the cards catch up without a restart.
+    this.queueReanalysis(store.idsAnalysedBefore(ANALYSIS_VERSION));
     this.handlers = {
       listCaptures: (input: ListQuery) => {
         const page = store.list(input);
@@ -369,7 +372,10 @@ export class CoreInspectorService implements InspectorService {
 
   /** Queue re-verification of the captures a change affects (null: every capture). */
   private reverify(provider: string | null): void {
-    const ids = this.deps.store.idsForProvider(provider);
+    this.queueReanalysis(this.deps.store.idsForProvider(provider));
+  }
+
+  private queueReanalysis(ids: number[]): void {
     const queued = new Set(this.reverifyQueue);
     for (const id of ids) if (!queued.has(id)) this.reverifyQueue.push(id);
     this.reverifyTotal = this.reverifyQueue.length;

@@ -591,6 +591,8 @@ export class CaptureStore {
     try {
       const result = fn();
       this.db.exec('COMMIT');
+      // Background writes (analysis, index, compression) grow the WAL too: the keeper must see them.
+      this.walKeeper.noteCommit(0);
       return result;
     } catch (error) {
       this.rollbackIfOpen();
@@ -623,6 +625,19 @@ export class CaptureStore {
   }
 
   /** Captures whose derived analysis was never computed (e.g. the app quit right after storing them). */
+  /** Captures whose stored analysis was written by an older analysis version (or none recorded). */
+  idsAnalysedBefore(version: number): number[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT id FROM captures WHERE analysis IS NOT NULL
+             AND (NOT json_valid(analysis) OR coalesce(json_extract(analysis, '$.version'), 0) < ?)
+           ORDER BY id`,
+        )
+        .all(version) as { id: number }[]
+    ).map((r) => r.id);
+  }
+
   unanalysedIds(): number[] {
     return (
       this.db.prepare('SELECT id FROM captures WHERE analysis IS NULL ORDER BY id').all() as { id: number }[]

@@ -1,6 +1,6 @@
 // The renderer's view of the core: one `call` per contract operation, one event stream, and the
 // health of the link. Both transports (Electron IPC, browser HTTP+WebSocket) implement it.
-import type { EventEnvelope, Unsubscribe } from '@shared/bridge';
+import type { AppCommand, EventEnvelope, Unsubscribe } from '@shared/bridge';
 import type { OperationInput, OperationName, OperationOutputs } from '@shared/contract';
 
 /**
@@ -18,5 +18,7 @@ export interface InspectorClient {
   connectionState(): ConnectionState;
   /** Called on every state change. A change back to `live` after a drop means "resync now". */
   onConnectionChange(listener: (state: ConnectionState) => void): Unsubscribe;
+  /** Desktop menu commands (Electron only: in a browser there is no menu, and this is absent). */
+  onAppCommand?(listener: (command: AppCommand) => void): Unsubscribe;
   close(): void;
 }

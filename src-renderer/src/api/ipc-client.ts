@@ -19,6 +19,7 @@ export function createIpcClient(bridge: HookscopeBridge): InspectorClient {
       }
     },
     subscribe: (listener) => bridge.subscribe(listener),
+    onAppCommand: (listener) => bridge.onCommand(listener),
     connectionState: () => 'live',
     onConnectionChange: () => () => {},
     close: () => {},

@@ -1,11 +1,11 @@
-// A modal confirmation on the native <dialog>: focus trapping, Esc-to-cancel and the backdrop come
-// from the browser. The safe choice (Cancel) has focus first.
-import { useEffect, useRef } from 'react';
+// A confirmation on the one Dialog. The safe choice (Cancel) has focus first.
+import { useRef, type ReactNode } from 'react';
+import { Dialog } from './Dialog';
 
 interface ConfirmDialogProps {
   open: boolean;
   title: string;
-  body: React.ReactNode;
+  body: ReactNode;
   confirmLabel: string;
   danger?: boolean;
   busy?: boolean;
@@ -23,31 +23,9 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
-  const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      dialog.showModal();
-      cancelRef.current?.focus();
-    } else if (!open && dialog.open) dialog.close();
-  }, [open]);
-
   return (
-    <dialog
-      ref={ref}
-      className="dialog"
-      aria-labelledby="confirm-title"
-      onCancel={(e) => {
-        e.preventDefault();
-        onCancel();
-      }}
-      onKeyDown={(e) => e.stopPropagation()}
-    >
-      <h2 id="confirm-title" className="dialog-title">
-        {title}
-      </h2>
+    <Dialog open={open} title={title} onClose={onCancel} closeButton={false} initialFocus={cancelRef}>
       <div className="dialog-body">{body}</div>
       <div className="dialog-actions">
         <button type="button" className="btn" ref={cancelRef} onClick={onCancel}>
@@ -62,6 +40,6 @@ export function ConfirmDialog({
           {confirmLabel}
         </button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,8 +1,7 @@
-// The modal shell shared by the top-bar tool dialogs (signatures, replay tools): a title with a close
-// button, a tab per tool and one panel area. `panel` is both "is it open" and "which tab": null
+// The top-bar tool dialogs (signatures, replay tools) on the one Dialog: a tab per tool and one
+// panel area. `panel` is both "is it open" and "which tab": null
 // closes the native <dialog>, a key opens it on that tab.
-import { useEffect, useRef } from 'react';
-import { Icon } from './Icon';
+import { Dialog } from './Dialog';
 import { Tabs } from './Tabs';
 
 export interface ToolsDialogTab<K extends string> {
@@ -32,48 +31,17 @@ export function ToolsDialog<K extends string>({
   classNames,
   testId,
 }: ToolsDialogProps<K>) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (panel && !dialog.open) dialog.showModal();
-    else if (!panel && dialog.open) dialog.close();
-  }, [panel]);
-
   return (
-    <dialog
-      ref={ref}
-      className={`dialog ${classNames.dialog}`}
-      aria-labelledby={`${id}-title`}
-      // React forwards a nested dialog's cancel/close (e.g. a delete confirmation) up the component
-      // tree: only this dialog's own events close it.
-      onCancel={(e) => {
-        if (e.target !== e.currentTarget) return;
-        e.preventDefault();
-        onPanel(null);
-      }}
-      onClose={(e) => {
-        if (e.target === e.currentTarget) onPanel(null);
-      }}
-      onKeyDown={(e) => e.stopPropagation()}
-      data-testid={testId}
+    <Dialog
+      open={panel !== null}
+      title={title}
+      onClose={() => onPanel(null)}
+      className={classNames.dialog}
+      headClassName={classNames.head}
+      testId={testId}
     >
       {panel && (
         <>
-          <header className={classNames.head}>
-            <h2 id={`${id}-title`} className="dialog-title">
-              {title}
-            </h2>
-            <button
-              type="button"
-              className="btn btn-ghost btn-icon"
-              aria-label="Close"
-              title="Close (Esc)"
-              onClick={() => onPanel(null)}
-            >
-              <Icon name="x" />
-            </button>
-          </header>
           <Tabs<K>
             id={id}
             active={panel}
@@ -96,6 +64,6 @@ export function ToolsDialog<K extends string>({
           </div>
         </>
       )}
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { forwardServiceEvents, sendEnvelope } from '../../../src-main/electron/events';
-import { appCommandEnvelope, appCommands } from '../../../src-main/electron/app-commands';
+import { forwardServiceEvents } from '../../../src-main/electron/events';
+import { appCommands, sendCommand } from '../../../src-main/electron/app-commands';
 import { ipcChannels } from '../../../src-main/shared/bridge';
 import type { InspectorService } from '../../../src-main/core/service/types';
 
@@ -61,13 +61,16 @@ describe('forwardServiceEvents', () => {
   });
 });
 
-describe('app command envelopes', () => {
-  it.each(appCommands)('%s travels on the events channel as an app.command envelope', (command) => {
+describe('menu commands', () => {
+  it.each(appCommands)('%s travels on the commands channel, never with the core events', (command) => {
     const target = fakeTarget();
-    sendEnvelope(target, appCommandEnvelope(command));
-    expect(target.send).toHaveBeenCalledWith(ipcChannels.events, {
-      event: 'app.command',
-      payload: { command },
-    });
+    sendCommand(target, command);
+    expect(target.send.mock.calls).toEqual([[ipcChannels.commands, command]]);
+  });
+
+  it('a closed window is skipped', () => {
+    const closed = fakeTarget(true);
+    sendCommand(closed, 'toggleTheme');
+    expect(closed.send).not.toHaveBeenCalled();
   });
 });

@@ -62,9 +62,11 @@ describe('preload exposure', () => {
     expect([...fake.exposed.keys()]).toEqual(['hookscope']);
   });
 
-  it('has one function per contract operation, subscribe and transport, and nothing else', () => {
-    expect(Object.keys(bridge).sort()).toEqual([...operationNames, 'subscribe', 'transport'].sort());
-    for (const name of [...operationNames, 'subscribe']) {
+  it('has one function per contract operation, subscribe, onCommand and transport, and nothing else', () => {
+    expect(Object.keys(bridge).sort()).toEqual(
+      [...operationNames, 'onCommand', 'subscribe', 'transport'].sort(),
+    );
+    for (const name of [...operationNames, 'subscribe', 'onCommand']) {
       expect(typeof (bridge as unknown as Record<string, unknown>)[name], name).toBe('function');
     }
     expect(bridge.transport).toBe('ipc');
@@ -157,5 +159,23 @@ describe('subscribe', () => {
 
   it('refuses a non-function listener up front', () => {
     expect(() => bridge.subscribe('nope' as unknown as () => void)).toThrow(TypeError);
+  });
+});
+
+describe('onCommand', () => {
+  it('delivers menu commands from their own channel, never core events, and drops unknown ones', () => {
+    const commands: unknown[][] = [];
+    const off = bridge.onCommand((...args: unknown[]) => commands.push(args));
+    const events = vi.fn();
+    const offEvents = bridge.subscribe(events);
+    fake.emit(ipcChannels.commands, 'toggleTheme');
+    fake.emit(ipcChannels.commands, 'formatDisk');
+    expect(commands).toEqual([['toggleTheme']]);
+    expect(events).not.toHaveBeenCalled();
+    off();
+    offEvents();
+    fake.emit(ipcChannels.commands, 'clearCaptures');
+    expect(commands).toHaveLength(1);
+    expect(fake.listeners.get(ipcChannels.commands)?.size ?? 0).toBe(0);
   });
 });

@@ -46,15 +46,18 @@ describe.each(providerCases.map((c) => [c.name ?? c.provider, c] as const))('%s'
     expect(r.format?.id).toBe(c.format ?? provider);
   });
 
-  it.skipIf(c.bodyUnsigned)('a flipped body byte fails and shows what was computed', () => {
-    const flipped = Buffer.from(body);
-    flipped[Math.floor(flipped.length / 2)]! ^= 0x01;
-    const r = analyseSignature(req(headers, flipped), stored);
-    expect(r.provider).toBe(provider);
-    expect(r.verdict).toBe('fail');
-    expect(r.computed).not.toBeNull();
-    expect(r.computed).not.toBe(r.received);
-  });
+  // Token schemes and body-carried signatures do not cover every body byte: the wrong-secret case
+  // below is their negative case, so no test is registered here rather than one skipped.
+  if (!c.bodyUnsigned)
+    it('a flipped body byte fails and shows what was computed', () => {
+      const flipped = Buffer.from(body);
+      flipped[Math.floor(flipped.length / 2)]! ^= 0x01;
+      const r = analyseSignature(req(headers, flipped), stored);
+      expect(r.provider).toBe(provider);
+      expect(r.verdict).toBe('fail');
+      expect(r.computed).not.toBeNull();
+      expect(r.computed).not.toBe(r.received);
+    });
 
   it('the wrong secret fails and the diagnosis names the secret as the likely cause', () => {
     const r = analyseSignature(req(headers, body), (id) =>

@@ -388,4 +388,26 @@ export const providerCasesB: ProviderCase[] = [
       ['X-Nexus-Webhook-Signature', hex(mac('sha1', secret, body))],
     ],
   },
+  {
+    provider: 'autodesk',
+    secret: 'aps-webhook-secret-token',
+    contentType: 'application/json',
+    body: json({
+      version: '1.0',
+      hook: { system: 'data', event: 'dm.version.added' },
+      payload: { name: 'a.rvt' },
+    }),
+    sign: (body, secret) => [['x-adsk-signature', `sha1hash=${hex(mac('sha1', secret, body))}`]],
+  },
+  {
+    provider: 'bolt',
+    secret: 'bolt-signing-secret',
+    contentType: 'application/json',
+    body: json({ type: 'auth', object: 'transaction', data: { amount: { amount: 4200, currency: 'USD' } } }),
+    // Mid-rotation: the current header with the old secret, the pending one with the stored new one.
+    sign: (body, secret) => [
+      ['X-Bolt-Hmac-Sha256', b64(mac('sha256', 'bolt-previous-secret', body))],
+      ['X-Bolt-Hmac-Sha256-Pending', b64(mac('sha256', secret, body))],
+    ],
+  },
 ];

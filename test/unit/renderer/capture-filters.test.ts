@@ -1,7 +1,13 @@
 // The list's signer and payload-family filters, as the server applies them (listCaptures input)
 // and as live inserts are judged before and after their analysis.
 import { describe, expect, it } from 'vitest';
-import { matchesLive, noFilters, toListInput } from '../../../src-renderer/src/model/capture-filters';
+import {
+  hasAnyFilter,
+  matchesLive,
+  noFilters,
+  parseStatusFilter,
+  toListInput,
+} from '../../../src-renderer/src/model/capture-filters';
 import type { CaptureSummary } from '../../../src-main/shared/types';
 
 const summary = (over: Partial<CaptureSummary>): CaptureSummary => ({
@@ -62,5 +68,22 @@ describe('"Failures" quick filter', () => {
     expect(matchesLive(failures, summary({ verdict: 'fail' }))).toBe('match');
     expect(matchesLive(failures, summary({ verdict: 'pass' }))).toBe('no-match');
     expect(matchesLive(failures, summary({ verdict: null }))).toBe('unknown');
+  });
+});
+
+describe('the status box and "any filter"', () => {
+  it('accepts an exact status or a class, and nothing else', () => {
+    expect(parseStatusFilter(' 404 ')).toBe(404);
+    expect(parseStatusFilter('4XX')).toBe('4xx');
+    expect(parseStatusFilter('600')).toBeNull();
+    expect(parseStatusFilter('4x')).toBeNull();
+  });
+
+  it('a whitespace-only query is no filter; any other field is', () => {
+    expect(hasAnyFilter({ ...noFilters, query: '   ' })).toBe(false);
+    expect(hasAnyFilter({ ...noFilters, status: '5xx' })).toBe(true);
+    expect(matchesLive({ ...noFilters, status: '5xx' }, summary({ status: 503 }))).toBe('match');
+    expect(matchesLive({ ...noFilters, status: 404 }, summary({ status: 400 }))).toBe('no-match');
+    expect(matchesLive({ ...noFilters, method: 'get' }, summary({ method: 'POST' }))).toBe('no-match');
   });
 });

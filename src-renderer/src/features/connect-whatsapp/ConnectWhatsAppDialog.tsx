@@ -7,7 +7,7 @@ import { CopyButton } from '../../components/CopyButton';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
 import { formatListTime } from '../../lib/format';
-import { Modal } from '../tunnel/Modal';
+import { Dialog } from '../../components/Dialog';
 import { useSettings } from '../tunnel/use-tunnel';
 import { useHandshakeWatch, type HandshakeSeen } from './use-handshake-watch';
 import { VerifyTokenField } from './VerifyTokenField';
@@ -23,11 +23,11 @@ export function ConnectWhatsAppDialog({ open, onClose, status, onStartTunnel }: 
   const settings = useSettings();
   const seen = useHandshakeWatch(open);
   return (
-    <Modal
+    <Dialog
       open={open}
       title="Connect WhatsApp"
       onClose={onClose}
-      className="wa-dialog"
+      className="tunnel-dialog wa-dialog"
       testId="connect-whatsapp"
     >
       <div className="dialog-body">
@@ -65,7 +65,7 @@ export function ConnectWhatsAppDialog({ open, onClose, status, onStartTunnel }: 
           Done
         </button>
       </div>
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -2,6 +2,7 @@
 // pane (same tab strip as the detail pane) or with the V key. The choice is remembered.
 import { useCallback, useEffect, useState } from 'react';
 import { Tabs } from '../../components/Tabs';
+import { matchShortcut } from '../../model/shortcuts';
 
 export type AppView = 'captures' | 'conversations';
 
@@ -34,11 +35,11 @@ function isEditable(el: Element | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (el as HTMLElement).isContentEditable;
 }
 
-/** V toggles the view (never while typing or with a dialog open). */
+/** V (the shortcuts table's toggleView) switches the view (never while typing or with a dialog open). */
 export function useViewShortcut(view: AppView, setView: (view: AppView) => void) {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.altKey || e.key.toLowerCase() !== 'v') return;
+      if (e.defaultPrevented || matchShortcut(e) !== 'toggleView') return;
       if (isEditable(document.activeElement) || document.querySelector('dialog[open]')) return;
       e.preventDefault();
       setView(view === 'captures' ? 'conversations' : 'captures');

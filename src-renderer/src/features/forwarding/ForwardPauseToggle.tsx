@@ -3,6 +3,8 @@
 import { useMutation } from '../../data/use-operation';
 import { activeTargets, useForwardSettings } from './use-forwarding';
 import { useForwardStats } from './use-forward-stats';
+import { Pause, Play } from 'lucide-react';
+import { LucideGlyph } from '../../components/Icon';
 
 export function ForwardPauseToggle({ onOpen }: { onOpen(): void }) {
   const { settings } = useForwardSettings();
@@ -35,15 +37,7 @@ export function ForwardPauseToggle({ onOpen }: { onOpen(): void }) {
         onClick={toggle}
         data-testid="forward-pause-toggle"
       >
-        {paused ? (
-          <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M5 3.5v9l7-4.5z" fill="currentColor" />
-          </svg>
-        ) : (
-          <svg width="12" height="12" viewBox="0 0 16 16" aria-hidden="true">
-            <path d="M5 3.5v9M11 3.5v9" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          </svg>
-        )}
+        <LucideGlyph icon={paused ? Play : Pause} size={12} />
       </button>
       <button type="button" className="fw-chip-label" onClick={onOpen} title={`Forwarding to ${where}`}>
         <span className="fw-chip-dot" aria-hidden="true" />

@@ -1,17 +1,18 @@
-// App commands: in Electron they come from the native menu as `app.command` events (the menu owns
-// the accelerators); in a browser there is no menu, so the same accelerators are bound here.
-//   Ctrl/⌘+Shift+Backspace  clear captures (asks first)
-//   Ctrl/⌘+K                focus search (also handled by the global shortcuts)
-//   Ctrl/⌘+Shift+L          toggle theme
+// App commands: in Electron the native menu owns their accelerators and sends them on its own
+// channel (client.onAppCommand); in a browser there is no menu, so the same keys from the
+// shortcuts table are bound here.
 import { useEffect, useRef } from 'react';
+import type { AppCommand } from '@shared/bridge';
+import { shortcuts } from '@shared/shortcuts';
 import type { InspectorClient } from '../../api/client';
-import { appCommands, type AppCommand } from '@shared/bridge';
+import { matchShortcut } from '../../model/shortcuts';
 
 type Handlers = Record<AppCommand, () => void>;
 
-function isAppCommand(value: unknown): value is AppCommand {
-  return (appCommands as readonly unknown[]).includes(value);
-}
+/** focusSearch is bound by the global shortcuts in both shells; the rest only here. */
+const commandOf = new Map<string, AppCommand>(
+  shortcuts.flatMap((s) => ('command' in s && s.command !== 'focusSearch' ? [[s.id, s.command]] : [])),
+);
 
 export function useAppCommands(client: InspectorClient, handlers: Handlers): void {
   // The latest handlers, without re-subscribing on every render.
@@ -22,25 +23,16 @@ export function useAppCommands(client: InspectorClient, handlers: Handlers): voi
 
   useEffect(() => {
     const run = (command: AppCommand) => latest.current[command]();
-    const unsubscribe = client.subscribe((envelope) => {
-      if ((envelope.event as string) !== 'app.command') return;
-      const command = (envelope.payload as { command?: unknown } | null)?.command;
-      if (isAppCommand(command)) run(command);
-    });
-    if (client.transport === 'ipc') return unsubscribe;
+    if (client.onAppCommand) return client.onAppCommand(run);
 
     const onKeyDown = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || !e.shiftKey || e.altKey) return;
       if (document.querySelector('dialog[open]')) return;
-      if (e.key === 'Backspace') run('clearCaptures');
-      else if (e.key.toLowerCase() === 'l') run('toggleTheme');
-      else return;
+      const command = commandOf.get(matchShortcut(e) ?? '');
+      if (!command) return;
       e.preventDefault();
+      run(command);
     };
     window.addEventListener('keydown', onKeyDown);
-    return () => {
-      unsubscribe();
-      window.removeEventListener('keydown', onKeyDown);
-    };
+    return () => window.removeEventListener('keydown', onKeyDown);
   }, [client]);
 }

@@ -1,10 +1,7 @@
-// Keyboard-first navigation, in one place:
-//   ↑/↓ or k/j   move the selection          PgUp/PgDn, Home/End   jump
-//   Enter         open the selection (focus the detail pane)
-//   / or Ctrl/⌘K  search                     Esc   back out (detail → list → clear selection)
-//   1–4           switch detail tabs
+// Keyboard-first navigation: what each shortcut of the one table (@shared/shortcuts) does here.
 // Typing in a field is never hijacked (except Ctrl/⌘K, which is meant to work from anywhere).
 import { useEffect } from 'react';
+import { detailTabIndex, matchShortcut } from '../../model/shortcuts';
 import type { CaptureListStore } from '../../model/capture-list-store';
 import { captureRowHeight } from '../capture-list/CaptureList';
 import { detailTabs, type DetailTab } from '../detail/DetailPane';
@@ -15,6 +12,8 @@ interface ShortcutTargets {
   detailRef: React.RefObject<HTMLElement | null>;
   searchRef: React.RefObject<HTMLInputElement | null>;
   setTab(tab: DetailTab): void;
+  /** `?`: the shortcuts overlay. */
+  onHelp(): void;
 }
 
 function isEditable(el: Element | null): boolean {
@@ -23,7 +22,14 @@ function isEditable(el: Element | null): boolean {
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || (el as HTMLElement).isContentEditable;
 }
 
-export function useGlobalShortcuts({ captures, listRef, detailRef, searchRef, setTab }: ShortcutTargets) {
+export function useGlobalShortcuts({
+  captures,
+  listRef,
+  detailRef,
+  searchRef,
+  setTab,
+  onHelp,
+}: ShortcutTargets) {
   useEffect(() => {
     const focusSearch = () => {
       searchRef.current?.focus();
@@ -34,7 +40,8 @@ export function useGlobalShortcuts({ captures, listRef, detailRef, searchRef, se
       const active = document.activeElement;
       const mod = e.metaKey || e.ctrlKey;
 
-      if (mod && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k') {
+      // Ctrl/⌘K works from anywhere, even while typing; the rest never hijack a field.
+      if (mod && matchShortcut(e) === 'focusSearch') {
         e.preventDefault();
         focusSearch();
         return;
@@ -48,43 +55,44 @@ export function useGlobalShortcuts({ captures, listRef, detailRef, searchRef, se
       const pageRows = Math.max(1, Math.floor((listRef.current?.clientHeight ?? 300) / captureRowHeight) - 1);
 
       const handled = (() => {
-        switch (e.key) {
-          case '/':
+        switch (matchShortcut(e)) {
+          case 'focusSearch':
             focusSearch();
             return true;
-          case 'ArrowDown':
-          case 'j':
+          case 'showShortcuts':
+            onHelp();
+            return true;
+          case 'moveDown':
             if (!navigable) return false;
             captures.moveSelection(1);
             listRef.current?.focus({ preventScroll: true });
             return true;
-          case 'ArrowUp':
-          case 'k':
+          case 'moveUp':
             if (!navigable) return false;
             captures.moveSelection(-1);
             listRef.current?.focus({ preventScroll: true });
             return true;
-          case 'PageDown':
+          case 'pageDown':
             if (!navigable) return false;
             captures.moveSelection(pageRows);
             return true;
-          case 'PageUp':
+          case 'pageUp':
             if (!navigable) return false;
             captures.moveSelection(-pageRows);
             return true;
-          case 'Home':
+          case 'first':
             if (!navigable) return false;
             captures.selectEdge('first');
             return true;
-          case 'End':
+          case 'last':
             if (!navigable) return false;
             captures.selectEdge('last');
             return true;
-          case 'Enter':
+          case 'open':
             if (!navigable || captures.getState().selectedId === null) return false;
             detailRef.current?.focus();
             return true;
-          case 'Escape':
+          case 'back':
             if (inDetail) {
               listRef.current?.focus();
               return true;
@@ -96,7 +104,8 @@ export function useGlobalShortcuts({ captures, listRef, detailRef, searchRef, se
             return false;
           default: {
             // 1…9 pick the detail tab in the order shown (however many tabs there are).
-            const tab = /^[1-9]$/.test(e.key) ? detailTabs[Number(e.key) - 1] : undefined;
+            const index = detailTabIndex(e);
+            const tab = index === null ? undefined : detailTabs[index];
             if (!tab || captures.getState().selectedId === null) return false;
             setTab(tab);
             return true;
@@ -107,5 +116,5 @@ export function useGlobalShortcuts({ captures, listRef, detailRef, searchRef, se
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [captures, listRef, detailRef, searchRef, setTab]);
+  }, [captures, listRef, detailRef, searchRef, setTab, onHelp]);
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { CaptureDetail } from '@shared/types';
 import { PayloadText } from '../../components/PayloadText';
 import { MessageCard } from './MessageCard';
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 
 /** Batches can carry up to 2,000 cards; render them in pages so a big one opens instantly. */
 const pageSize = 200;
@@ -84,7 +85,9 @@ export function MessagesTab({ detail, onSelect, onShowBody }: MessagesTabProps) 
           </div>
           <ol className="msg-cards" aria-label="Decoded items">
             {cards.slice(0, shown).map((card, i) => (
-              <MessageCard key={i} card={card} />
+              <ErrorBoundary key={i} pane="message card" inline>
+                <MessageCard card={card} />
+              </ErrorBoundary>
             ))}
           </ol>
           {cards.length > shown && (

@@ -1,16 +1,11 @@
 // "Copy as…": the capture as code in another language or client (the core writes it with the exact
 // body bytes; see codeSnippet). The picker lists every target; the last choice is remembered.
-import { useEffect, useState } from 'react';
-import {
-  snippetTargets,
-  type CodeSnippet,
-  type SnippetTargetId,
-} from '../../../../src-main/shared/snippet-types';
-import { toApiError } from '../../api/api-error';
+import { useState } from 'react';
+import { snippetTargets, type CodeSnippet, type SnippetTargetId } from '@shared/snippet-types';
 import { CodePreview } from '../../components/CodePreview';
+import { Dialog } from '../../components/Dialog';
 import { PayloadText } from '../../components/PayloadText';
-import { useServices } from '../../state/app-context';
-import { Modal } from '../tunnel/Modal';
+import { useOperation } from '../../data/use-operation';
 
 const STORAGE_KEY = 'hookscope.copyAsTarget';
 const languages = [...new Set(snippetTargets.map((t) => t.language))];
@@ -22,30 +17,27 @@ function rememberedTarget(): SnippetTargetId {
 
 export function CopyAsDialog({ id, open, onClose }: { id: number; open: boolean; onClose(): void }) {
   return (
-    <Modal open={open} title="Copy as code" onClose={onClose} className="code-dialog" testId="copy-as-dialog">
+    <Dialog
+      open={open}
+      title="Copy as code"
+      onClose={onClose}
+      className="tunnel-dialog code-dialog"
+      testId="copy-as-dialog"
+    >
       <CopyAsBody id={id} />
-    </Modal>
+    </Dialog>
   );
 }
 
 function CopyAsBody({ id }: { id: number }) {
-  const { client } = useServices();
   const [target, setTarget] = useState<SnippetTargetId>(rememberedTarget);
-  const [result, setResult] = useState<
-    { key: string; snippet: CodeSnippet } | { key: string; error: string } | null
-  >(null);
-  const key = `${id}:${target}`;
-  useEffect(() => {
-    let live = true;
-    client.call('copyAs', { id, target }).then(
-      (snippet) => live && setResult({ key, snippet }),
-      (e: unknown) => live && setResult({ key, error: toApiError(e).message }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [client, id, target, key]);
-  const shown = result?.key === key ? result : null;
+  // A snippet is derived from the stored bytes: cached per capture and target like any read.
+  const { data: snippet, error } = useOperation('copyAs', { id, target });
+  const shown: { snippet: CodeSnippet } | { error: string } | null = snippet
+    ? { snippet }
+    : error
+      ? { error: error.message }
+      : null;
   return (
     <div className="dialog-body code-dialog-body">
       <label className="code-dialog-picker">

@@ -5,16 +5,17 @@ import type { ReplayResult } from '@shared/replay-types';
 import type { CaptureDetail } from '@shared/types';
 import { toApiError } from '../../api/api-error';
 import { useCopyState } from '../../components/CopyButton';
-import { Icon } from '../../components/Icon';
+import { Icon, LucideGlyph } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
 import { useServices } from '../../state/app-context';
 import { useMutation } from '../../data/use-operation';
 import { activeTargets, useForwardSettings } from '../forwarding/use-forwarding';
-import { Modal } from '../tunnel/Modal';
+import { Dialog } from '../../components/Dialog';
 import { plainError, outcomeSummary } from './outcome-text';
 import { CopyAsDialog } from './CopyAsDialog';
 import { ReplayDialog } from './ReplayDialog';
 import { lastReplayUrl, rememberReplayUrl, urlProblem } from './replay-support';
+import { RotateCcw } from 'lucide-react';
 
 type Flash = { id: number } & ({ result: ReplayResult } | { error: string });
 
@@ -115,17 +116,7 @@ export function ReplayActions({ detail }: { detail: CaptureDetail }) {
 }
 
 function ReplayIcon() {
-  return (
-    <svg width="12" height="12" viewBox="0 0 16 16" fill="none" aria-hidden="true">
-      <path
-        d="M2.5 8a5.5 5.5 0 1 0 1.7-4M2.5 2.5v2.7h2.7"
-        stroke="currentColor"
-        strokeWidth="1.5"
-        strokeLinecap="round"
-        strokeLinejoin="round"
-      />
-    </svg>
-  );
+  return <LucideGlyph icon={RotateCcw} size={12} />;
 }
 
 function CopyCurlButton({ id }: { id: number }) {
@@ -222,15 +213,15 @@ function ReplayUrlPrompt({
   onSend(url: string, append: boolean): void;
 }) {
   return (
-    <Modal
+    <Dialog
       open={open}
       title="Replay to a URL"
       onClose={onClose}
-      className="rp-dialog"
+      className="tunnel-dialog rp-dialog"
       testId="replay-url-prompt"
     >
       <UrlForm onClose={onClose} onSend={onSend} />
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -9,7 +9,7 @@ import { PayloadText } from '../../components/PayloadText';
 import { useMutation } from '../../data/use-operation';
 import { activeTargets, useForwardSettings } from '../forwarding/use-forwarding';
 import { useSecrets } from '../secrets/use-secrets';
-import { Modal } from '../tunnel/Modal';
+import { Dialog } from '../../components/Dialog';
 import { OutcomeView } from './AnswerView';
 import { base64ToText, normaliseBase64, textToBase64 } from './body-codec';
 import { HeaderListEditor } from './HeaderListEditor';
@@ -34,15 +34,15 @@ interface ReplayDialogProps {
 
 export function ReplayDialog({ open, detail, onClose, onOpenCapture }: ReplayDialogProps) {
   return (
-    <Modal
+    <Dialog
       open={open}
       title={`Edit & replay #${detail.id}`}
       onClose={onClose}
-      className="rp-dialog rp-dialog-wide"
+      className="tunnel-dialog rp-dialog rp-dialog-wide"
       testId="replay-dialog"
     >
       <ReplayForm key={detail.id} detail={detail} onClose={onClose} onOpenCapture={onOpenCapture} />
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -1,7 +1,7 @@
 // The top-bar entry to forwarding, response rules, test events and export/import: one menu button,
 // one dialog with a tab per tool; plus the forwarding pause/resume chip while forwarding is set up.
 import { useEffect, useRef, useState } from 'react';
-import { Icon } from '../../components/Icon';
+import { Icon, LucideGlyph } from '../../components/Icon';
 import { ToolsDialog } from '../../components/ToolsDialog';
 import { ComposePanel } from '../compose/ComposePanel';
 import { ExportImportPanel } from '../export-import/ExportImportPanel';
@@ -9,6 +9,7 @@ import { ForwardingPanel } from '../forwarding/ForwardingPanel';
 import { ForwardPauseToggle } from '../forwarding/ForwardPauseToggle';
 import { ResponseRulesPanel } from '../response-rules/ResponseRulesPanel';
 import { useToolsPanel, type ReplayToolsPanel } from '../../state/tools-context';
+import { ArrowRightLeft } from 'lucide-react';
 
 const items: { key: ReplayToolsPanel; label: string; hint: string }[] = [
   { key: 'forwarding', label: 'Forwarding…', hint: 'Send every capture to your local handler' },
@@ -68,15 +69,7 @@ function ToolsMenuButton({ onPick }: { onPick(panel: ReplayToolsPanel): void }) 
         onClick={() => setOpen((o) => !o)}
         data-testid="replay-tools"
       >
-        <svg width="14" height="14" viewBox="0 0 16 16" fill="none" aria-hidden="true">
-          <path
-            d="M2.5 5h8M8 2.5 10.5 5 8 7.5M13.5 11h-8M8 8.5 5.5 11 8 13.5"
-            stroke="currentColor"
-            strokeWidth="1.4"
-            strokeLinecap="round"
-            strokeLinejoin="round"
-          />
-        </svg>
+        <LucideGlyph icon={ArrowRightLeft} />
         <span>Replay tools</span>
         <Icon name="chevronDown" size={12} />
       </button>

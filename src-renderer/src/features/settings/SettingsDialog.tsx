@@ -3,7 +3,7 @@
 // from any diagnosis or note whose fix is a setting (openSettings).
 import { useEffect, useState } from 'react';
 import { useOperation } from '../../data/use-operation';
-import { Modal } from '../tunnel/Modal';
+import { Dialog } from '../../components/Dialog';
 import { useSettings } from '../tunnel/use-tunnel';
 import { GenericHmacSection, ProviderByPathSection } from './ProviderSections';
 import { MetaVerifyTokenSection, PublicUrlSection, ReceiverLimitSection } from './ReceiverSections';
@@ -21,15 +21,15 @@ export function SettingsDialog() {
   };
   const section = panel === null || panel === 'all' ? null : panel;
   return (
-    <Modal
+    <Dialog
       open={open}
       title="Settings"
       onClose={() => setOpen(false)}
-      className="st-dialog"
+      className="tunnel-dialog st-dialog"
       testId="settings-dialog"
     >
       <SettingsBody section={section} />
-    </Modal>
+    </Dialog>
   );
 }
 

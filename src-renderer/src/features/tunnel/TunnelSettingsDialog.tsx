@@ -10,7 +10,7 @@ import type { Settings } from '@shared/types';
 import { toApiError } from '../../api/api-error';
 import { useMutation } from '../../data/use-operation';
 import type { TunnelActions } from './TunnelControl';
-import { Modal } from './Modal';
+import { Dialog } from '../../components/Dialog';
 import { useSettings } from './use-tunnel';
 
 interface TunnelSettingsDialogProps {
@@ -25,13 +25,19 @@ interface TunnelSettingsDialogProps {
 export function TunnelSettingsDialog(props: TunnelSettingsDialogProps) {
   const settings = useSettings();
   return (
-    <Modal open={props.open} title="Tunnel settings" onClose={props.onClose} testId="tunnel-settings">
+    <Dialog
+      className="tunnel-dialog"
+      open={props.open}
+      title="Tunnel settings"
+      onClose={props.onClose}
+      testId="tunnel-settings"
+    >
       {settings ? (
         <SettingsForm {...props} settings={settings} />
       ) : (
         <p className="dialog-body">Loading settings…</p>
       )}
-    </Modal>
+    </Dialog>
   );
 }
 

@@ -1,9 +1,7 @@
-// TEST HOOK — a scripted stand-in for `@ngrok/ngrok`, so the browser e2e suite can drive the tunnel
-// UI against the real headless server without internet access or an ngrok account.
-//
-// It never activates on its own: src-main/headless/main.ts builds it only when the environment
-// variable HOOKSCOPE_FAKE_NGROK is set (and says so on stdout). Nothing else imports this file, and
-// the Electron app never reads the variable.
+// A scripted stand-in for `@ngrok/ngrok`, so the browser e2e suite can drive the tunnel UI against
+// the real headless server without internet access or an ngrok account. It is not in the shipped
+// app: the test launcher (headless-server.ts) starts the built server with a module hook that
+// answers `import('@ngrok/ngrok')` with ngrok-stand-in.ts, which builds this from the script.
 //
 // HOOKSCOPE_FAKE_NGROK is a comma-separated script, one step per forward() call; the last step
 // repeats once the script runs out:
@@ -14,7 +12,11 @@
 //   hang                    never answer (the manager's start timeout ends it)
 // Errors are shaped like the real module's: "error_code: ERR_NGROK_<n>" at the end of the message,
 // the same code on `errorCode`, and napi's `code: 'GenericFailure'`.
-import type { NgrokForwardOptions, NgrokLike, NgrokListenerLike } from '../core/tunnel/ngrok-like';
+import type {
+  NgrokForwardOptions,
+  NgrokLike,
+  NgrokListenerLike,
+} from '../../src-main/core/tunnel/ngrok-like';
 
 type Step =
   | { kind: 'online'; url: string }
