@@ -326,6 +326,41 @@ test.describe('with ngrok rejecting the authtoken (ERR_NGROK_105)', () => {
     await expect(tunnel(app)).toHaveAttribute('data-state', 'stopped');
     await expect(error).toHaveCount(0);
   });
+
+  test('the error box closes with Esc or a click elsewhere, never covers a dialog, and stays closed after a reload until the state changes', async ({
+    app,
+    server,
+  }) => {
+    await server.call('startTunnel', { authtoken: 'e2e-bad-authtoken-77' }).catch(() => undefined);
+    const error = app.getByTestId('tunnel-error');
+    await expect(error).toBeVisible();
+
+    await app.keyboard.press('Escape');
+    await expect(error).toBeHidden();
+    await tunnel(app).getByRole('button', { name: 'Tunnel error' }).click();
+    await expect(error).toBeVisible();
+    await app.locator('main').click({ position: { x: 300, y: 400 } });
+    await expect(error).toBeHidden();
+
+    // A dialog opened while the box is up: the box gets out of the way.
+    await tunnel(app).getByRole('button', { name: 'Tunnel error' }).click();
+    await expect(error).toBeVisible();
+    await app.getByTestId('open-settings').click();
+    await expect(app.getByTestId('settings-dialog')).toBeVisible();
+    await expect(error).toBeHidden();
+    await app.keyboard.press('Escape');
+
+    // Closed stays closed after a reload, for the same error.
+    await app.reload();
+    await expect(tunnel(app)).toHaveAttribute('data-state', 'error');
+    await expect(tunnel(app).getByRole('button', { name: 'Tunnel error' })).toBeVisible();
+    await expect(error).toBeHidden();
+
+    // The state changes (a new attempt, failing again): the box opens again.
+    await server.call('startTunnel', {}).catch(() => undefined);
+    await expect(error).toBeVisible();
+    await server.call('stopTunnel');
+  });
 });
 
 test.describe('with an ngrok session that drops', () => {

@@ -15,6 +15,7 @@ import { TunnelIcon } from './TunnelIcon';
 import { TunnelSettingsDialog } from './TunnelSettingsDialog';
 import { useAuthtokenConfigured, useTunnelStatus } from './use-tunnel';
 import { useSecondsUntil } from './use-seconds-until';
+import { dismissedError, forgetDismissedError, rememberDismissedError } from './dismissed-error';
 
 const stateLabel: Record<TunnelStatus['state'], string> = {
   stopped: 'Tunnel off',
@@ -39,19 +40,31 @@ export function TunnelControl() {
   const [whatsappOpen, setWhatsappOpen] = useState(false);
   /** A failed call (transport, validation): the tunnel status cannot say it. */
   const [callError, setCallError] = useState<string | null>(null);
-  const [calloutDismissed, setCalloutDismissed] = useState(false);
+  const [calloutDismissed, setCalloutDismissedState] = useState(false);
   const [stopping, setStopping] = useState(false);
 
   const state = status?.state ?? 'stopped';
   const running = state === 'starting' || state === 'online' || state === 'reconnecting';
 
-  // A new error (or a new call failure) opens the callout again after it was dismissed.
-  const errorKey = status?.state === 'error' ? `${status.code}:${status.message}` : (callError ?? '');
-  const [lastErrorKey, setLastErrorKey] = useState(errorKey);
-  if (errorKey !== lastErrorKey) {
+  // A new error (or a new call failure) opens the callout again after it was dismissed; the same
+  // error after a reload stays dismissed. Null while the status is unknown (loading).
+  const errorKey =
+    status === null
+      ? null
+      : status.state === 'error'
+        ? `${status.code}:${status.message}`
+        : (callError ?? '');
+  const [lastErrorKey, setLastErrorKey] = useState<string | null>(null);
+  if (errorKey !== null && errorKey !== lastErrorKey) {
     setLastErrorKey(errorKey);
-    setCalloutDismissed(false);
+    if (errorKey === '') forgetDismissedError();
+    setCalloutDismissedState(errorKey !== '' && dismissedError() === errorKey);
   }
+  const setCalloutDismissed = (dismissed: boolean) => {
+    setCalloutDismissedState(dismissed);
+    if (dismissed && errorKey) rememberDismissedError(errorKey);
+    else forgetDismissedError();
+  };
 
   const actions: TunnelActions = {
     start: useCallback(
@@ -136,7 +149,11 @@ export function TunnelControl() {
       {shown && !calloutDismissed && (
         <TunnelErrorCallout
           error={shown}
-          onSettings={() => setSettingsOpen(true)}
+          onSettings={() => {
+            // The settings dialog takes over; the callout never sits on top of a dialog.
+            setCalloutDismissedState(true);
+            setSettingsOpen(true);
+          }}
           onRetry={() => actions.start()}
           onDismiss={() => setCalloutDismissed(true)}
         />

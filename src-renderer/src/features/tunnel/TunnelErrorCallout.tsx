@@ -19,17 +19,26 @@ interface TunnelErrorCalloutProps {
 
 export function TunnelErrorCallout({ error, onSettings, onRetry, onDismiss }: TunnelErrorCalloutProps) {
   const ref = useRef<HTMLDivElement>(null);
-  // Esc inside the callout closes it (and does not reach the list's shortcuts).
+  // Esc or a click anywhere else closes it, like a popover; a dialog in front keeps its own Esc.
   useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
+      if (e.key !== 'Escape' || document.querySelector('dialog[open]')) return;
       e.stopPropagation();
       onDismiss();
     };
-    el.addEventListener('keydown', onKey);
-    return () => el.removeEventListener('keydown', onKey);
+    const onPointer = (e: PointerEvent) => {
+      const target = e.target as Node;
+      if (ref.current?.contains(target)) return;
+      // The tunnel control's own buttons (e.g. the error button that reopens it) decide themselves.
+      if ((target as Element).closest?.('[data-testid="tunnel"]')) return;
+      onDismiss();
+    };
+    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('pointerdown', onPointer, true);
+    return () => {
+      document.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('pointerdown', onPointer, true);
+    };
   }, [onDismiss]);
 
   const tokenProblem = error.code === 'no_authtoken' || error.code === 'invalid_authtoken';
