@@ -76,6 +76,8 @@ export interface CaptureDetail extends CaptureSummary {
   bodyTruncated: boolean;
   /** SHA-256 of the stored bytes, lowercase hex. */
   bodySha256: string;
+  /** Trailer fields sent after a chunked body, in received order (empty: none). */
+  trailers: HeaderPair[];
   responseHeaders: HeaderPair[];
   responseBodyBase64: string;
   signature: SignatureReport | null;

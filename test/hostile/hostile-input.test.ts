@@ -44,6 +44,7 @@ interface Expected {
   bodyStarts?: Buffer | string;
   note?: RegExp;
   header?: [string, string];
+  trailer?: [string, string];
 }
 
 interface Case {
@@ -421,7 +422,15 @@ const cases: Case[] = [
       `POST /chunked HTTP/1.1\r\nHost: x\r\n${close}Transfer-Encoding: chunked\r\nTrailer: X-Checksum\r\n\r\n5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\nX-Checksum: abc123\r\n\r\n`,
     ],
     answer: [200],
-    captures: [{ method: 'POST', path: '/chunked', kind: 'request', body: 'hello world' }],
+    captures: [
+      {
+        method: 'POST',
+        path: '/chunked',
+        kind: 'request',
+        body: 'hello world',
+        trailer: ['X-Checksum', 'abc123'],
+      },
+    ],
   },
   {
     name: 'non-ASCII bytes in a header value',
@@ -514,6 +523,7 @@ describe('hostile input over raw sockets', () => {
         }
         if (want.note) expect(got.note).toMatch(want.note);
         if (want.header) expect(got.headers).toContainEqual(want.header);
+        if (want.trailer) expect(got.trailers).toEqual([want.trailer]);
       }
       // A refused request's answer says what happened in its JSON body.
       if (c.answer.length && c.answer.at(-1)! >= 400 && c.captures.length)

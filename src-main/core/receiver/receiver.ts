@@ -254,6 +254,8 @@ async function answerRequest(
     bodySize: read.size,
     bodyTruncated: read.truncated,
     contentType: req.headers['content-type'] ?? null,
+    // Known once the body has ended (chunked bodies only).
+    trailers: pairHeaders(req.rawTrailers),
   };
 
   if (read.outcome !== 'complete') {

@@ -50,6 +50,7 @@ export function toDetail(row: CaptureRow): CaptureDetail {
     httpVersion: row.httpVersion,
     remoteAddress: row.remoteAddress,
     headers: row.headers,
+    trailers: row.trailers ?? [],
     query: queryPairs(row.path),
     bodyBase64: row.body.toString('base64'),
     bodyTruncated: row.bodyTruncated,

@@ -51,6 +51,8 @@ export interface NewCapture {
   note: string | null;
   /** Set for replays, imports and test events; absent for what the receiver got from the network. */
   origin?: CaptureOrigin | null;
+  /** Trailer fields after a chunked body, in received order (absent or empty: none). */
+  trailers?: HeaderPair[];
 }
 
 export interface CaptureAnalysisColumns {
@@ -243,8 +245,8 @@ export class CaptureStore {
       insert: db.prepare(
         `INSERT INTO captures (received_at_us, method, path, http_version, remote_address, headers, body,
            body_size, body_truncated, content_type, status, response_headers, response_body, kind, note, stored_bytes,
-           origin, replay_of)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           origin, replay_of, trailers)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       get: db.prepare('SELECT * FROM captures WHERE id = ?'),
       totals: db.prepare('SELECT count(*) AS n, coalesce(sum(stored_bytes), 0) AS b FROM captures'),
@@ -317,6 +319,7 @@ export class CaptureStore {
           storedBytes,
           capture.origin ? JSON.stringify(capture.origin) : null,
           capture.origin?.kind === 'replay' ? capture.origin.replayOf : null,
+          capture.trailers?.length ? JSON.stringify(capture.trailers) : null,
         );
         ids.push(Number(result.lastInsertRowid));
         this.count++;
@@ -782,6 +785,7 @@ export interface RawRow {
   provider_override: string | null;
   origin: string | null;
   forwards: string | null;
+  trailers: string | null;
   /** Only in list queries: FORWARD_BITS_SQL. */
   forward_bits?: string | null;
 }
@@ -841,6 +845,7 @@ export function captureFromRow(row: RawRow): CaptureRow {
     analysis: row.analysis ? (JSON.parse(row.analysis) as unknown) : null,
     providerOverride: row.provider_override,
     forwards,
+    trailers: row.trailers ? headersFromJson(row.trailers) : [],
   };
 }
 

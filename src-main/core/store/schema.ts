@@ -92,4 +92,6 @@ export const migrations: string[] = [
   // 9: bodies are compressed in the background after they are stored (body-codec.ts); the codec
   // of each row says how to read it back (0: raw, as every row written before).
   `ALTER TABLE captures ADD COLUMN body_codec INTEGER NOT NULL DEFAULT 0;`,
+  // 10: trailer fields of chunked bodies, as received (JSON pairs; NULL when there were none).
+  `ALTER TABLE captures ADD COLUMN trailers TEXT;`,
 ];

@@ -84,3 +84,18 @@ describe('search with the quick filters', () => {
     expect(store.list({ query: 'zzzznotfound', pathPrefix: '/a/' }).items).toEqual([]);
   });
 });
+
+describe('search and accents', () => {
+  it('matches with or without accents: "Muller" and "Müller" both find "Jürgen Müller" (escaped as Meta sends it)', async () => {
+    const store = openStore();
+    const body = '{"name":"J\\u00fcrgen M\\u00fcller"}';
+    await store.insert({ ...capture('/wa', 200), body: Buffer.from(body), bodySize: body.length });
+    await store.insert({ ...capture('/other', 200), body: Buffer.from('{"name":"Ana"}'), bodySize: 14 });
+    for (const query of ['Müller', 'Muller', 'jurgen', 'JÜRGEN']) {
+      expect(
+        store.list({ query }).items.map((c) => c.path),
+        query,
+      ).toEqual(['/wa']);
+    }
+  });
+});

@@ -19,6 +19,22 @@ export function HeadersTab({ detail }: { detail: CaptureDetail }) {
         nameHeading="Header"
         testId="request-headers"
       />
+      {detail.trailers.length > 0 && (
+        <>
+          <div className="panel-toolbar">
+            <span className="muted">
+              {detail.trailers.length} trailer{detail.trailers.length === 1 ? '' : 's'}, sent after the
+              chunked body
+            </span>
+          </div>
+          <PairsTable
+            pairs={detail.trailers}
+            label="Trailers"
+            nameHeading="Trailer"
+            testId="request-trailers"
+          />
+        </>
+      )}
     </div>
   );
 }

@@ -28,6 +28,7 @@ export const detail = (over: Partial<CaptureDetail> = {}): CaptureDetail => ({
   httpVersion: '1.1',
   remoteAddress: '127.0.0.1',
   headers: [],
+  trailers: [],
   query: [],
   bodyBase64: '',
   bodyTruncated: false,
