@@ -36,9 +36,38 @@ const jsonLiterals = (code: string): Buffer[] => {
   }
   return out;
 };
-const powershellLiteral = (code: string): Buffer[] => [
-  Buffer.from(/-Body '((?:[^']|'')*)'/.exec(code)![1]!.replace(/''/g, "'")),
-];
+/** The -Body literal ('' is a quote), or the base64 a non-text body is decoded from at run time. */
+const powershellLiteral = (code: string): Buffer[] => {
+  const text = /-Body '((?:[^']|'')*)'/.exec(code)?.[1];
+  const b64 = /FromBase64String\('([A-Za-z0-9+/=]*)'\)/.exec(code)?.[1];
+  return [
+    ...(text === undefined ? [] : [Buffer.from(text.replace(/''/g, "'"))]),
+    ...(b64 === undefined ? [] : [Buffer.from(b64, 'base64')]),
+  ];
+};
+/** Rust byte strings (b"…" with \xNN, \n, \r, \t, \0, \\ and \" escapes) besides JSON-like literals. */
+const rustLiterals = (code: string): Buffer[] => {
+  const simple: Record<string, number> = { n: 10, r: 13, t: 9, '0': 0, '\\': 92, '"': 34, "'": 39 };
+  const bytes = [...code.matchAll(/b"((?:[^"\\]|\\.)*)"/gs)].map((m) => {
+    const out: number[] = [];
+    const src = m[1]!;
+    for (let i = 0; i < src.length; i++) {
+      if (src[i] !== '\\') {
+        out.push(...Buffer.from(src[i]!));
+        continue;
+      }
+      const e = src[++i]!;
+      if (e === 'x') {
+        out.push(Number.parseInt(src.slice(i + 1, i + 3), 16));
+        i += 2;
+      } else if (e === '\n') {
+        while (/\s/.test(src[i + 1] ?? '')) i++; // a line continuation
+      } else out.push(simple[e] ?? e.charCodeAt(0));
+    }
+    return Buffer.from(out);
+  });
+  return [...bytes, ...jsonLiterals(code)];
+};
 
 const sh = (f: string): [string, string[]] => ['sh', [f]];
 const shSyntax = (f: string): [string, string[]] => ['sh', ['-n', f]];
@@ -99,7 +128,7 @@ const checks: Record<SnippetTargetId, Check[]> = {
   'php-guzzle': [{ kind: 'syntax', file: 'g.php', command: phpLint, when: has.php }],
   'ruby-net-http': [{ kind: 'run', file: 'n.rb', command: ruby, when: has.ruby }],
   'ruby-faraday': [{ kind: 'syntax', file: 'f.rb', command: rubyCheck, when: has.ruby }],
-  'rust-reqwest': [{ kind: 'literal', decode: jsonLiterals }],
+  'rust-reqwest': [{ kind: 'literal', decode: rustLiterals }],
   'swift-urlsession': [{ kind: 'literal', decode: jsonLiterals }],
   'c-libcurl': [{ kind: 'literal', decode: jsonLiterals }],
   'http-raw': [{ kind: 'run', file: 'raw.http', command: () => ['', []], when: () => true }],
@@ -154,7 +183,10 @@ async function checkTarget(target: SnippetTargetId, body: Buffer, suffix: string
   const snippet = await copyAs(id, target);
   const check = usable(target)!;
   if (check.kind === 'literal') {
-    expect(check.decode(snippet.code)).toContainEqual(body);
+    // A body that is not text travels as base64 decoded at run time: read the literals both ways.
+    const literals = check.decode(snippet.code);
+    const decoded = literals.map((l) => Buffer.from(l.toString('latin1'), 'base64'));
+    expect([...literals, ...decoded]).toContainEqual(body);
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), `hookscope-snippet-${target}-`));
@@ -199,7 +231,7 @@ describe('a body that is not text (NUL, CR, invalid UTF-8, quotes)', () => {
     const how = usable(id);
     const literalOnly = how?.kind === 'literal';
     // Bytes are decoded at run time (base64, printf, a byte string): only running shows they arrive.
-    it.skipIf(!how || literalOnly)(`${id}: ${literalOnly ? 'not checked here' : how?.kind}`, async () => {
+    it.skipIf(!how)(`${id}: ${literalOnly ? 'body literal decoded' : how?.kind}`, async () => {
       await checkTarget(id, binaryBody, 'binary');
     });
   }
