@@ -14,6 +14,9 @@ import type { InspectorService } from './types';
 import { toDetail, toSummary, type StoredAnalysis } from './capture-mapping';
 import { ANALYSIS_VERSION, analyseCapture } from './analyse-capture';
 import { BackgroundWork } from './background-work';
+import { AnalysisWorker } from './analysis-worker';
+import type { AnalysisContextData, AnalysisOutcome } from './analysis-task';
+import type { CaptureSummary } from '../../shared/types';
 import { LoopDelayMonitor } from './loop-delay-monitor';
 import { tunnelOperations } from './tunnel-operations';
 import { conversationOperations } from './conversation-operations';
@@ -48,7 +51,17 @@ export interface ServiceDeps {
 }
 
 const MAX_QUEUED_ROWS = 2000;
-const MAX_QUEUED_BODY_BYTES = 256 * 1024;
+/**
+ * Bodies larger than this are analysed by the worker (a full diagnosis costs ~50 ms per MB) and
+ * not kept in the analysis queue.
+ */
+const LARGE_BODY_BYTES = 256 * 1024;
+/** Captures per job sent to the analysis worker. */
+const WORKER_BATCH = 200;
+/** Worker results waiting to be written beyond which no more re-verification is sent. */
+const MAX_UNWRITTEN_RESULTS = 1000;
+
+type Lane = 'analysis' | 'reverify';
 
 type Handlers = {
   [N in OperationName]: (input: never) => Promise<OperationOutputs[N]> | OperationOutputs[N];
@@ -61,6 +74,16 @@ export class CoreInspectorService implements InspectorService {
   /** Captures to analyse again because secrets or settings changed (ids, oldest first). */
   private reverifyQueue: number[] = [];
   private reverifyTotal = 0;
+  /**
+   * Captures read back from the store (large bodies, or past the queue limit) and re-verifications
+   * are analysed by this worker; their verdicts are written here in small slices.
+   */
+  private readonly analysisWorker: AnalysisWorker;
+  private workerResults: { lane: Lane; outcome: AnalysisOutcome }[] = [];
+  /** Ids with the worker, by how many results are due; analysing one here drops its pending results. */
+  private withWorker = new Map<number, number>();
+  /** Per lane: ids sent to the worker whose result is not written yet. */
+  private outstanding: Record<Lane, number> = { analysis: 0, reverify: 0 };
   private readonly background: BackgroundWork;
   private readonly forwarder: Forwarder;
   private readonly exports: ExportJobs;
@@ -105,10 +128,12 @@ export class CoreInspectorService implements InspectorService {
         store.afterWritesHeld(resume);
         return false;
       };
+    this.analysisWorker = new AnalysisWorker(store.file);
     this.background = new BackgroundWork(
       [
+        whenWritable((deadline) => this.writeWorkerResults(deadline)),
         whenWritable((deadline) => this.analyseQueued(deadline)),
-        whenWritable((deadline) => this.reverifyQueued(deadline)),
+        () => this.sendReverification(),
         whenWritable((deadline) => store.indexPending(Number.POSITIVE_INFINITY, deadline)),
         whenWritable((deadline) => store.compressPending(deadline)),
       ],
@@ -147,7 +172,7 @@ export class CoreInspectorService implements InspectorService {
         );
         return { cards, capturesScanned: rows.length };
       },
-      getCapture: ({ id }: { id: number }) => {
+      getCapture: async ({ id }: { id: number }) => {
         const row = store.get(id);
         if (!row)
           throw new InspectorError(
@@ -157,7 +182,7 @@ export class CoreInspectorService implements InspectorService {
         // Asked for before the background analysis reached it: analyse now so the answer is complete.
         if (row.analysis === null) {
           try {
-            this.analyse(row);
+            await this.analyseNow(row);
           } catch (error) {
             // Disk full or busy: show the capture as stored; the background retries the analysis.
             if (!isStorageError(error)) throw error;
@@ -165,10 +190,10 @@ export class CoreInspectorService implements InspectorService {
         }
         return toDetail(row);
       },
-      generateHandler: ({ id, target }: GenerateHandlerInput) => {
+      generateHandler: async ({ id, target }: GenerateHandlerInput) => {
         const row = store.get(id);
         if (!row) throw new InspectorError('not_found', `Capture #${id} does not exist.`);
-        if (row.analysis === null) this.analyse(row);
+        if (row.analysis === null) await this.analyseNow(row);
         const provider = toDetail(row).signature?.provider ?? null;
         try {
           return generateHandler(
@@ -193,6 +218,8 @@ export class CoreInspectorService implements InspectorService {
       clearCaptures: () => {
         this.analysisQueue = [];
         this.reverifyQueue = [];
+        // Results still coming from the worker are for captures that no longer exist.
+        this.withWorker.clear();
         const removed = store.clear();
         this.events.emit('captures.cleared', { removed });
         this.forwardStats = { forwarded: 0, failed: 0, dropped: 0 };
@@ -208,12 +235,12 @@ export class CoreInspectorService implements InspectorService {
           this.reverify(null);
         return next;
       },
-      setCaptureProvider: ({ id, provider }: { id: number; provider: string | null }) => {
+      setCaptureProvider: async ({ id, provider }: { id: number; provider: string | null }) => {
         const row = store.get(id);
         if (!row) throw new InspectorError('not_found', `Capture #${id} does not exist.`);
         store.setProviderOverride(id, provider);
         row.providerOverride = provider;
-        this.analyse(row);
+        await this.analyseNow(row);
         this.events.emit('capture.updated', toSummary(row));
         return toDetail(row);
       },
@@ -312,9 +339,7 @@ export class CoreInspectorService implements InspectorService {
     // Large bodies are read back when their turn comes: the queue must not keep them alive.
     for (const row of rows)
       this.analysisQueue.push(
-        this.analysisQueue.length < MAX_QUEUED_ROWS && row.body.length <= MAX_QUEUED_BODY_BYTES
-          ? row
-          : row.id,
+        this.analysisQueue.length < MAX_QUEUED_ROWS && row.body.length <= LARGE_BODY_BYTES ? row : row.id,
       );
     this.background.retrySoon();
     this.background.poke();
@@ -325,6 +350,7 @@ export class CoreInspectorService implements InspectorService {
   async stop(): Promise<void> {
     this.background.stop();
     this.loopDelay.stop();
+    await this.analysisWorker.close();
     await this.exports.close();
   }
 
@@ -395,6 +421,105 @@ export class CoreInspectorService implements InspectorService {
     }
     store.setAnalysis(row.id, columns);
     Object.assign(row, columns);
+    // Fresher than anything the worker may still send for it.
+    this.withWorker.delete(row.id);
+  }
+
+  /**
+   * Analyse one capture for a caller waiting on the answer: here when its body is small, else on
+   * the worker (ahead of its queue), then written like any other result.
+   */
+  private async analyseNow(row: CaptureRow): Promise<void> {
+    if (row.body.length <= LARGE_BODY_BYTES) return this.analyse(row);
+    let outcome: AnalysisOutcome | undefined;
+    await this.analysisWorker.run(
+      [row.id],
+      this.workerContext(),
+      { skipAnalysed: false, first: true },
+      (o) => {
+        outcome = o[0];
+      },
+    );
+    if (outcome?.kind === 'failed') this.deps.logger.error(`analysis of #${row.id} failed: ${outcome.error}`);
+    if (outcome?.kind !== 'analysed' || this.deps.store.isClosed) return;
+    const columns = this.writeAnalysed(outcome);
+    Object.assign(row, columns);
+    this.withWorker.delete(row.id);
+  }
+
+  /** What the worker needs to analyse as this thread would now (secrets stay in this process). */
+  private workerContext(): AnalysisContextData {
+    const secrets: AnalysisContextData['secrets'] = {};
+    for (const { provider } of this.deps.secrets.list())
+      secrets[provider] ??= this.deps.secrets.valuesFor(provider);
+    return { secrets, settings: this.deps.settings.get(), publicUrl: this.publicUrl() };
+  }
+
+  /** Send ids to the worker; their outcomes are written by writeWorkerResults. */
+  private sendToWorker(lane: Lane, ids: number[]): void {
+    for (const id of ids) this.withWorker.set(id, (this.withWorker.get(id) ?? 0) + 1);
+    this.outstanding[lane] += ids.length;
+    void this.analysisWorker.run(
+      ids,
+      this.workerContext(),
+      { skipAnalysed: lane === 'analysis' },
+      (outcomes) => {
+        for (const outcome of outcomes) this.workerResults.push({ lane, outcome });
+        this.background.poke();
+      },
+    );
+  }
+
+  /** Claims the redelivery keys and stores the worker's analysis; returns the columns stored. */
+  private writeAnalysed(outcome: Extract<AnalysisOutcome, { kind: 'analysed' }>) {
+    const { store } = this.deps;
+    const duplicateOf = outcome.dedupeKeys.length
+      ? store.claimDedupeKeys(outcome.id, outcome.dedupeKeys)
+      : null;
+    const columns = { ...outcome.columns, duplicateOf };
+    store.setAnalysis(outcome.id, columns);
+    return columns;
+  }
+
+  /** One background slice writing the worker's verdicts, in the order they were asked for. */
+  private writeWorkerResults(deadline: number): boolean {
+    const { store } = this.deps;
+    if (store.isClosed || this.workerResults.length === 0) return false;
+    const updated: CaptureSummary[] = [];
+    let taken = 0;
+    const consumed = new Map<number, number>();
+    store.transaction(() => {
+      while (taken < this.workerResults.length && performance.now() < deadline) {
+        const { outcome } = this.workerResults[taken++]!;
+        const due = (this.withWorker.get(outcome.id) ?? 0) - (consumed.get(outcome.id) ?? 0);
+        // Analysed here meanwhile (or cleared): that answer is fresher.
+        if (due <= 0) continue;
+        consumed.set(outcome.id, (consumed.get(outcome.id) ?? 0) + 1);
+        if (outcome.kind === 'failed')
+          this.deps.logger.error(`analysis of #${outcome.id} failed: ${outcome.error}`);
+        if (outcome.kind !== 'analysed') continue;
+        const { duplicateOf } = this.writeAnalysed(outcome);
+        updated.push({ ...outcome.summary, duplicateOf });
+      }
+    });
+    // Only a commit gets here: on a throw (disk full) the results stay queued for the retry.
+    for (const [id, n] of consumed) {
+      const left = (this.withWorker.get(id) ?? 0) - n;
+      if (left > 0) this.withWorker.set(id, left);
+      else this.withWorker.delete(id);
+    }
+    const written = this.workerResults.splice(0, taken);
+    for (const { lane } of written) this.outstanding[lane]--;
+    if (this.events.hasListeners) for (const summary of updated) this.events.emit('capture.updated', summary);
+    if (written.some((w) => w.lane === 'reverify')) this.emitReverifyProgress();
+    return this.workerResults.length > 0;
+  }
+
+  private emitReverifyProgress(): void {
+    this.events.emit('analysis.progress', {
+      done: this.reverifyTotal - this.reverifyQueue.length - this.outstanding.reverify,
+      total: this.reverifyTotal,
+    });
   }
 
   /** Queue re-verification of the captures a change affects (null: every capture). */
@@ -404,56 +529,57 @@ export class CoreInspectorService implements InspectorService {
 
   private queueReanalysis(ids: number[]): void {
     const queued = new Set(this.reverifyQueue);
-    for (const id of ids) if (!queued.has(id)) this.reverifyQueue.push(id);
-    this.reverifyTotal = this.reverifyQueue.length;
+    // What the worker is analysing now was sent with the secrets and settings of before.
+    for (const id of [...ids, ...this.withWorker.keys()])
+      if (!queued.has(id)) {
+        queued.add(id);
+        this.reverifyQueue.push(id);
+      }
+    this.reverifyTotal = this.reverifyQueue.length + this.outstanding.reverify;
     if (this.reverifyTotal > 0) {
-      this.events.emit('analysis.progress', { done: 0, total: this.reverifyTotal });
+      this.emitReverifyProgress();
       this.background.poke();
     }
   }
 
-  private reverifyQueued(deadline: number): boolean {
-    const { store } = this.deps;
-    if (store.isClosed || this.reverifyQueue.length === 0) return false;
-    const done: CaptureRow[] = [];
-    const taken: number[] = [];
-    try {
-      store.transaction(() => {
-        while (this.reverifyQueue.length > 0 && performance.now() < deadline) {
-          const id = this.reverifyQueue.shift()!;
-          taken.push(id);
-          const row = store.get(id);
-          if (!row) continue;
-          this.analyse(row);
-          done.push(row);
-        }
-      });
-    } catch (error) {
-      // Rolled back: put the work back for the retry.
-      this.reverifyQueue.unshift(...taken);
-      throw error;
-    }
-    if (this.events.hasListeners) for (const row of done) this.events.emit('capture.updated', toSummary(row));
-    this.events.emit('analysis.progress', {
-      done: this.reverifyTotal - this.reverifyQueue.length,
-      total: this.reverifyTotal,
-    });
-    return this.reverifyQueue.length > 0;
+  /**
+   * Re-verification runs on the worker, WORKER_BATCH captures a job, two jobs queued so it never
+   * waits between them; nothing more is sent while the loop is behind writing the verdicts.
+   */
+  private sendReverification(): boolean {
+    if (this.deps.store.isClosed) return false;
+    while (
+      this.reverifyQueue.length > 0 &&
+      this.analysisWorker.pendingJobs < 2 &&
+      this.workerResults.length < MAX_UNWRITTEN_RESULTS
+    )
+      this.sendToWorker('reverify', this.reverifyQueue.splice(0, WORKER_BATCH));
+    // The worker's results poke the background when they arrive.
+    return false;
   }
 
   /** One background slice of analysis: a single transaction for every row it reaches. */
   private analyseQueued(deadline: number): boolean {
     const { store } = this.deps;
     if (store.isClosed || this.analysisQueue.length === 0) return false;
+    // Redeliveries are claimed in queue order: rows after a batch with the worker wait for it.
+    if (this.outstanding.analysis > 0) return false;
+    // Captures not kept in memory (large bodies, or past the queue limit) are read and analysed by
+    // the worker, a batch of consecutive ones at a time.
+    if (typeof this.analysisQueue[0] === 'number') {
+      let n = 0;
+      while (n < WORKER_BATCH && typeof this.analysisQueue[n] === 'number') n++;
+      this.sendToWorker('analysis', this.analysisQueue.splice(0, n) as number[]);
+      return false;
+    }
     const done: CaptureRow[] = [];
     const taken: number[] = [];
     try {
       store.transaction(() => {
-        while (this.analysisQueue.length > 0 && performance.now() < deadline) {
-          const next = this.analysisQueue.shift()!;
-          const row = typeof next === 'number' ? store.get(next) : next;
-          // getCapture may have analysed it already, or clearCaptures removed it.
-          if (!row || row.analysis !== null) continue;
+        while (typeof this.analysisQueue[0] === 'object' && performance.now() < deadline) {
+          const row = this.analysisQueue.shift() as CaptureRow;
+          // getCapture may have analysed it already.
+          if (row.analysis !== null) continue;
           taken.push(row.id);
           this.analyse(row);
           done.push(row);
