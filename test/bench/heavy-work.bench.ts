@@ -1,9 +1,11 @@
 // The receiver's latency while heavy work runs, one job at a time, against the same load with no
 // job (baseline, same run): exports of every capture (JSON, HAR), searches right after a burst,
-// re-verification of every capture after a secret change, and the analysis of a 16 MB JSON body.
+// re-verification of every capture after a secret change, the analysis of a 16 MB JSON body and the
+// full diagnosis of a 25 MB body whose signature fails.
 // Then the WAL under sustained 64 KB load and after 3 s idle, and peak RSS with 40 concurrent
 // 24 MB uploads. BENCH_SCALE=0.1 shrinks the history (100k captures at 1).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -160,7 +162,7 @@ async function main(): Promise<void> {
   const big = Buffer.from(
     JSON.stringify({
       object: 'whatsapp_business_account',
-      items: Array.from({ length: 170_000 }, (_, i) => ({ id: i, text: 'x'.repeat(60) })),
+      items: Array.from({ length: 196_000 }, (_, i) => ({ id: i, text: 'x'.repeat(60) })),
     }),
   );
   row(
@@ -178,6 +180,35 @@ async function main(): Promise<void> {
       };
       child.send('getCapture', { id: listed.r.items[0]!.id });
       await child.waitFor(/RESULT /);
+    }),
+  );
+
+  // A 25 MB delivery whose signature fails (Meta's header, signed with another secret): the full
+  // diagnosis recomputes the digest for every "what if" over the whole body.
+  const huge = Buffer.from(
+    JSON.stringify({ object: 'whatsapp_business_account', pad: 'z'.repeat(25 * 1000 * 1000 - 60) }),
+  );
+  row(
+    `full diagnosis of a ${Math.round(huge.length / 1000 / 1000)} MB body`,
+    await underLoad(child.port, async () => {
+      const res = await fetch(`http://127.0.0.1:${child.port}/webhooks/huge`, {
+        method: 'POST',
+        body: huge,
+        headers: {
+          'content-type': 'application/json',
+          'x-hub-signature-256':
+            'sha256=' + createHmac('sha256', 'not-the-secret').update(huge).digest('hex'),
+        },
+      });
+      await res.arrayBuffer();
+      child.send('listCaptures', { pathPrefix: '/webhooks/huge', limit: 1 });
+      const listed = JSON.parse((await child.waitFor(/RESULT (.*)/))[1]!) as {
+        r: { items: { id: number }[] };
+      };
+      child.send('getCapture', { id: listed.r.items[0]!.id });
+      const detail = (await child.waitFor(/RESULT (.*)/))[1]!;
+      if (!detail.includes('"verdict":"fail"'))
+        throw new Error(`expected a failed verdict: ${detail.slice(0, 300)}`);
     }),
   );
 

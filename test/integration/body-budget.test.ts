@@ -86,3 +86,39 @@ describe('bodies in flight', () => {
     expect(detail).toMatchObject({ size: 1.5 * MB, bodyTruncated: false, kind: 'request' });
   });
 });
+
+describe('the busy answer reaches the client', () => {
+  it('answers 503 with Retry-After while a client is still sending, and lets it finish sending instead of resetting it', async () => {
+    const holder = startUpload('/upload/holder', 1.5 * MB, 64 * 1024);
+    await new Promise((r) => holder.socket.once('ready', r));
+    const { hostname, port } = new URL(core.receiverUrl);
+    const size = 4 * MB;
+    const socket = connect(Number(port), hostname);
+    let answer = '';
+    let socketError: string | null = null;
+    let sentBeforeAnswer = 0;
+    let sent = 0;
+    socket.on('data', (d: Buffer) => {
+      if (answer === '') sentBeforeAnswer = sent;
+      answer += d.toString('latin1');
+    });
+    socket.on('error', (e: NodeJS.ErrnoException) => (socketError = e.code ?? e.message));
+    socket.write(`POST /upload/busy HTTP/1.1\r\nHost: x\r\nContent-Length: ${size}\r\n\r\n`);
+    // A client streaming a file: pieces, each written once the previous one left.
+    for (; sent < size && !socket.destroyed; sent += 256 * 1024)
+      await new Promise<void>((resolve) => socket.write(Buffer.alloc(256 * 1024, 7), () => resolve()));
+    await new Promise<void>((resolve) => socket.end(resolve));
+    await new Promise((r) => socket.once('close', r));
+    expect(socketError).toBeNull();
+    expect(sent).toBe(size);
+    expect(answer).toMatch(/^HTTP\/1\.1 503 /);
+    expect(answer).toMatch(/\r\nRetry-After: 2\r\n/i);
+    expect(answer).toMatch(/"error":"receiver_busy"/);
+    // Answered before the upload was over: the sender learns at once that it should retry.
+    expect(sentBeforeAnswer).toBeLessThan(size);
+    const page: CapturePage = await core.service.call('listCaptures', { pathPrefix: '/upload/busy' });
+    expect(page.items).toHaveLength(1);
+    expect(page.items[0]).toMatchObject({ kind: 'rejected', status: 503, size });
+    holder.socket.destroy();
+  });
+});

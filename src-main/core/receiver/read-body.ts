@@ -147,8 +147,8 @@ export function readBody(req: IncomingMessage, options: BodyReadOptions): Promis
     req.on('aborted', onAborted);
     req.on('error', onAborted);
     if (overflow && Number.isFinite(declared) && (declared > options.maxDrainBytes || overBudget)) {
-      // Take what is already buffered for the prefix, then answer (a busy answer need not wait
-      // for the rest of the body; the connection is closed after it).
+      // Take what is already buffered for the prefix, then answer: a busy answer need not wait
+      // for the rest of the body (the receiver keeps the connection open while Node discards it).
       setImmediate(() => finish(overBudget ? 'over_budget' : 'too_large'));
     }
   });

@@ -267,12 +267,18 @@ async function answerRequest(
       tapOf(req.socket)?.bodyError ?? null,
     );
     const responseBody = Buffer.from(JSON.stringify({ error: answer.code, message: answer.message }));
+    // A busy answer goes out before the body has arrived. Closing then would reset a connection the
+    // client is still writing to (it reads EPIPE or a reset, not the 503): the connection stays
+    // open and Node discards the rest of the body, bounded by its declared length (≤ the body
+    // limit). Only a chunked body cut off at the drain bound is closed on.
+    const keepOpen =
+      read.outcome === 'over_budget' && (req.complete || req.headers['content-length'] !== undefined);
     const responseHeaders: HeaderPair[] = [
       ['Content-Type', 'application/json'],
-      ['Connection', 'close'],
       ...(read.outcome === 'over_budget'
         ? ([['Retry-After', String(BUSY_RETRY_AFTER_S)]] as HeaderPair[])
         : []),
+      ...(keepOpen ? [] : ([['Connection', 'close']] as HeaderPair[])),
     ];
     await options.store.insert({
       ...base,
