@@ -666,7 +666,12 @@ export class CaptureStore {
         const rows = this.stmt.toIndex!.all(watermark, take) as unknown as RawRow[];
         for (const row of rows) {
           const headers = headersFromJson(row.headers);
-          const text = searchableText(headers, decompressBody(row.body_codec, row.body), row.content_type);
+          const text = searchableText(
+            headers,
+            decompressBody(row.body_codec, row.body),
+            row.content_type,
+            FTS_BODY_CHARS,
+          );
           this.stmt.ftsInsert!.run(
             row.id,
             row.path,

@@ -35,6 +35,22 @@ describe('content decoding', () => {
     expect(searchableText([], latin1, 'text/plain; charset=iso-8859-1')).toBe('café');
     expect(searchableText([], Buffer.from([0, 1, 2]), 'application/octet-stream')).toBe('');
   });
+
+  it('gives the same first characters of a large body when asked for only those', () => {
+    const keep = 100_000;
+    // Multi-byte characters throughout (2, 3 and 4 bytes in UTF-8), and a single-byte charset.
+    const text = ('é€😀 ordinary words, ' + 'ü'.repeat(50)).repeat(30_000);
+    const bodies: [Buffer, string][] = [
+      [Buffer.from(JSON.stringify({ text })), 'application/json'],
+      [Buffer.from(text.replace(/[€😀]/g, 'e'), 'latin1'), 'text/plain; charset=iso-8859-1'],
+    ];
+    for (const [body, type] of bodies) {
+      expect(body.length).toBeGreaterThan(1024 * 1024);
+      const bounded = searchableText([], body, type, keep);
+      expect(bounded.length).toBeGreaterThanOrEqual(keep);
+      expect(bounded.slice(0, keep)).toBe(searchableText([], body, type).slice(0, keep));
+    }
+  });
 });
 
 describe('Meta handshake answers (through the registry)', () => {
