@@ -1,20 +1,11 @@
 // The one contract between the core and every front end (IPC, control API, renderer client).
-// A new operation is one entry in `operations` plus its output type in `OperationOutputs`;
-// the adapters are derived from this table. Imports only zod.
+// A new operation is one entry in `operations` (its input schema) plus its output schema in
+// contract-outputs.ts; the adapters, the output types and docs/api.md's reference are derived from
+// these tables. Imports only zod.
 import { z } from 'zod';
-import type {
-  LoopDelay,
-  CaptureDetail,
-  CaptureSummary,
-  CapturePage,
-  ForwardStats,
-  Settings,
-  ServiceStatus,
-} from './types';
-import type { Conversation, ConversationSummary } from './cards';
+import type { EventSchemas, OutputSchemas } from './contract-outputs';
 import { operationNameList } from './operation-names';
-import type { PayloadFamilyInfo, ProviderInfo } from './provider-types';
-import { startTunnelInput, tunnelDomain, tunnelPathHint, type TunnelStatus } from './tunnel-types';
+import { startTunnelInput, tunnelDomain, tunnelPathHint } from './tunnel-types';
 import {
   deleteSecretInput,
   genericHmacConfigSchema,
@@ -22,9 +13,6 @@ import {
   signatureVerdicts,
   verifyRequestInput,
   findSignatureSchemeInput,
-  type SchemeFinderResult,
-  type SecretInfo,
-  type SignatureReport,
 } from './signature-types';
 
 import {
@@ -35,20 +23,9 @@ import {
   sendTestEventInput,
   setForwardSettingsInput,
   setResponseRulesInput,
-  type ComposedEvent,
-  type EventTemplateInfo,
-  type ExportResult,
-  type ExportStarted,
-  type ExportProgress,
-  type ForwardSettings,
-  type ImportResult,
-  type ReplayResult,
-  type ResponseRule,
-  type SendOutcome,
-  type SentTestEvent,
 } from './replay-types';
-import { copyAsInput, type CodeSnippet } from './snippet-types';
-import { generateHandlerInput, type GeneratedHandler } from './handler-types';
+import { copyAsInput } from './snippet-types';
+import { generateHandlerInput } from './handler-types';
 
 const providerIdInput = z
   .string()
@@ -179,70 +156,11 @@ export const operations = {
 export type OperationName = keyof typeof operations;
 export type OperationInput<N extends OperationName> = z.input<(typeof operations)[N]>;
 
-export interface OperationOutputs {
-  listCaptures: CapturePage;
-  listConversations: { conversations: ConversationSummary[]; nextCursor: string | null };
-  getConversation: {
-    /** The thread grouped as in groupConversations (null when the key has no captures). */
-    conversation: Conversation | null;
-    /** Pass as `before` for older captures of the thread; null when this page reached the start. */
-    olderCursor: number | null;
-    capturesLoaded: number;
-  };
-  getCapture: CaptureDetail;
-  clearCaptures: { removed: number };
-  getSettings: Settings;
-  updateSettings: Settings;
-  getStatus: ServiceStatus;
-  getTunnel: TunnelStatus;
-  startTunnel: TunnelStatus;
-  stopTunnel: TunnelStatus;
-  listProviders: ProviderInfo[];
-  listPayloadFamilies: PayloadFamilyInfo[];
-  listSecrets: SecretInfo[];
-  putSecret: SecretInfo[];
-  deleteSecret: { removed: boolean };
-  verifyRequest: SignatureReport;
-  findSignatureScheme: SchemeFinderResult;
-  setCaptureProvider: CaptureDetail;
-  getForwardSettings: ForwardSettings;
-  setForwardSettings: ForwardSettings;
-  getResponseRules: { rules: ResponseRule[] };
-  setResponseRules: { rules: ResponseRule[] };
-  replayCapture: ReplayResult;
-  listEventTemplates: EventTemplateInfo[];
-  composeEvent: ComposedEvent;
-  sendTestEvent: SentTestEvent;
-  exportCaptures: ExportResult;
-  startExport: ExportStarted;
-  importHar: ImportResult;
-  copyAs: CodeSnippet;
-  generateHandler: GeneratedHandler;
-}
+/** What each operation answers, inferred from its schema in contract-outputs.ts. */
+export type OperationOutputs = { [N in OperationName]: z.output<OutputSchemas[N]> };
 
-export interface EventPayloads {
-  'capture.added': CaptureSummary;
-  'capture.updated': CaptureSummary;
-  'captures.cleared': { removed: number };
-  'settings.changed': Settings;
-  /** The stored secrets changed (masked listing, never a value), from any window or client. */
-  'secrets.changed': SecretInfo[];
-  /** Forward targets or the pause switch changed. */
-  'forwarding.changed': ForwardSettings;
-  /** The custom response rules changed. */
-  'responseRules.changed': { rules: ResponseRule[] };
-  'tunnel.status': TunnelStatus;
-  /** Background re-verification after a secret or setting changed. */
-  'analysis.progress': { done: number; total: number };
-  /** A capture was forwarded to local handlers: what each answered (or why it failed, or was not sent). */
-  'capture.forwarded': { id: number; outcomes: SendOutcome[] };
-  /** Forwarding counters changed (a capture forwarded, failed or dropped; captures cleared). */
-  'forward.stats': ForwardStats;
-  /** The core's event loop was blocked past the threshold in the last window, or is no longer. */
-  'loop.delay': LoopDelay;
-  /** A file export (startExport) wrote more captures, finished or failed. */
-  'export.progress': ExportProgress;
-}
+/** What each event carries, inferred from its schema in contract-outputs.ts. */
+export type EventPayloads = { [E in keyof EventSchemas]: z.output<EventSchemas[E]['payload']> };
 export type EventName = keyof EventPayloads;
 export const eventNames: EventName[] = [
   'capture.added',
@@ -266,6 +184,16 @@ export const operationNames: readonly OperationName[] = operationNameList;
 type MissingName = Exclude<OperationName, (typeof operationNameList)[number]>;
 type UnknownName = Exclude<(typeof operationNameList)[number], OperationName>;
 export const operationNamesComplete: [MissingName, UnknownName] extends [never, never] ? true : never = true;
+// Compile-time: every operation has an output schema and every event name a payload schema.
+export const outputSchemasComplete: [
+  Exclude<OperationName, keyof OutputSchemas>,
+  Exclude<keyof OutputSchemas, OperationName>,
+] extends [never, never]
+  ? true
+  : never = true;
+export const eventNamesComplete: Exclude<EventName, (typeof eventNames)[number]> extends never
+  ? true
+  : never = true;
 
 export function isOperationName(name: string): name is OperationName {
   return Object.hasOwn(operations, name);
