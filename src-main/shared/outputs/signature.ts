@@ -25,11 +25,12 @@ export const signatureReasonSchema = z
     'timestamp-outside-window',
     'handshake-refused',
     'body-hash-mismatch',
+    'item-signature-mismatch',
     'invalid-key',
     'provider-does-not-sign',
   ])
   .describe(
-    'Why the verdict is what it is (a stable tag to branch on). provider-does-not-sign: verdict unsigned, nothing wrong.',
+    'Why the verdict is what it is (a stable tag to branch on). item-signature-mismatch: one of several separately signed items in the body fails (an Adyen batch). provider-does-not-sign: verdict unsigned, nothing wrong.',
   );
 
 export const diagnosisCodeSchema = z.enum([
@@ -67,6 +68,7 @@ export const diagnosisCodeSchema = z.enum([
   'body-decompressed',
   'body-looks-reserialized',
   'body-hash-mismatch',
+  'item-signature-mismatch',
   'secret-likely',
 ]);
 
