@@ -84,7 +84,9 @@ const captureSummaryShape = {
     .number()
     .int()
     .nullable()
-    .describe('The earlier capture this one repeats (same delivery id or bytes).'),
+    .describe(
+      'The earlier capture that delivered the same event or message (its idempotency keys, e.g. a WhatsApp message id, were seen before).',
+    ),
   origin: z
     .enum(['replay', 'imported', 'test-event'])
     .nullable()
