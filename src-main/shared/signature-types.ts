@@ -20,6 +20,15 @@ export const signatureVerdicts = [
   'unsigned',
 ] as const satisfies readonly SignatureVerdict[];
 
+/**
+ * Verdicts the sender's own verifier would reject: a bad signature, and a valid one whose timestamp
+ * is outside the window (`stale`). What "failures" means everywhere (list filter, threads).
+ */
+export const failingVerdicts = ['fail', 'stale'] as const satisfies readonly SignatureVerdict[];
+export type FailingVerdict = (typeof failingVerdicts)[number];
+export const isFailingVerdict = (verdict: string | null): verdict is FailingVerdict =>
+  (failingVerdicts as readonly (string | null)[]).includes(verdict);
+
 /** Why the verdict is what it is (a stable tag the UI can branch on). */
 export type SignatureReason =
   | 'verified'
