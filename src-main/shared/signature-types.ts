@@ -44,6 +44,8 @@ export type SignatureReason =
   | 'timestamp-outside-window'
   | 'handshake-refused'
   | 'body-hash-mismatch'
+  /** One of several separately signed items in the body fails (an Adyen batch). */
+  | 'item-signature-mismatch'
   | 'invalid-key'
   /** The provider never signs its webhooks (verdict `unsigned`); nothing is wrong with the request. */
   | 'provider-does-not-sign';
@@ -84,6 +86,7 @@ export type DiagnosisCode =
   | 'body-decompressed'
   | 'body-looks-reserialized'
   | 'body-hash-mismatch'
+  | 'item-signature-mismatch'
   | 'secret-likely';
 
 export interface SignatureDiagnosis {
