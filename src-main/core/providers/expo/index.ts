@@ -6,6 +6,7 @@ import { expoTemplates } from './templates';
 export const expo = hmacProvider({
   id: 'expo',
   name: 'Expo (EAS)',
+  reference: null,
   secretHint:
     'The webhook secret you passed to `eas webhook:create` (or set in expo.dev › Project › Webhooks).',
   headers: ['expo-signature'],
