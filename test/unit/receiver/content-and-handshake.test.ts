@@ -42,7 +42,7 @@ describe('content decoding', () => {
     const text = ('é€😀 ordinary words, ' + 'ü'.repeat(50)).repeat(30_000);
     const bodies: [Buffer, string][] = [
       [Buffer.from(JSON.stringify({ text })), 'application/json'],
-      [Buffer.from(text.replace(/[€😀]/g, 'e'), 'latin1'), 'text/plain; charset=iso-8859-1'],
+      [Buffer.from(text.replace(/[€😀]/gu, 'e'), 'latin1'), 'text/plain; charset=iso-8859-1'],
     ];
     for (const [body, type] of bodies) {
       expect(body.length).toBeGreaterThan(1024 * 1024);
