@@ -170,7 +170,7 @@ test('edit & replay to a local handler: the edited bytes arrive, re-signed they 
   // The Response tab of a replay holds the handler's answer.
   await app.getByRole('tab', { name: /^Response/ }).click();
   await expect(app.getByTestId('receiver-response')).toContainText('What the handler answered this replay');
-  await expect(app.getByTestId('receiver-response').locator('.status')).toHaveText('202');
+  await expect(app.getByTestId('receiver-response').getByTestId('status-badge')).toHaveText('202');
 
   // Back to the original through the marker; edit again without re-signing.
   await marker.getByRole('button', { name: `#${originalId}` }).click();

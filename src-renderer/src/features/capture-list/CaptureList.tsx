@@ -71,7 +71,11 @@ export function CaptureList({ listRef, onOpen }: CaptureListProps) {
       aria-activedescendant={selectedId !== null ? `capture-row-${selectedId}` : undefined}
       data-testid="capture-list"
     >
-      <div className={styles['capture-list-inner']} style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        className={styles['capture-list-inner']}
+        data-testid="capture-list-inner"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualItems.map((row) => {
           const capture = items[row.index]!;
           return (
