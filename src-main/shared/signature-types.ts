@@ -174,6 +174,7 @@ export interface HandshakeInfo {
     | 'discord-probe'
     | 'xero-intent-to-receive'
     | 'dropbox-challenge'
+    | 'nylas-challenge'
     | 'okta-verification'
     | 'twitch-verification'
     | 'asana-hook-secret'
