@@ -58,6 +58,31 @@ const providerIdInput = z
 
 const captureId = z.number().int().positive();
 
+// Rules the Settings forms validate with too (src-renderer/src/model/settings-forms.ts), so the UI
+// and the API refuse the same values with the same words.
+
+/** Meta sends the token back in the query string of its check, so it cannot hold spaces. */
+export const metaVerifyToken = z
+  .string()
+  .max(512, 'At most 512 characters')
+  .regex(/^\S*$/, 'No spaces: Meta sends the token in the URL');
+
+/** Providers that sign the URL they called are checked against this one, so it must be http(s). */
+export const publicUrl = z
+  .string()
+  .max(2048, 'At most 2048 characters')
+  .url('Not a URL: include the scheme, e.g. https://hooks.example.com')
+  .refine((u) => /^https?:\/\//i.test(u), 'An http(s) URL');
+
+/** Compared with the start of a capture's path, which always starts with "/". */
+export const pathPrefix = z
+  .string()
+  .min(1, 'A path starting with /')
+  .max(2048, 'At most 2048 characters')
+  .startsWith('/', 'A path starting with /');
+
+const retentionCountMessage = 'A whole number from 100 to 10,000,000';
+
 export const settingsPatchSchema = z
   .object({
     receiverMaxBodyBytes: z
@@ -66,14 +91,19 @@ export const settingsPatchSchema = z
       .min(1024)
       .max(1024 * 1024 * 1024)
       .optional(),
-    metaVerifyToken: z.string().max(512).nullable().optional(),
-    retentionMaxCaptures: z.number().int().min(100).max(10_000_000).optional(),
+    metaVerifyToken: metaVerifyToken.nullable().optional(),
+    retentionMaxCaptures: z
+      .number()
+      .int(retentionCountMessage)
+      .min(100, retentionCountMessage)
+      .max(10_000_000, retentionCountMessage)
+      .optional(),
     retentionMaxBytes: z
       .number()
       .int()
       .min(1024 * 1024)
       .optional(),
-    publicUrl: z.string().url().max(2048).nullable().optional(),
+    publicUrl: publicUrl.nullable().optional(),
     tunnelDomain: tunnelDomain.nullable().optional(),
     tunnelPathHint: tunnelPathHint.nullable().optional(),
     tunnelStartOnLaunch: z.boolean().optional(),
@@ -84,7 +114,7 @@ export const settingsPatchSchema = z
       .array(
         z
           .object({
-            pathPrefix: z.string().min(1).max(2048),
+            pathPrefix,
             provider: providerIdInput,
             /** With provider "generic": this path's own HMAC scheme (else settings.genericHmac). */
             generic: genericHmacConfigSchema.optional(),

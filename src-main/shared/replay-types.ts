@@ -13,18 +13,18 @@ const httpMethod = z
   .string()
   .min(1)
   .max(32)
-  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'an HTTP method is a token such as POST');
+  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'A method is a token such as POST');
 /** Path plus optional query, as on a request line. */
 const requestPath = z
   .string()
   .min(1)
   .max(8192)
-  .regex(/^\/[^\s]*$/, 'a path starts with "/" and has no spaces');
+  .regex(/^\/[^\s]*$/, 'A path starts with "/" and has no spaces');
 const httpUrl = z
   .string()
-  .max(8192)
-  .url()
-  .refine((u) => /^https?:\/\//i.test(u), 'only http:// and https:// URLs');
+  .max(8192, 'At most 8192 characters')
+  .url('Not a URL: include the scheme, e.g. http://localhost:3000/webhook')
+  .refine((u) => /^https?:\/\//i.test(u), 'Only http:// and https:// URLs');
 const bodyBase64 = z.string().max(40 * 1024 * 1024);
 
 // ------------------------------------------------------------------------------------------------

@@ -232,23 +232,41 @@ export interface SignatureReport {
 const headerPair = z.tuple([z.string().max(1024), z.string().max(64 * 1024)]);
 
 /** User-configured HMAC scheme for senders Hookscope does not know. */
+const toleranceMessage = 'Whole seconds, up to ten years';
+const templatePlaceholders = /\{(body|timestamp|id|method|url|header:[^{}]+)\}/g;
+
+/** The first `{…}` in a signed-content template that is not a placeholder the verifier fills, or null. */
+export function unknownTemplatePlaceholder(template: string): string | null {
+  return template.replace(templatePlaceholders, '').match(/\{[^{}]*\}/)?.[0] ?? null;
+}
+
 export const genericHmacConfigSchema = z
   .object({
-    header: z.string().min(1).max(200),
+    header: z
+      .string()
+      .min(1, 'Name the header that carries the signature')
+      .max(200, 'At most 200 characters'),
     algorithm: z.enum(['sha1', 'sha256', 'sha512']),
     encoding: z.enum(['hex', 'base64', 'base64url']),
     /** Stripped from the header value before comparing, e.g. "sha256=". */
     prefix: z.string().max(100).optional(),
     /** Placeholders: {body} {timestamp} {id} {url} {method} {header:Name}. Default "{body}". */
-    template: z.string().max(500).optional(),
+    template: z
+      .string()
+      .max(500, 'At most 500 characters')
+      .superRefine((template, ctx) => {
+        const unknown = unknownTemplatePlaceholder(template);
+        if (unknown !== null) ctx.addIssue({ code: 'custom', message: `Unknown placeholder ${unknown}` });
+      })
+      .optional(),
     timestampHeader: z.string().max(200).optional(),
     idHeader: z.string().max(200).optional(),
     /** Accepted age in seconds, both directions. No check when absent. */
     toleranceSeconds: z
       .number()
-      .int()
-      .min(0)
-      .max(10 * 365 * 86400)
+      .int(toleranceMessage)
+      .min(0, toleranceMessage)
+      .max(10 * 365 * 86400, toleranceMessage)
       .optional(),
     /** How the secret becomes key bytes. Default "raw". */
     keyEncoding: z.enum(['raw', 'base64', 'hex', 'whsec-base64']).optional(),
