@@ -8,7 +8,7 @@ import { nylasTemplates } from './templates';
 export const nylas = hmacProvider({
   id: 'nylas',
   name: 'Nylas',
-  reference: null,
+  reference: 'https://developer.nylas.com/docs/cookbook/use-cases/build/verify-webhook-signatures/',
   secretHint:
     'Webhook secret: the webhook_secret returned when the webhook was created (Dashboard › Notifications, or rotate-secret).',
   headers: ['x-nylas-signature'],
