@@ -8,7 +8,7 @@ import { dropboxTemplates } from './templates';
 export const dropbox = hmacProvider({
   id: 'dropbox',
   name: 'Dropbox',
-  reference: null,
+  reference: 'https://www.dropbox.com/developers/reference/webhooks',
   secretHint: 'App secret: App Console › your app › Settings (not an access token).',
   headers: ['X-Dropbox-Signature'],
   layout: { kind: 'bare' },

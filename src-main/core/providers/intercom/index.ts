@@ -12,7 +12,7 @@ const fromIntercom = (view: RequestView): boolean =>
 export const intercom = hmacProvider({
   id: 'intercom',
   name: 'Intercom',
-  reference: null,
+  reference: 'https://developers.intercom.com/intercom-api-reference/v1.0/reference/signed-notifications',
   secretHint: 'Client secret: Developer Hub › your app › Basic information (not the access token).',
   headers: ['X-Hub-Signature'],
   layout: { kind: 'bare', prefix: 'sha1=' },
