@@ -59,3 +59,40 @@ describe('Viber (github.com/Viber/viber-bot-python tests/api/test_api.py, test_v
     expect(r.verdict).toBe('fail');
   });
 });
+
+describe('Intercom (developers.intercom.com/intercom-api-reference/v1.0/reference/signed-notifications)', () => {
+  // The documented example delivery, pretty-printed as published. Its hub_secret is not published,
+  // so only recognition is checked here: the signature is read as Intercom's, not GitHub's or Meta's.
+  const body = `{
+  "type" : "notification_event",
+  "id" : "notif_78c122d0-23ba-11e4-9464-79b01267cc2e",
+  "topic" : "user.created",
+  "app_id" : "a86dr8yl",
+  "data" : {
+    "type" : "notification_event_data",
+    "item" : {
+      "type" : "user",
+      "id" : "530370b477ad7120001d",
+      "user_id" : "25",
+      "name" : "Hoban Washburne",
+      "unsubscribed_from_emails" : false,
+      "custom_attributes" : {}
+    }
+  }
+}`;
+
+  it('the documented example request is recognised as Intercom and read as sha1=<hex>', () => {
+    const r = analyseSignature(
+      request(
+        [
+          ['User-Agent', 'intercom-parrot-service-client/1.0'],
+          ['X-Hub-Signature', 'sha1=21ff2e149e0fdcac6f947740f6177f6434bda921'],
+          ['Content-Type', 'application/json'],
+        ],
+        body,
+      ),
+      () => [],
+    );
+    expect(r).toMatchObject({ provider: 'intercom', verdict: 'no-secret' });
+  });
+});
