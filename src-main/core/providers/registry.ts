@@ -10,7 +10,7 @@
 //      equally confident providers wins, so put specific senders before lookalikes.
 //   3. Add its tests under test/unit/providers/ (a delivery verifies, a tampered one fails, a
 //      re-signed one verifies, its templates verify). registry.test.ts checks every part is filled.
-//   4. Regenerate docs/providers.md: `npx vitest run test/static/provider-table.test.ts -u`.
+//   4. Regenerate docs/providers.md: `npm run docs:providers`.
 import type { ProviderInfo } from '../../shared/provider-types';
 import { calendly } from './calendly';
 import { coinbaseCommerce } from './coinbase-commerce';
@@ -31,7 +31,6 @@ import { standardWebhooks } from './standard-webhooks';
 import { stripe } from './stripe';
 import { twilio } from './twilio';
 import { typeform } from './typeform';
-import { vercel } from './vercel';
 import { wasphere } from './wasphere';
 import { zoom } from './zoom';
 import { atlassian } from './atlassian';
@@ -79,7 +78,6 @@ import { microsoftTeams } from './microsoft-teams';
 import { heroku } from './heroku';
 import { woocommerce } from './woocommerce';
 import { mollie } from './mollie';
-import { frameio } from './frameio';
 import { adyenPlatform } from './adyen-platform';
 import { worldline } from './worldline';
 import { clerk } from './clerk';
@@ -122,7 +120,6 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   paypal,
   typeform,
   calendly,
-  vercel,
   razorpay,
   coinbaseCommerce,
   intercom,
@@ -170,7 +167,6 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   heroku,
   woocommerce,
   mollie,
-  frameio,
   adyenPlatform,
   worldline,
   clerk,
