@@ -5,7 +5,7 @@ import { PayloadText } from '../../components/PayloadText';
 import { formatBytes, formatByteCount, formatListTime, utcTitle } from '../../lib/format';
 import { MethodBadge, StatusBadge } from '../detail/MethodBadge';
 import { PayloadFamilyBadge, ProviderBadge } from '../slots/ProviderBadge';
-import { VerdictBadge } from '../slots/VerdictBadge';
+import { CaptureVerdictBadge } from '../slots/VerdictBadge';
 import { ForwardBadge } from '../forwarding/ForwardBadge';
 
 /** Captures that did not come from the network say so, so they are not taken for live traffic. */
@@ -82,7 +82,7 @@ export const CaptureRow = memo(function CaptureRow({ capture, selected, onSelect
       <span className="col-source">
         <ProviderBadge provider={capture.provider} />
         <PayloadFamilyBadge family={capture.payloadFamily} />
-        <VerdictBadge verdict={capture.verdict} timestampAge={capture.timestampAge} compact />
+        <CaptureVerdictBadge capture={capture} compact />
         <ForwardBadge brief={capture.forward} />
       </span>
       <span className="col-status mono">

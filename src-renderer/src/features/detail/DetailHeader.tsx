@@ -3,7 +3,7 @@ import type { CaptureDetail } from '@shared/types';
 import { CopyButton } from '../../components/CopyButton';
 import { PayloadText } from '../../components/PayloadText';
 import { formatBytes, formatByteCount, formatLocalDateTime, utcTitle } from '../../lib/format';
-import { VerdictBadge } from '../slots/VerdictBadge';
+import { CaptureVerdictBadge } from '../slots/VerdictBadge';
 import { PayloadFamilyBadge, ProviderBadge } from '../slots/ProviderBadge';
 import { MethodBadge, StatusBadge } from './MethodBadge';
 import { OriginMarker, ReplayActions } from '../replay/ReplayActions';
@@ -36,7 +36,7 @@ export function DetailHeader({ detail }: { detail: CaptureDetail }) {
         <OriginMarker detail={detail} />
         <ProviderBadge provider={detail.provider} />
         <PayloadFamilyBadge family={detail.payloadFamily} />
-        <VerdictBadge verdict={detail.verdict} timestampAge={detail.timestampAge} long />
+        <CaptureVerdictBadge capture={detail} long />
       </div>
     </header>
   );
