@@ -12,7 +12,7 @@ export function DetailHeader({ detail }: { detail: CaptureDetail }) {
   return (
     <header className="detail-header">
       <div className="request-line">
-        <MethodBadge method={detail.method} />
+        <MethodBadge method={detail.method} prominent />
         <PayloadText text={detail.path} className="request-path mono" />
         <CopyButton label="Copy path" getText={() => detail.path} />
         <ReplayActions detail={detail} />

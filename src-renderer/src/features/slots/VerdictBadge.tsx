@@ -5,6 +5,7 @@ import type { CaptureSummary } from '@shared/types';
 import { useProviderDoesNotSign } from '../../state/use-providers';
 import { formatDuration } from '../signature/age';
 import { SigIcon, verdictIcons } from '../signature/SigIcon';
+import styles from './VerdictBadge.module.css';
 
 const labels: Record<SignatureVerdict, { short: string; long: string }> = {
   pass: { short: 'valid', long: 'Signature valid' },
@@ -56,11 +57,11 @@ export function VerdictBadge({
   const word = base && age ? `${base} · ${age}` : base;
   return (
     <span
-      className={`verdict verdict-${verdict}${word ? '' : ' verdict-icon-only'}`}
+      className={`${styles.verdict} ${styles[`verdict-${verdict}`] ?? ''}${word ? '' : ` ${styles['verdict-icon-only']}`}`}
       title={title}
       data-verdict={verdict}
     >
-      <SigIcon name={verdictIcons[verdict] ?? 'dot'} size={11} className="verdict-icon" />
+      <SigIcon name={verdictIcons[verdict] ?? 'dot'} size={11} className={styles['verdict-icon']} />
       {word ?? <span className="visually-hidden">{label.short}</span>}
     </span>
   );
