@@ -56,11 +56,11 @@ export interface ForwardBrief {
 
 /** Forwarding since the core started (or the captures were last cleared). */
 export interface ForwardStats {
-  /** Captures sent to at least one target. */
+  /** Deliveries (capture × target) sent since start or the last clear. */
   forwarded: number;
-  /** Captures with at least one failed send (no answer, or 4xx/5xx). */
+  /** Deliveries that failed (no answer, or 4xx/5xx) and were not retried successfully since. */
   failed: number;
-  /** Captures that should have been forwarded but were not (queue full, body truncated). */
+  /** Deliveries that were never sent (body truncated, forwarding paused or target removed while queued). */
   dropped: number;
 }
 
