@@ -1,5 +1,8 @@
 // CSS rules for the renderer: the standard config, plus the design tokens as the only source of
-// font sizes and corner radii (tokens.css defines them; everything else uses var(--…)).
+// font sizes, corner radii and colours (tokens.css defines them; everything else uses var(--…)),
+// so a theme change is one file and a stray literal cannot slip past review.
+const tokensOnly = 'Use a token from tokens.css (var(--fs-…), var(--radius-…), a colour token).';
+
 export default {
   extends: ['stylelint-config-standard'],
   ignoreFiles: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'],
@@ -9,13 +12,26 @@ export default {
     'no-descending-specificity': null,
     'declaration-property-value-disallowed-list': [
       { 'font-size': [/\d(px|rem|em)\b/], 'border-radius': [/\d(px|rem|em)\b/] },
-      { message: 'Use a token from tokens.css (var(--fs-…), var(--radius-…)).' },
+      { message: tokensOnly },
+    ],
+    // Colours: no hex, no colour functions, no named colours. color-mix() of tokens stays allowed
+    // (tints such as "danger at 18 %"), as do transparent and currentcolor.
+    'color-no-hex': [true, { message: tokensOnly }],
+    'color-named': ['never', { message: tokensOnly }],
+    'function-disallowed-list': [
+      ['rgb', 'rgba', 'hsl', 'hsla', 'hwb', 'lab', 'lch', 'oklab', 'oklch', 'color'],
+      { message: tokensOnly },
     ],
   },
   overrides: [
     {
       files: ['src-renderer/src/styles/tokens.css'],
-      rules: { 'declaration-property-value-disallowed-list': null },
+      rules: {
+        'declaration-property-value-disallowed-list': null,
+        'color-no-hex': null,
+        'color-named': null,
+        'function-disallowed-list': null,
+      },
     },
   ],
 };

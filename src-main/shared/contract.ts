@@ -11,7 +11,7 @@ import type {
   Settings,
   ServiceStatus,
 } from './types';
-import type { CapturedCard, Conversation, ConversationSummary } from './cards';
+import type { Conversation, ConversationSummary } from './cards';
 import { operationNameList } from './operation-names';
 import type { PayloadFamilyInfo, ProviderInfo } from './provider-types';
 import { startTunnelInput, tunnelDomain, tunnelPathHint, type TunnelStatus } from './tunnel-types';
@@ -117,8 +117,6 @@ export const operations = {
       payloadFamily: z.string().max(64).optional(),
     })
     .strict(),
-  /** Decoded cards of the newest captures that have any, newest capture first (Conversations view). */
-  listCards: z.object({ limit: z.number().int().min(1).max(5000).optional() }).strict(),
   /** Chat threads over all stored captures, newest activity first; `query` matches contact or text. */
   listConversations: z
     .object({
@@ -183,7 +181,6 @@ export type OperationInput<N extends OperationName> = z.input<(typeof operations
 
 export interface OperationOutputs {
   listCaptures: CapturePage;
-  listCards: { cards: CapturedCard[]; capturesScanned: number };
   listConversations: { conversations: ConversationSummary[]; nextCursor: string | null };
   getConversation: {
     /** The thread grouped as in groupConversations (null when the key has no captures). */

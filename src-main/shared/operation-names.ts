@@ -3,7 +3,6 @@
 // checks at compile time that this list and its `operations` table name the same operations.
 export const operationNameList = [
   'listCaptures',
-  'listCards',
   'listConversations',
   'getConversation',
   'getCapture',

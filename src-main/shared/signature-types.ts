@@ -20,6 +20,15 @@ export const signatureVerdicts = [
   'unsigned',
 ] as const satisfies readonly SignatureVerdict[];
 
+/**
+ * Verdicts the sender's own verifier would reject: a bad signature, and a valid one whose timestamp
+ * is outside the window (`stale`). What "failures" means everywhere (list filter, threads).
+ */
+export const failingVerdicts = ['fail', 'stale'] as const satisfies readonly SignatureVerdict[];
+export type FailingVerdict = (typeof failingVerdicts)[number];
+export const isFailingVerdict = (verdict: string | null): verdict is FailingVerdict =>
+  (failingVerdicts as readonly (string | null)[]).includes(verdict);
+
 /** Why the verdict is what it is (a stable tag the UI can branch on). */
 export type SignatureReason =
   | 'verified'
@@ -35,6 +44,8 @@ export type SignatureReason =
   | 'timestamp-outside-window'
   | 'handshake-refused'
   | 'body-hash-mismatch'
+  /** One of several separately signed items in the body fails (an Adyen batch). */
+  | 'item-signature-mismatch'
   | 'invalid-key'
   /** The provider never signs its webhooks (verdict `unsigned`); nothing is wrong with the request. */
   | 'provider-does-not-sign';
@@ -75,6 +86,7 @@ export type DiagnosisCode =
   | 'body-decompressed'
   | 'body-looks-reserialized'
   | 'body-hash-mismatch'
+  | 'item-signature-mismatch'
   | 'secret-likely';
 
 export interface SignatureDiagnosis {

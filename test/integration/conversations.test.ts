@@ -151,6 +151,64 @@ describe('conversations from the server', () => {
     expect(oldest.olderCursor).toBeNull();
   });
 
+  it('a stale signature counts as failed in the thread list and marks its message', async () => {
+    // A sender with a timestamped scheme (the generic HMAC under a path): its own verifier rejects
+    // a delivery whose timestamp is an hour old, even though the secret is right.
+    await core.service.call('updateSettings', {
+      providerByPath: [
+        {
+          pathPrefix: '/timed',
+          provider: 'generic',
+          generic: {
+            header: 'X-Signature',
+            algorithm: 'sha256',
+            encoding: 'hex',
+            template: '{timestamp}.{body}',
+            timestampHeader: 'X-Timestamp',
+            toleranceSeconds: 300,
+          },
+        },
+      ],
+    });
+    await core.service.call('putSecret', { provider: 'generic', label: 'timed', secret: 'timed-secret' });
+    const hmacAt = (body: string, unix: number) =>
+      createHmac('sha256', 'timed-secret').update(`${unix}.${body}`).digest('hex');
+    const post = async (body: string, unix: number): Promise<string | null> => {
+      const analysed = new Promise<string | null>((resolve) => {
+        const off = core.service.on('capture.updated', (c) => {
+          if (c.path !== '/timed' || c.verdict === null) return;
+          off();
+          resolve(c.verdict);
+        });
+      });
+      await fetch(`${core.receiverUrl}/timed`, {
+        method: 'POST',
+        body,
+        headers: {
+          'Content-Type': 'application/json',
+          'X-Timestamp': String(unix),
+          'X-Signature': hmacAt(body, unix),
+        },
+      }).then((res) => res.arrayBuffer());
+      return analysed;
+    };
+    const now = Math.floor(Date.now() / 1000);
+    const fresh = inbound('33612345678', 'Élodie', 'Bonjour', 'wamid.TIMED1');
+    const late = inbound('33612345678', 'Élodie', 'Encore moi', 'wamid.TIMED2');
+    expect(await post(fresh, now)).toBe('pass');
+    expect(await post(late, now - 3600)).toBe('stale');
+
+    const listed = await core.service.call('listConversations', { query: 'Élodie' });
+    expect(listed.conversations[0]).toMatchObject({ captureCount: 2, failedSignatures: 1 });
+    const thread = await core.service.call('getConversation', { key: 'whatsapp:33612345678' });
+    expect(
+      thread.conversation!.items.map((item) => [item.card?.summary, item.card?.signatureFailed]),
+    ).toEqual([
+      ['Bonjour', false],
+      ['Encore moi', true],
+    ]);
+  });
+
   it('clearing captures clears the threads', async () => {
     await core.service.call('clearCaptures', {});
     expect((await core.service.call('listConversations', {})).conversations).toEqual([]);

@@ -198,7 +198,7 @@ describe('decoded body view', () => {
 });
 
 describe('list filters and cards', () => {
-  it('lists failures only and returns the cards of recent captures for the Conversations view', async () => {
+  it('lists failures only and returns the cards of a thread for the Conversations view', async () => {
     const body = Buffer.from('{"object":"whatsapp_business_account","entry":[]}');
     const failed = await send('/fails', body, {
       'X-Hub-Signature-256': 'sha256=' + hmacHex('some-other-secret', body),
@@ -207,8 +207,10 @@ describe('list filters and cards', () => {
     const failures = await core.service.call('listCaptures', { verdicts: ['fail'] });
     expect(failures.items.length).toBeGreaterThan(0);
     expect(failures.items.every((c) => c.verdict === 'fail')).toBe(true);
-    const { cards } = await core.service.call('listCards', { limit: 50 });
-    const ana = cards.find((c) => c.fromName === 'Ana Silva');
+    const { conversations } = await core.service.call('listConversations', { query: 'Ana Silva' });
+    expect(conversations).toHaveLength(1);
+    const { conversation } = await core.service.call('getConversation', { key: conversations[0]!.key });
+    const ana = conversation!.items.map((item) => item.card).find((c) => c?.fromName === 'Ana Silva');
     expect(ana).toMatchObject({ kind: 'message', type: 'text' });
     expect(ana!.captureId).toBeGreaterThan(0);
     expect(ana!.receivedAt).toMatch(/Z$/);

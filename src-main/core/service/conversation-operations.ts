@@ -1,7 +1,8 @@
 // Conversations over all of history: the thread list and one thread's cards come from the store's
 // thread index (every capture ever analysed), paged on the server, instead of grouping the newest
-// N captures in the UI. Cards of captures whose signature failed are marked.
+// N captures in the UI. Cards of captures the sender's verifier would reject (fail, stale) are marked.
 import { groupConversations, type CapturedCard, type Card } from '../../shared/cards';
+import { isFailingVerdict } from '../../shared/signature-types';
 import type { OperationOutputs } from '../../shared/contract';
 import type { CaptureStore } from '../store/capture-store';
 import { microsToIso } from '../store/clock';
@@ -17,7 +18,12 @@ export function conversationOperations(store: CaptureStore) {
     const receivedAt = microsToIso(row.receivedAtUs);
     return cards
       .filter((card) => key === null || card.conversationKey === key)
-      .map((card) => ({ ...card, captureId: row.id, receivedAt, signatureFailed: row.verdict === 'fail' }));
+      .map((card) => ({
+        ...card,
+        captureId: row.id,
+        receivedAt,
+        signatureFailed: isFailingVerdict(row.verdict),
+      }));
   };
 
   return {

@@ -6,12 +6,11 @@ import { generateHandler, GenerationUnsupported } from '../handlers/generate-han
 import { operations, type OperationName, type OperationOutputs } from '../../shared/contract';
 import { InspectorError } from '../../shared/errors';
 import type { CaptureRow, CaptureStore, ListQuery } from '../store/capture-store';
-import { microsToIso } from '../store/clock';
 import type { SettingsStore } from '../settings/settings-store';
 import type { Logger } from '../log/logger';
 import { EventHub } from './event-hub';
 import type { InspectorService } from './types';
-import { toDetail, toSummary, type StoredAnalysis } from './capture-mapping';
+import { toDetail, toSummary } from './capture-mapping';
 import { ANALYSIS_VERSION, analyseCapture } from './analyse-capture';
 import { BackgroundWork } from './background-work';
 import { LoopDelayMonitor } from './loop-delay-monitor';
@@ -144,17 +143,6 @@ export class CoreInspectorService implements InspectorService {
           total: page.total,
           unindexed: page.unindexed,
         };
-      },
-      listCards: ({ limit }: { limit?: number }) => {
-        const rows = store.recentWithCards(limit ?? 500);
-        const cards = rows.flatMap((row) =>
-          ((row.analysis as StoredAnalysis).cards ?? []).map((card) => ({
-            ...card,
-            captureId: row.id,
-            receivedAt: microsToIso(row.receivedAtUs),
-          })),
-        );
-        return { cards, capturesScanned: rows.length };
       },
       getCapture: ({ id }: { id: number }) => {
         const row = store.get(id);

@@ -265,7 +265,8 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
     }
   }
 
-  // Integrity checks outside the MAC (Twilio's bodySHA256) count even when the MAC itself fails.
+  // Integrity checks outside the MAC (Twilio's bodySHA256, Adyen's other items) count even when the
+  // MAC itself fails.
   const extra = parsed.extraCheck ? parsed.extraCheck() : null;
   const timeBad = timestamp !== null && (timestamp.unix === null || timestamp.rejectedAtCapture);
 
@@ -292,7 +293,10 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
       : report;
   }
 
-  if (match && extra) {
+  if (match && extra?.code === 'item-signature-mismatch') {
+    report.reason = 'item-signature-mismatch';
+    report.summary = `${name}: the first item verifies, but ${extra.message.charAt(0).toLowerCase()}${extra.message.slice(1)}`;
+  } else if (match && extra) {
     report.reason = 'body-hash-mismatch';
     report.summary = `${name}: the signature is valid but the body does not match the signed body hash.`;
   } else if (match && timestamp?.unix === null) {

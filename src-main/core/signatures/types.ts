@@ -150,7 +150,7 @@ export interface ParsedSignature {
   warnings: string[];
   /** A second, weaker signature on the same request (legacy SHA-1 header), for diagnosis. */
   legacy?: ParsedSignature;
-  /** Extra integrity check outside the MAC (Twilio bodySHA256). Returns a problem or null. */
+  /** Extra integrity check outside the MAC (Twilio bodySHA256, Adyen items after the first). Returns a problem or null. */
   extraCheck?: () => SignatureDiagnosis | null;
 }
 

@@ -554,22 +554,6 @@ export class CaptureStore {
     this.threads.replace(id, Array.isArray(cards) ? cards : []);
   }
 
-  /** Newest captures that decoded into cards, with their analysis JSON (Conversations view). */
-  recentWithCards(limit: number): { id: number; receivedAtUs: number; analysis: unknown }[] {
-    const rows = this.db
-      .prepare(
-        `SELECT id, received_at_us, analysis FROM captures
-         WHERE analysis IS NOT NULL AND json_array_length(analysis, '$.cards') > 0
-         ORDER BY id DESC LIMIT ?`,
-      )
-      .all(limit) as { id: number; received_at_us: number; analysis: string }[];
-    return rows.map((r) => ({
-      id: r.id,
-      receivedAtUs: r.received_at_us,
-      analysis: JSON.parse(r.analysis) as unknown,
-    }));
-  }
-
   setForwards(id: number, outcomes: SendOutcome[]): void {
     this.db.prepare('UPDATE captures SET forwards = ? WHERE id = ?').run(JSON.stringify(outcomes), id);
   }

@@ -4,6 +4,10 @@
 // capture's analysis is stored, dropped with the capture.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Card } from '../../shared/cards';
+import { failingVerdicts } from '../../shared/signature-types';
+
+// Constants from the contract, not user input: safe to inline into the statement.
+const failingVerdictsSql = failingVerdicts.map((verdict) => `'${verdict}'`).join(', ');
 
 export interface ThreadRow {
   key: string;
@@ -15,7 +19,7 @@ export interface ThreadRow {
   /** Newest capture in the thread: threads are ordered by it, and it is the paging cursor. */
   lastCaptureId: number;
   captureCount: number;
-  /** Captures in the thread whose signature verdict is "fail". */
+  /** Captures in the thread the sender's verifier would reject (verdict "fail" or "stale"). */
   failedSignatures: number;
 }
 
@@ -71,7 +75,7 @@ export class ThreadIndex {
       ),
       stats: db.prepare(
         `SELECT count(DISTINCT t.capture_id) AS captures,
-                count(DISTINCT CASE WHEN c.verdict = 'fail' THEN t.capture_id END) AS failed,
+                count(DISTINCT CASE WHEN c.verdict IN (${failingVerdictsSql}) THEN t.capture_id END) AS failed,
                 (SELECT contact_name FROM thread_items n WHERE n.thread_key = ?1 AND n.contact_name IS NOT NULL
                  ORDER BY n.capture_id DESC LIMIT 1) AS name,
                 (SELECT contact FROM thread_items n WHERE n.thread_key = ?1 AND n.contact IS NOT NULL

@@ -14,12 +14,8 @@ import type {
 import type { CaptureDetail, CaptureSummary, ServiceStatus } from '@shared/types';
 import { eventKey, operationKey } from './operation-key';
 
-/** Reads derived from the stored captures (threads, cards): refreshed in bulk, debounced. */
-export const captureDerivedReads: readonly OperationName[] = [
-  'listCards',
-  'listConversations',
-  'getConversation',
-];
+/** Reads derived from the stored captures (threads): refreshed in bulk, debounced. */
+export const captureDerivedReads: readonly OperationName[] = ['listConversations', 'getConversation'];
 
 type EventEffect<E extends EventName> = (queryClient: QueryClient, payload: EventPayloads[E]) => void;
 

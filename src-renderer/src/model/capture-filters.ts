@@ -1,6 +1,7 @@
 // The list's filters and the client-side check used for live inserts. Full-text `query` cannot be
 // checked here (bodies are not in summaries), so a capture arriving under a query is only counted.
 import type { CaptureSummary } from '@shared/types';
+import { failingVerdicts, isFailingVerdict, type FailingVerdict } from '@shared/signature-types';
 
 /** "4xx": every status of a class. */
 export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
@@ -11,7 +12,7 @@ export interface CaptureFilters {
   pathPrefix: string;
   /** An exact status (404) or a class ("4xx"). */
   status: number | StatusClass | null;
-  /** Only captures whose signature verdict is `fail`. */
+  /** Only captures the sender's verifier would reject (verdict `fail` or `stale`). */
   failuresOnly: boolean;
   /** Only captures signed by this provider (signer id, e.g. "meta"). */
   provider: string | null;
@@ -49,10 +50,6 @@ export function hasAnyFilter(f: CaptureFilters): boolean {
   );
 }
 
-/** What "failures only" shows: what the endpoint's verifier rejects (a stale signature too, though the secret is right). */
-const failingVerdicts = ['fail', 'stale'] as const;
-type FailingVerdict = (typeof failingVerdicts)[number];
-
 /** The listCaptures input for these filters (empty fields left out so the schema stays happy). */
 export function toListInput(f: CaptureFilters): {
   query?: string;
@@ -89,8 +86,7 @@ export function matchesLive(f: CaptureFilters, c: CaptureSummary): LiveMatch {
   if (f.pathPrefix && !c.path.startsWith(f.pathPrefix)) return 'no-match';
   if (f.status !== null && !statusMatches(f.status, c.status)) return 'no-match';
   // Live inserts arrive before analysis (verdict null): whether they fail is not known yet.
-  if (f.failuresOnly && !failingVerdicts.includes(c.verdict as FailingVerdict))
-    return c.verdict === null ? 'unknown' : 'no-match';
+  if (f.failuresOnly && !isFailingVerdict(c.verdict)) return c.verdict === null ? 'unknown' : 'no-match';
   // Signer and family are filled in by the analysis too: unknown until the capture is analysed.
   const analysed = c.verdict !== null || c.provider !== null || c.payloadFamily !== null;
   if (f.provider && c.provider !== f.provider) return analysed ? 'no-match' : 'unknown';

@@ -155,6 +155,24 @@ describe('AWS SNS (certificate from the network)', () => {
     expect(analyseSignature(req(headers, changed), secretsOf('aws-sns', publicPem)).verdict).toBe('fail');
   });
 
+  // AWS's own validator (github.com/aws/aws-js-sns-message-validator) trusts only https URLs on a
+  // sns.<region>.amazonaws.com host whose path ends in .pem; a valid signature from any other
+  // certificate proves nothing.
+  it.each([
+    ['a look-alike host', 'https://sns.us-west-2.amazonaws.com.evil.example/cert.pem'],
+    ['a path that is not a .pem', 'https://sns.us-west-2.amazonaws.com/cert.txt'],
+    ['plain http', 'http://sns.us-west-2.amazonaws.com/SimpleNotificationService-x.pem'],
+  ])('warns not to trust a SigningCertURL on %s', (_what, certUrl) => {
+    const spoofed = body.replace(base.SigningCertURL, certUrl);
+    const r = analyseSignature(req(headers, spoofed), secretsOf('aws-sns', publicPem));
+    expect(r.warnings.join(' ')).toMatch(/do not trust this message/);
+  });
+
+  it('raises no such warning for the genuine certificate address', () => {
+    const r = analyseSignature(req(headers, body), secretsOf('aws-sns', publicPem));
+    expect(r.warnings.join(' ')).not.toMatch(/do not trust/);
+  });
+
   it('reports a SubscriptionConfirmation as a handshake pointing at SubscribeURL', () => {
     const confirm = JSON.stringify({
       ...base,

@@ -132,9 +132,9 @@ describe('capture events', () => {
   it('refresh the threads once per burst, not once per capture', async () => {
     vi.useFakeTimers();
     let asked = 0;
-    const off = watch(operationKey('listCards', { limit: 10 }), () => {
+    const off = watch(operationKey('listConversations', {}), () => {
       asked++;
-      return { cards: [], capturesScanned: 0 };
+      return { conversations: [], nextCursor: null };
     });
     await vi.advanceTimersByTimeAsync(0);
     expect(asked).toBe(1);

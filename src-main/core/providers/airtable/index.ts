@@ -1,6 +1,6 @@
 // Airtable: `X-Airtable-Content-MAC: hmac-sha256=<hex>`, HMAC-SHA256 of the raw body keyed with the
-// *base64-decoded* macSecretBase64 returned when the webhook was created (airtable.dev › Web API ›
-// Webhooks › Webhook notification).
+// *base64-decoded* macSecretBase64 returned when the webhook was created. Checked against
+// https://airtable.com/developers/web/api/webhooks-overview.
 import { hmacProvider } from '../kit/hmac-provider';
 import { airtableTemplates } from './templates';
 

@@ -1,6 +1,7 @@
 // AWS SNS HTTP(S) deliveries: a JSON body whose `Signature` is RSA (SignatureVersion 1: SHA1withRSA,
 // 2: SHA256withRSA) over "Key\nValue\n" lines of fixed fields, checked with the certificate at
-// `SigningCertURL` (docs.aws.amazon.com › SNS › Verifying the signatures of Amazon SNS messages).
+// `SigningCertURL` (https://docs.aws.amazon.com/sns/latest/dg/sns-verify-signature-of-message.html;
+// field order and versions as in AWS's validator, github.com/aws/aws-js-sns-message-validator).
 // Hookscope fetches nothing: without a stored certificate the capture is `unverifiable` with the
 // string that would be verified; with the certificate (or its public key) pasted, it is checked
 // offline. A SubscriptionConfirmation is reported as a handshake: its SubscribeURL must be visited.
@@ -28,6 +29,25 @@ const CONFIRMATION_FIELDS = [
 ];
 
 type SnsMessage = Record<string, unknown>;
+
+/**
+ * The certificate address AWS's own validator accepts (aws-js-sns-message-validator: https, a host
+ * matching ^sns\.[a-zA-Z0-9\-]{3,}\.amazonaws\.com(\.cn)?$, a path ending in .pem); anything else
+ * could be an attacker's certificate.
+ */
+export function trustedCertUrl(certUrl: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(certUrl);
+  } catch {
+    return false;
+  }
+  return (
+    url.protocol === 'https:' &&
+    /^sns\.[a-zA-Z0-9-]{3,}\.amazonaws\.com(\.cn)?$/.test(url.host) &&
+    url.pathname.endsWith('.pem')
+  );
+}
 
 function message(body: Buffer): SnsMessage | null {
   const json = smallJson(body, MAX_BODY);
@@ -93,10 +113,10 @@ function read(view: RequestView, stored: readonly LabelledSecret[] = []): ReadRe
   const version = typeof msg.SignatureVersion === 'string' ? msg.SignatureVersion : '1';
   const certUrl = typeof msg.SigningCertURL === 'string' ? msg.SigningCertURL : '<SigningCertURL missing>';
   const header = 'body: Signature';
-  const certHost = /^https:\/\/sns\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\//.test(certUrl)
+  const certHost = trustedCertUrl(certUrl)
     ? []
     : [
-        `SigningCertURL ${certUrl} is not an https://sns.<region>.amazonaws.com/ address: do not trust this message.`,
+        `SigningCertURL ${certUrl} is not an https://sns.<region>.amazonaws.com/….pem address: do not trust this message.`,
       ];
   if (stored.length === 0) {
     return {

@@ -10,6 +10,7 @@ export const box = hmacProvider({
   secretHint:
     'Primary and secondary signature keys: Developer Console › your app › Webhooks › Manage signature keys.',
   headers: ['BOX-SIGNATURE-PRIMARY', 'BOX-SIGNATURE-SECONDARY'],
+  signsEveryHeader: true,
   detectHeaders: ['BOX-DELIVERY-ID'],
   layout: { kind: 'bare' },
   algorithm: 'sha256',

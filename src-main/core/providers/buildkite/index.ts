@@ -1,6 +1,8 @@
 // Buildkite: `X-Buildkite-Signature: timestamp=<unix>,signature=<hex>`, HMAC-SHA256 over
 // `<timestamp>.<body>` keyed with the webhook's token, when the webhook is set to sign (it may
-// send the token itself in X-Buildkite-Token instead) (buildkite.com/docs › Webhooks).
+// send the token itself in X-Buildkite-Token instead). Checked against
+// https://buildkite.com/docs/apis/webhooks/pipelines (buildkite/docs _webhook_signature.md,
+// _verifying_hmac_signatures.md); the replay window is "your chosen window" there, so none is judged.
 import { hmacProvider } from '../kit/hmac-provider';
 import { buildkiteTemplates } from './templates';
 

@@ -1,6 +1,8 @@
-// CircleCI outbound webhooks: `circleci-signature: v1=<hex>[,v1=…]`, HMAC-SHA256 of the raw body
-// keyed with the webhook's secret token; only v1 exists today (circleci.com/docs › Outbound
-// webhooks › Validate webhooks).
+// CircleCI outbound webhooks: `circleci-signature: v1=<hex>[,v2=…]`, HMAC-SHA256 of the raw body
+// keyed with the webhook's secret token; only v1 exists, and only the latest version is to be
+// checked (downgrade attacks). Checked against
+// https://circleci.com/docs/guides/integration/outbound-webhooks/ (its example signatures are the
+// published vectors in published-vectors-b.test.ts).
 import { hmacProvider } from '../kit/hmac-provider';
 import { circleciTemplates } from './templates';
 

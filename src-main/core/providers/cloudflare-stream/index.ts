@@ -1,7 +1,8 @@
 // Cloudflare Stream: `Webhook-Signature: time=<unix>,sig1=<hex>`, HMAC-SHA256 over `<time>.<body>`
-// keyed with the secret returned when the webhook URL was registered (developers.cloudflare.com ›
-// Stream › Webhooks › Verify webhook authenticity). The header name is the Standard Webhooks one,
-// so detection looks at the value's shape.
+// keyed with the secret returned when the webhook URL was registered, used as text. Checked against
+// https://developers.cloudflare.com/stream/manage-video-library/using-webhooks/ ("Verify webhook
+// authenticity"), which leaves the accepted age to the application, so none is judged here. The
+// header name is the Standard Webhooks one, so detection looks at the value's shape.
 import { hmacProvider } from '../kit/hmac-provider';
 import { cloudflareStreamTemplates } from './templates';
 

@@ -1,5 +1,6 @@
 // Expo Application Services: `expo-signature: sha1=<hex>`, HMAC-SHA1 of the raw body keyed with the
-// webhook secret (docs.expo.dev › EAS › Webhooks).
+// webhook secret (16+ characters). Checked against https://docs.expo.dev/eas/webhooks/ (expo/expo
+// docs/pages/eas/webhooks.mdx and its example server).
 import { hmacProvider } from '../kit/hmac-provider';
 import { expoTemplates } from './templates';
 
@@ -7,7 +8,7 @@ export const expo = hmacProvider({
   id: 'expo',
   name: 'Expo (EAS)',
   secretHint:
-    'The webhook secret you passed to `eas webhook:create` (or set in expo.dev › Project › Webhooks).',
+    'The webhook secret (16+ characters) you passed to `eas webhook:create --secret` (or `eas webhook:update`).',
   headers: ['expo-signature'],
   layout: { kind: 'bare', prefix: 'sha1=' },
   algorithm: 'sha1',

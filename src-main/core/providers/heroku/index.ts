@@ -1,5 +1,7 @@
 // Heroku app webhooks: `Heroku-Webhook-Hmac-SHA256: <base64>`, HMAC-SHA256 of the raw body keyed
-// with the webhook's secret (devcenter.heroku.com › App webhooks › Securing webhook requests).
+// with the webhook's secret. Checked against
+// https://devcenter.heroku.com/articles/app-webhooks#securing-webhook-requests (the header is also
+// named in Heroku's Platform API schema for the webhook `secret`).
 import { hmacProvider } from '../kit/hmac-provider';
 import { herokuTemplates } from './templates';
 

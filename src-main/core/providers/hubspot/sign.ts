@@ -1,9 +1,11 @@
 // Re-signing HubSpot requests in the version they arrived with (v3 when none): v3 gets a fresh
-// millisecond timestamp; v1/v2 are plain SHA-256 hashes of secret + content.
+// millisecond timestamp and signs the URL with HubSpot's listed escapes decoded; v1/v2 are plain
+// SHA-256 hashes of secret + content.
 import { createHash } from 'node:crypto';
 import { headerIn, setHeaders } from '../../replay/resign/header-edit';
 import { hmac } from '../../replay/resign/hmac';
 import type { Signer } from '../../replay/resign/types';
+import { hubspotV3Uri } from './decoded-uri';
 
 export const hubspotSigner: Signer = (req, ctx) => {
   const url = ctx.signingUrl ?? req.url;
@@ -21,10 +23,11 @@ export const hubspotSigner: Signer = (req, ctx) => {
     return { headers, url: req.url, headersSet: names, timestamp: null, signedUrl: v2 ? url : null };
   }
   const ms = String(Math.round(ctx.nowUnix * 1000));
-  const signature = hmac('sha256', ctx.secret, method, url, req.body, ms).toString('base64');
+  const v3Url = hubspotV3Uri(url);
+  const signature = hmac('sha256', ctx.secret, method, v3Url, req.body, ms).toString('base64');
   const { headers, names } = setHeaders(req.headers, [
     ['X-HubSpot-Request-Timestamp', ms],
     ['X-HubSpot-Signature-v3', signature],
   ]);
-  return { headers, url: req.url, headersSet: names, timestamp: Math.floor(ctx.nowUnix), signedUrl: url };
+  return { headers, url: req.url, headersSet: names, timestamp: Math.floor(ctx.nowUnix), signedUrl: v3Url };
 };

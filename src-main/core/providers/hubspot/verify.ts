@@ -1,6 +1,7 @@
 // HubSpot signs webhooks and workflow actions three ways (developers.hubspot.com › Validating
 // requests):
 //  v3  X-HubSpot-Signature-v3 = base64 HMAC-SHA256(client secret, method + URL + body + timestamp),
+//      the URL with HubSpot's listed escapes decoded (decoded-uri.ts),
 //      X-HubSpot-Request-Timestamp in milliseconds, rejected when older than 5 minutes;
 //  v2  X-HubSpot-Signature = hex SHA-256(client secret + method + URL + body);
 //  v1  X-HubSpot-Signature = hex SHA-256(client secret + body).
@@ -10,6 +11,7 @@ import { timestampRule } from '../../signatures/timestamp';
 import type { ReadResult, RequestView, SignatureVerification } from '../../signatures/types';
 import { signingUrl } from '../../signatures/url-candidates';
 import { secretPrefixedSha256 } from '../kit/check-schemes';
+import { hubspotV3Uri } from './decoded-uri';
 
 const V3 = 'x-hubspot-signature-v3';
 const LEGACY = 'x-hubspot-signature';
@@ -38,9 +40,9 @@ function read(view: RequestView): ReadResult {
       scheme: v3Scheme,
       format: {
         id: 'hubspot-v3',
-        label: 'HubSpot v3: base64 HMAC-SHA256 of method + URL + body + timestamp',
+        label: 'HubSpot v3: base64 HMAC-SHA256 of method + URL (listed escapes decoded) + body + timestamp',
       },
-      contexts: [contextFor(view, { url, timestamp: ts })],
+      contexts: [contextFor(view, { url: url === null ? null : hubspotV3Uri(url), timestamp: ts })],
       timestamp: timestampRule(ts ?? '', view.headers.nameOf(TIMESTAMP) ?? 'X-HubSpot-Request-Timestamp', {
         unit: 'ms',
         maxAgeSeconds: 300,

@@ -53,6 +53,12 @@ export interface HmacProviderSpec {
   secretHint: string;
   /** Signature header(s) as documented; several = one entry per header present (rotation keys). */
   headers: readonly [string, ...string[]];
+  /**
+   * The sender fills every one of `headers`, each with its own key (Box: primary and secondary), so
+   * a re-signed request carries them all: the first with the signing secret, the next with the next
+   * stored secret (or the same one when only one is stored). Default: only the header present.
+   */
+  signsEveryHeader?: boolean;
   layout: BareLayout | ListLayout;
   algorithm: HashAlgorithm;
   encoding: DigestEncoding;

@@ -56,17 +56,25 @@ export function templateSigner(spec: HmacProviderSpec): Signer {
       { body: req.body, timestamp: ts, id, url: signedUrl, method: req.method.toUpperCase() },
       withUpdates,
     );
-    const digest = hmac(spec.algorithm, key, ...parts).toString(spec.encoding);
     const layout = spec.layout;
-    const value =
-      layout.kind === 'list'
+    const valueWith = (keyBytes: Buffer): string => {
+      const digest = hmac(spec.algorithm, keyBytes, ...parts).toString(spec.encoding);
+      return layout.kind === 'list'
         ? [
             ...(layout.timestampKey ? [`${layout.timestampKey}=${ts}`] : []),
             `${layout.signatureKey}=${digest}`,
           ].join(layout.separator ?? ',')
         : `${layout.prefix ?? ''}${digest}`;
-    const existing = spec.headers.find((h) => headerIn(req.headers, h) !== null) ?? spec.headers[0];
-    updates.push([existing, value]);
+    };
+    if (spec.signsEveryHeader) {
+      const nextKey = ctx.nextSecret === undefined ? key : keyFrom(ctx.nextSecret, spec.key ?? 'raw');
+      if (!nextKey)
+        return { problem: `the second ${spec.name} secret cannot be decoded as ${spec.key ?? 'text'}` };
+      spec.headers.forEach((h, i) => updates.push([h, valueWith(i === 0 ? key : nextKey)]));
+    } else {
+      const existing = spec.headers.find((h) => headerIn(req.headers, h) !== null) ?? spec.headers[0];
+      updates.push([existing, valueWith(key)]);
+    }
     const { headers, names } = setHeaders(req.headers, updates);
     return {
       headers,

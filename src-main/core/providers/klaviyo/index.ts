@@ -1,6 +1,8 @@
 // Klaviyo system webhooks: `Klaviyo-Signature: <hex>`, HMAC-SHA256 of the raw body followed by the
-// Klaviyo-Timestamp header value, keyed with the webhook's secret key (developers.klaviyo.com ›
-// Working with system webhooks). The timestamp is signed as sent, so no unit is assumed here.
+// Klaviyo-Timestamp header value, keyed with the webhook's secret key
+// (https://developers.klaviyo.com/en/docs/working_with_system_webhooks). Klaviyo publishes no replay
+// window for it, so Hookscope does not invent one: the timestamp is signed as sent, no unit is
+// assumed, and its age is not judged (the label says so).
 import { hmacProvider } from '../kit/hmac-provider';
 import { klaviyoTemplates } from './templates';
 
@@ -15,6 +17,7 @@ export const klaviyo = hmacProvider({
   algorithm: 'sha256',
   encoding: 'hex',
   template: '{body}{header:Klaviyo-Timestamp}',
-  formatLabel: 'Klaviyo: hex HMAC-SHA256 of <body><Klaviyo-Timestamp>',
+  formatLabel:
+    'Klaviyo: hex HMAC-SHA256 of <body><Klaviyo-Timestamp> (no published replay window, so its age is not judged)',
   compose: { templates: klaviyoTemplates },
 });

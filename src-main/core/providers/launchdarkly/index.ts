@@ -1,5 +1,6 @@
 // LaunchDarkly: `X-LD-Signature: <hex>`, HMAC-SHA256 of the raw body keyed with the webhook's
-// secret, sent only when "Sign this webhook" is on (launchdarkly.com/docs › Webhooks › Signing).
+// secret, sent only when "Sign this webhook" is on. Checked against
+// https://launchdarkly.com/docs/home/infrastructure/webhooks ("Sign a webhook").
 import { hmacProvider } from '../kit/hmac-provider';
 import { launchdarklyTemplates } from './templates';
 

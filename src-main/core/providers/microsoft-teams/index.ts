@@ -1,6 +1,7 @@
 // Microsoft Teams outgoing webhooks: `Authorization: HMAC <base64>`, HMAC-SHA256 of the raw body
-// keyed with the *base64-decoded* security token Teams showed when the webhook was created
-// (learn.microsoft.com › Teams › Create outgoing webhooks › Verify HMAC token).
+// keyed with the *base64-decoded* security token Teams showed when the webhook was created. Checked
+// against https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-outgoing-webhook
+// and Microsoft's sample (Microsoft-Teams-Samples, outgoing-webhook: Buffer(sharedSecret, "base64")).
 import { hmacProvider } from '../kit/hmac-provider';
 import { microsoftTeamsTemplates } from './templates';
 

@@ -1,6 +1,6 @@
-// Nylas (API v3): `x-nylas-signature: <hex>`, HMAC-SHA256 of the body bytes as sent, keyed with the
-// webhook secret returned when the webhook was created; with compressed delivery on, that is the
-// gzip bytes (developer.nylas.com › Webhooks › Verify webhook signatures).
+// Nylas (API v3): `x-nylas-signature: <hex>`, HMAC-SHA256 of the body bytes as sent (with compressed
+// delivery on, the gzip bytes), keyed with the webhook_secret returned when the webhook was created.
+// Checked against https://developer.nylas.com/docs/cookbook/use-cases/build/verify-webhook-signatures/.
 import { hmacProvider } from '../kit/hmac-provider';
 import { nylasTemplates } from './templates';
 

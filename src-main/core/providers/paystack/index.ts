@@ -1,5 +1,7 @@
-// Paystack: `x-paystack-signature: <hex>`, HMAC-SHA512 of the raw body keyed with the secret key
-// (paystack.com/docs › Payments › Webhooks › Verify event origin).
+// Paystack: `x-paystack-signature: <hex>`, HMAC-SHA512 of the raw body keyed with the secret key.
+// Checked against Paystack's own doc snippets (PaystackOSS/doc-code-snippets,
+// src/doc/payments/webhooks/verifying-transaction: hash_hmac('sha512', $input, SECRET_KEY)), the code
+// shown on paystack.com/docs/payments/webhooks.
 import { hmacProvider } from '../kit/hmac-provider';
 import { paystackTemplates } from './templates';
 

@@ -1,5 +1,7 @@
 // Pusher Channels: `X-Pusher-Signature: <hex>`, HMAC-SHA256 of the raw body keyed with the app
-// secret; `X-Pusher-Key` names the app key (pusher.com/docs › Channels › Webhooks).
+// secret; `X-Pusher-Key` names the app key. Checked against the official SDK,
+// github.com/pusher/pusher-http-node lib/webhook.js and lib/token.js (its test vector is in
+// published-vectors-b.test.ts).
 import { hmacProvider } from '../kit/hmac-provider';
 import { pusherTemplates } from './templates';
 

@@ -1,5 +1,6 @@
 // Tally: `Tally-Signature: <base64>`, HMAC-SHA256 of the raw JSON body keyed with the webhook's
-// signing secret (tally.so/help › Webhooks › Verifying the signature).
+// signing secret. Checked against https://tally.so/help/webhooks ("Add a signing secret" and its
+// Express example, which base64-encodes the digest).
 import { hmacProvider } from '../kit/hmac-provider';
 import { tallyTemplates } from './templates';
 

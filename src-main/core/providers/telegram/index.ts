@@ -1,5 +1,6 @@
 // Telegram Bot API: no signature; with `secret_token` set in setWebhook, every update carries it in
-// `X-Telegram-Bot-Api-Secret-Token`, compared for equality (core.telegram.org/bots/api#setwebhook).
+// `X-Telegram-Bot-Api-Secret-Token`, compared for equality. Checked against
+// https://core.telegram.org/bots/api#setwebhook.
 import { bareEntry, contextFor } from '../../signatures/provider-kit';
 import type { ReadResult, RequestView } from '../../signatures/types';
 import { tokenEqualityScheme } from '../kit/check-schemes';

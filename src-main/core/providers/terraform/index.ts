@@ -1,6 +1,6 @@
 // HCP Terraform / Terraform Enterprise notifications: `X-TFE-Notification-Signature: <hex>`,
-// HMAC-SHA512 of the raw body keyed with the notification configuration's token
-// (developer.hashicorp.com › Terraform › Notification configurations).
+// HMAC-SHA512 of the raw body keyed with the notification configuration's token. Checked against
+// https://developer.hashicorp.com/terraform/cloud-docs/workspaces/settings/notifications#notification-authenticity.
 import { hmacProvider } from '../kit/hmac-provider';
 import { terraformTemplates } from './templates';
 

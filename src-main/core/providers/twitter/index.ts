@@ -1,6 +1,7 @@
 // X (Twitter) Account Activity API: `x-twitter-webhooks-signature: sha256=<base64>`, HMAC-SHA256 of
-// the raw body keyed with the app's consumer secret (docs.x.com › Account Activity API › Securing
-// webhooks). Its CRC GET is answered by the receiver.
+// the raw body keyed with the app's consumer secret. Checked against
+// https://docs.x.com/x-api/webhooks/introduction and X's sample (xdevplatform/account-activity-dashboard
+// helpers/security.js, the CRC answer). Its CRC GET is answered by the receiver.
 import { queryOf } from '../../signatures/provider-kit';
 import { hmacProvider } from '../kit/hmac-provider';
 import { twitterHandshake, twitterReceiverHandshake } from './crc';

@@ -1,5 +1,5 @@
-// Webex: `X-Spark-Signature: <hex>`, HMAC-SHA1 of the raw body keyed with the webhook's secret
-// (developer.webex.com › Webhooks › Handling requests from Webex).
+// Webex: `X-Spark-Signature: <hex>`, HMAC-SHA1 of the raw body keyed with the webhook's secret.
+// Checked against https://developer.webex.com/blog/using-a-webhook-secret.
 import { hmacProvider } from '../kit/hmac-provider';
 import { webexTemplates } from './templates';
 

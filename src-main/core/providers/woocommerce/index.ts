@@ -1,5 +1,7 @@
-// WooCommerce: `X-WC-Webhook-Signature: <base64>`, HMAC-SHA256 of the raw body keyed with the
-// webhook's secret (woocommerce.github.io › REST API docs › Webhooks).
+// WooCommerce: `X-WC-Webhook-Signature: <base64>`, HMAC-SHA256 of the delivered body keyed with the
+// webhook's secret. Checked against WooCommerce's source, WC_Webhook::generate_signature
+// (github.com/woocommerce/woocommerce plugins/woocommerce/includes/class-wc-webhook.php), which
+// also HTML-entity-decodes the stored secret first: a secret containing `&amp;` signs with `&`.
 import { hmacProvider } from '../kit/hmac-provider';
 import { woocommerceTemplates } from './templates';
 

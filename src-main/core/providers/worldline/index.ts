@@ -1,6 +1,7 @@
 // Worldline (Connect, Direct, Acquiring): `X-GCS-Signature: <base64>`, HMAC-SHA256 of the raw body
-// keyed with the webhooks secret key named by `X-GCS-KeyId` (docs.connect.worldline-solutions.com ›
-// Webhooks › Validate the signature). New endpoints are checked with a GET the receiver answers.
+// keyed with the webhooks secret key named by `X-GCS-KeyId`. Checked against the official SDK's
+// WebhooksHelper and its test (github.com/Ingenico-ePayments/connect-sdk-php, vector in
+// published-vectors-b.test.ts). New endpoints are checked with a GET the receiver answers.
 import { hmacProvider } from '../kit/hmac-provider';
 import { worldlineHandshake, worldlineReceiverHandshake } from './handshake';
 import { worldlineTemplates } from './templates';

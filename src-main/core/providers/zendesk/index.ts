@@ -1,7 +1,8 @@
 // Zendesk: `X-Zendesk-Webhook-Signature: <base64>`, HMAC-SHA256 over the value of
 // X-Zendesk-Webhook-Signature-Timestamp followed by the raw body, keyed with the webhook's signing
-// secret (developer.zendesk.com › Webhooks › Verifying webhook authenticity). Zendesk states no
-// replay window, so the timestamp is signed but not judged.
+// secret (https://developer.zendesk.com/documentation/webhooks/verifying/). That page says the
+// signed timestamp helps against replays but publishes no window, and Hookscope does not invent
+// one: the timestamp is covered by the signature but its age is not judged (the label says so).
 import { hmacProvider } from '../kit/hmac-provider';
 import { zendeskTemplates } from './templates';
 
@@ -16,6 +17,7 @@ export const zendesk = hmacProvider({
   algorithm: 'sha256',
   encoding: 'base64',
   template: '{header:X-Zendesk-Webhook-Signature-Timestamp}{body}',
-  formatLabel: 'Zendesk: base64 HMAC-SHA256 over <timestamp header><body>',
+  formatLabel:
+    'Zendesk: base64 HMAC-SHA256 over <timestamp header><body> (no published replay window, so its age is not judged)',
   compose: { templates: zendeskTemplates },
 });

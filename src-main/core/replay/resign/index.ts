@@ -39,7 +39,12 @@ export function resignRequest(req: SignableRequest, options: ResignOptions): Res
         : `no ${options.provider} secret is stored: add one to sign`,
     };
   }
-  const out = signer(req, { ...options, secret: secret.value });
+  const next = options.secrets.find((s) => s !== secret);
+  const out = signer(req, {
+    ...options,
+    secret: secret.value,
+    ...(next ? { nextSecret: next.value } : {}),
+  });
   if ('problem' in out) return { ok: false, problem: out.problem };
   return {
     ok: true,

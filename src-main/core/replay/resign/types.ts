@@ -12,6 +12,11 @@ export interface SignableRequest {
 export interface SignerContext {
   /** Secret text as stored (each scheme derives its key from it). */
   secret: string;
+  /**
+   * The next stored secret after `secret`, if any: schemes that send one signature per key (Box's
+   * primary and secondary headers) sign the second header with it.
+   */
+  nextSecret?: string;
   /** Unix seconds for schemes with a timestamp. */
   nowUnix: number;
   /** Fresh ids for schemes that sign one (Standard Webhooks `webhook-id` when absent). */

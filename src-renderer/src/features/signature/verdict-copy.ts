@@ -25,6 +25,7 @@ export const reasonLabels: Record<SignatureReason, string> = {
   'timestamp-outside-window': 'timestamp outside window',
   'handshake-refused': 'handshake refused',
   'body-hash-mismatch': 'body hash mismatch',
+  'item-signature-mismatch': 'an item does not verify',
   'invalid-key': 'invalid key',
   'provider-does-not-sign': 'provider does not sign',
 };
@@ -56,6 +57,8 @@ export function verdictTitle(verdict: SignatureVerdict, reason: SignatureReason)
         return 'The stored key is not valid';
       case 'body-hash-mismatch':
         return 'Body hash does not match';
+      case 'item-signature-mismatch':
+        return 'One of the signed items does not match';
       case 'handshake-refused':
         return 'Verification handshake refused';
       default:
