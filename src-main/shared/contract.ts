@@ -159,6 +159,14 @@ export const operations = {
   /** Forward every capture to local handlers (routing rules; pausable). */
   getForwardSettings: z.object({}).strict(),
   setForwardSettings: setForwardSettingsInput,
+  /**
+   * Queue a capture's forward again: to `targetId`, else to every target whose delivery failed or
+   * was not sent (or, if it was never routed, to every matching target). The new outcome replaces
+   * the old one and arrives as `capture.forwarded`.
+   */
+  retryForward: z.object({ id: captureId, targetId: z.string().min(1).max(64).optional() }).strict(),
+  /** Queue again every failed or unsent forward delivery, oldest capture first. */
+  retryFailedForwards: z.object({}).strict(),
   /** Custom receiver answers matched in order (status, headers, body, delay ≤ 60 s, or drop). */
   getResponseRules: z.object({}).strict(),
   setResponseRules: setResponseRulesInput,
@@ -207,6 +215,9 @@ export interface OperationOutputs {
   setCaptureProvider: CaptureDetail;
   getForwardSettings: ForwardSettings;
   setForwardSettings: ForwardSettings;
+  /** Deliveries queued (capture × target). */
+  retryForward: { queued: number };
+  retryFailedForwards: { queued: number; captures: number };
   getResponseRules: { rules: ResponseRule[] };
   setResponseRules: { rules: ResponseRule[] };
   replayCapture: ReplayResult;

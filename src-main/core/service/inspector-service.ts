@@ -23,6 +23,7 @@ import type { SecretStore } from '../secrets';
 import type { TunnelManager } from '../tunnel';
 import { ExportJobs, Forwarder, forwardingActive, type ReplayConfigStore } from '../replay';
 import { replayOperations } from './replay-operations';
+import { forwardRetryOperations } from './forward-retry-operations';
 import { signerOf } from '../providers/signer-of';
 import { outcomeBits } from '../replay/forward-brief';
 import type { ForwardStats } from '../../shared/types';
@@ -243,6 +244,12 @@ export class CoreInspectorService implements InspectorService {
         registerSecretForRedaction(secret);
         return findSchemeInWorker(row, secret, this.publicUrl());
       },
+      ...forwardRetryOperations({
+        forwarder: this.forwarder,
+        settings: () => deps.replayConfig.forwardView(),
+        getCapture: (id) => store.get(id),
+        idsWithFailedForwards: () => store.idsWithFailedForwards(),
+      }),
       ...replayOperations({
         forwardingChanged: (saved) => {
           this.forwarder.settingsChanged(store.newestId());
