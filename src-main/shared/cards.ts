@@ -1,133 +1,36 @@
 // Decoded message cards: what a capture *means* (who sent what), derived from its body by the
-// payload decoders in src-main/core/decoders/payloads. Shared with the renderer, so this file is
-// plain TypeScript: no Node APIs, no imports.
+// payload decoders in src-main/core/decoders/payloads, and the chat threads built from them. The
+// shapes are inferred from their schemas (./outputs/cards); the imports are type-only, so the
+// renderer gets this file's logic without zod.
+import type { z } from 'zod';
+import type {
+  capturedCardSchema,
+  cardChannelSchema,
+  cardDirectionSchema,
+  cardErrorSchema,
+  cardKindSchema,
+  cardSchema,
+  conversationSchema,
+  conversationSummarySchema,
+  threadItemSchema,
+  tickSchema,
+} from './outputs/cards';
 
-export type CardKind = 'message' | 'status' | 'event' | 'error';
-
-/** inbound = the contact wrote to the business; outbound = the business wrote (echoes, statuses). */
-export type CardDirection = 'inbound' | 'outbound';
-
-/** The messaging network a card belongs to (not the gateway that relayed it). */
-export type CardChannel = 'whatsapp' | 'messenger' | 'instagram' | 'sms';
-
-/** One provider error, at whatever level it arrived (payload, message or status). */
-export interface CardError {
-  /** Provider code as text: Meta sends ints (131051), Twilio strings ("63016"). */
-  code: string | null;
-  title: string | null;
-  message: string | null;
-  /** Meta `error_data.details` and similar free text. */
-  details: string | null;
-  /** Documentation link when the provider sent one. */
-  href: string | null;
-}
-
+export type CardKind = z.infer<typeof cardKindSchema>;
+export type CardDirection = z.infer<typeof cardDirectionSchema>;
+export type CardChannel = z.infer<typeof cardChannelSchema>;
+export type CardError = z.infer<typeof cardErrorSchema>;
 /**
  * Delivery state of an outbound message, shown as ticks. Statuses outside this list (Meta
  * "deleted", Twilio "canceled", …) keep their own name as the card type and never become ticks.
  */
-export type Tick = 'pending' | 'sent' | 'delivered' | 'read' | 'played' | 'failed';
-
-export interface Card {
-  kind: CardKind;
-  /**
-   * message: the content type (text, image, audio, reaction, interactive, …; unknown types keep
-   * the provider's own name). status: a Tick or the provider's own status name. event: the
-   * webhook field or event name. error: "error".
-   */
-  type: string;
-  /** Phones are normalised to "+<digits>"; other ids (BSUID, PSID, JID) are kept as sent. */
-  from: string | null;
-  fromName: string | null;
-  to: string | null;
-  toName: string | null;
-  /** The provider's id for the item (wamid, Twilio SID, Messenger mid). */
-  id: string | null;
-  /** ISO UTC; null when the payload has none (never invented). */
-  timestamp: string | null;
-  /** The human content: text verbatim, caption, filename, place, emoji, option, status, error. */
-  summary: string;
-  /** Everything else worth showing: media id/mime/sha256, referral, pricing, selection ids, raw. */
-  details: Record<string, unknown>;
-  channel: CardChannel | null;
-  direction: CardDirection | null;
-  /** Thread key: "<channel>:<contact id>" (digits for phones), null for account-level events. */
-  conversationKey: string | null;
-  /** Id of the message this one replies to (quoted). */
-  replyTo: string | null;
-  /** Id of the message a reaction card targets. */
-  reactsTo: string | null;
-  forwarded: 'forwarded' | 'frequently_forwarded' | null;
-  /** Status cards: id of the message the status is about. */
-  statusOf: string | null;
-  /**
-   * Status cards that name no message but a point in time (Messenger/Instagram delivery and read
-   * watermarks): the status covers every outbound message in the thread up to this ISO time.
-   */
-  appliesUpTo: string | null;
-  errors: CardError[];
-  /** Short markers for the UI: "Forwarded", "Ad: <headline>", "retry #2", "unverified", … */
-  badges: string[];
-}
-
-// ─── Conversations ──────────────────────────────────────────────────────────────────────────
-
+export type Tick = z.infer<typeof tickSchema>;
+export type Card = z.infer<typeof cardSchema>;
 /** A card as the store hands it out: tagged with the capture it came from. */
-export type CapturedCard = Card & {
-  captureId: number;
-  /** When the capture arrived (ISO UTC); orders cards whose payload carries no time (Twilio). */
-  receivedAt?: string | null;
-  /** The capture's signature did not verify: the thread marks the message. */
-  signatureFailed?: boolean;
-};
-
-/** One chat thread in the server's list (all of history), newest activity first. */
-export interface ConversationSummary {
-  key: string;
-  channel: string | null;
-  contact: string | null;
-  contactName: string | null;
-  /** Text of the newest card, as shown in the list. */
-  lastText: string | null;
-  /** When the newest capture of the thread arrived (ISO UTC). */
-  lastReceivedAt: string | null;
-  lastCaptureId: number;
-  captureCount: number;
-  /** Captures in the thread whose signature did not verify. */
-  failedSignatures: number;
-}
-
-export interface ThreadItem {
-  /** The message id, or null for items that have none. */
-  messageId: string | null;
-  /**
-   * The message (or chat event) card. Null for a placeholder: statuses were captured for an
-   * outbound message whose own send was never a webhook (the usual case with the Cloud API).
-   */
-  card: CapturedCard | null;
-  direction: CardDirection | null;
-  /** Sort time: the card's time, else the earliest status time, else receivedAt. */
-  timestamp: string | null;
-  /** Highest-ranked status seen for this message (order of arrival does not matter). */
-  tick: Tick | null;
-  /** Every status card about this message, in arrival order. */
-  statuses: CapturedCard[];
-  /** Latest reaction per reacting party, removals applied. */
-  reactions: string[];
-  /** Capture ids of redeliveries of the same message (the first capture is `card`). */
-  duplicateCaptureIds: number[];
-}
-
-export interface Conversation {
-  key: string;
-  channel: CardChannel | null;
-  /** The contact's id as shown on the cards (e.g. "+447700900456"). */
-  contact: string | null;
-  contactName: string | null;
-  /** Time-ordered, oldest first. */
-  items: ThreadItem[];
-  lastTimestamp: string | null;
-}
+export type CapturedCard = z.infer<typeof capturedCardSchema>;
+export type ConversationSummary = z.infer<typeof conversationSummarySchema>;
+export type ThreadItem = z.infer<typeof threadItemSchema>;
+export type Conversation = z.infer<typeof conversationSchema>;
 
 /** Rank decides which status is shown when several arrive, in any order: the highest wins. */
 const TICK_RANK: ReadonlyMap<string, number> = new Map([

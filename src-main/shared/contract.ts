@@ -1,20 +1,11 @@
 // The one contract between the core and every front end (IPC, control API, renderer client).
-// A new operation is one entry in `operations` plus its output type in `OperationOutputs`;
-// the adapters are derived from this table. Imports only zod.
+// A new operation is one entry in `operations` (its input schema) plus its output schema in
+// contract-outputs.ts; the adapters, the output types and docs/api.md's reference are derived from
+// these tables. Imports only zod.
 import { z } from 'zod';
-import type {
-  LoopDelay,
-  CaptureDetail,
-  CaptureSummary,
-  CapturePage,
-  ForwardStats,
-  Settings,
-  ServiceStatus,
-} from './types';
-import type { Conversation, ConversationSummary } from './cards';
+import type { EventSchemas, OutputSchemas } from './contract-outputs';
 import { operationNameList } from './operation-names';
-import type { PayloadFamilyInfo, ProviderInfo } from './provider-types';
-import { startTunnelInput, tunnelDomain, tunnelPathHint, type TunnelStatus } from './tunnel-types';
+import { startTunnelInput, tunnelDomain, tunnelPathHint } from './tunnel-types';
 import {
   deleteSecretInput,
   genericHmacConfigSchema,
@@ -22,9 +13,6 @@ import {
   signatureVerdicts,
   verifyRequestInput,
   findSignatureSchemeInput,
-  type SchemeFinderResult,
-  type SecretInfo,
-  type SignatureReport,
 } from './signature-types';
 
 import {
@@ -35,20 +23,9 @@ import {
   sendTestEventInput,
   setForwardSettingsInput,
   setResponseRulesInput,
-  type ComposedEvent,
-  type EventTemplateInfo,
-  type ExportResult,
-  type ExportStarted,
-  type ExportProgress,
-  type ForwardSettings,
-  type ImportResult,
-  type ReplayResult,
-  type ResponseRule,
-  type SendOutcome,
-  type SentTestEvent,
 } from './replay-types';
-import { copyAsInput, type CodeSnippet } from './snippet-types';
-import { generateHandlerInput, type GeneratedHandler } from './handler-types';
+import { copyAsInput } from './snippet-types';
+import { generateHandlerInput } from './handler-types';
 
 const providerIdInput = z
   .string()
@@ -58,6 +35,31 @@ const providerIdInput = z
 
 const captureId = z.number().int().positive();
 
+// Rules the Settings forms validate with too (src-renderer/src/model/settings-forms.ts), so the UI
+// and the API refuse the same values with the same words.
+
+/** Meta sends the token back in the query string of its check, so it cannot hold spaces. */
+export const metaVerifyToken = z
+  .string()
+  .max(512, 'At most 512 characters')
+  .regex(/^\S*$/, 'No spaces: Meta sends the token in the URL');
+
+/** Providers that sign the URL they called are checked against this one, so it must be http(s). */
+export const publicUrl = z
+  .string()
+  .max(2048, 'At most 2048 characters')
+  .url('Not a URL: include the scheme, e.g. https://hooks.example.com')
+  .refine((u) => /^https?:\/\//i.test(u), 'An http(s) URL');
+
+/** Compared with the start of a capture's path, which always starts with "/". */
+export const pathPrefix = z
+  .string()
+  .min(1, 'A path starting with /')
+  .max(2048, 'At most 2048 characters')
+  .startsWith('/', 'A path starting with /');
+
+const retentionCountMessage = 'A whole number from 100 to 10,000,000';
+
 export const settingsPatchSchema = z
   .object({
     receiverMaxBodyBytes: z
@@ -66,14 +68,19 @@ export const settingsPatchSchema = z
       .min(1024)
       .max(1024 * 1024 * 1024)
       .optional(),
-    metaVerifyToken: z.string().max(512).nullable().optional(),
-    retentionMaxCaptures: z.number().int().min(100).max(10_000_000).optional(),
+    metaVerifyToken: metaVerifyToken.nullable().optional(),
+    retentionMaxCaptures: z
+      .number()
+      .int(retentionCountMessage)
+      .min(100, retentionCountMessage)
+      .max(10_000_000, retentionCountMessage)
+      .optional(),
     retentionMaxBytes: z
       .number()
       .int()
       .min(1024 * 1024)
       .optional(),
-    publicUrl: z.string().url().max(2048).nullable().optional(),
+    publicUrl: publicUrl.nullable().optional(),
     tunnelDomain: tunnelDomain.nullable().optional(),
     tunnelPathHint: tunnelPathHint.nullable().optional(),
     tunnelStartOnLaunch: z.boolean().optional(),
@@ -84,7 +91,7 @@ export const settingsPatchSchema = z
       .array(
         z
           .object({
-            pathPrefix: z.string().min(1).max(2048),
+            pathPrefix,
             provider: providerIdInput,
             /** With provider "generic": this path's own HMAC scheme (else settings.genericHmac). */
             generic: genericHmacConfigSchema.optional(),
@@ -97,7 +104,6 @@ export const settingsPatchSchema = z
   .strict();
 
 export const operations = {
-  /** Newest first, paged by an opaque cursor. `query` is full-text (FTS5) over path, headers, body. */
   listCaptures: z
     .object({
       query: z.string().max(500).optional(),
@@ -116,144 +122,124 @@ export const operations = {
       /** Payload family, e.g. "whatsapp-cloud". */
       payloadFamily: z.string().max(64).optional(),
     })
-    .strict(),
-  /** Chat threads over all stored captures, newest activity first; `query` matches contact or text. */
+    .strict()
+    .describe(
+      'Newest first, paged by an opaque cursor. `query` is full-text (FTS5) over path, headers and body.',
+    ),
   listConversations: z
     .object({
       query: z.string().max(200).optional(),
       cursor: z.string().max(40).optional(),
       limit: z.number().int().min(1).max(500).optional(),
     })
-    .strict(),
-  /** One thread's cards, newest captures first in pages; `before` is the previous page's cursor. */
+    .strict()
+    .describe(
+      'Chat threads over all stored captures, newest activity first; `query` matches contact or text.',
+    ),
   getConversation: z
     .object({
       key: z.string().min(1).max(300),
       before: z.number().int().positive().optional(),
       limit: z.number().int().min(1).max(1000).optional(),
     })
-    .strict(),
-  getCapture: z.object({ id: captureId }).strict(),
-  clearCaptures: z.object({}).strict(),
-  getSettings: z.object({}).strict(),
-  updateSettings: settingsPatchSchema,
-  getStatus: z.object({}).strict(),
-  /** Tunnel (ngrok): status now; start (gives up within 15 s, never hangs); stop. */
-  getTunnel: z.object({}).strict(),
-  startTunnel: startTunnelInput,
-  stopTunnel: z.object({}).strict(),
-  /** Every provider Hookscope understands (names, secret kinds and hints, re-signing, templates). */
-  listProviders: z.object({}).strict(),
-  /** Every payload family the decoders store on captures, with the provider that signs it. */
-  listPayloadFamilies: z.object({}).strict(),
-  /** Signing secrets: listed masked, never returned. Changes re-verify stored captures in the background. */
-  listSecrets: z.object({}).strict(),
-  putSecret: putSecretInput,
-  deleteSecret: deleteSecretInput,
-  /** Verify a request pasted by the user (e.g. from production logs); nothing is stored. */
-  verifyRequest: verifyRequestInput,
-  /** Try a secret on a capture from an unknown sender and propose the generic HMAC scheme that reproduces it. */
-  findSignatureScheme: findSignatureSchemeInput,
-  /** Override the detected provider of one capture (null: back to auto-detection). */
-  setCaptureProvider: z.object({ id: captureId, provider: providerIdInput.nullable() }).strict(),
-  /** Forward every capture to local handlers (routing rules; pausable). */
-  getForwardSettings: z.object({}).strict(),
-  setForwardSettings: setForwardSettingsInput,
-  /**
-   * Queue a capture's forward again: to `targetId`, else to every target whose delivery failed or
-   * was not sent (or, if it was never routed, to every matching target). The new outcome replaces
-   * the old one and arrives as `capture.forwarded`.
-   */
-  retryForward: z.object({ id: captureId, targetId: z.string().min(1).max(64).optional() }).strict(),
-  /** Queue again every failed or unsent forward delivery, oldest capture first. */
-  retryFailedForwards: z.object({}).strict(),
-  /** Custom receiver answers matched in order (status, headers, body, delay ≤ 60 s, or drop). */
-  getResponseRules: z.object({}).strict(),
-  setResponseRules: setResponseRulesInput,
-  /** Resend a capture (optionally edited and re-signed); the result is a new capture linked to it. */
-  replayCapture: replayCaptureInput,
-  listEventTemplates: z.object({}).strict(),
-  composeEvent: composeEventInput,
-  sendTestEvent: sendTestEventInput,
-  exportCaptures: exportCapturesInput,
-  startExport: exportCapturesInput,
-  importHar: importHarInput,
-  /** Code that sends a capture again in another language/client (see snippetTargets), exact body bytes. */
-  copyAs: copyAsInput,
-  /** A minimal handler (one of handlerTargets) that verifies requests like this capture, with its fixture and test. */
-  generateHandler: generateHandlerInput,
+    .strict()
+    .describe("One thread's cards, newest captures first in pages; `before` is the previous page's cursor."),
+  getCapture: z
+    .object({ id: captureId })
+    .strict()
+    .describe('One capture in full: wire bytes, headers, signature report, cards, forward outcomes.'),
+  clearCaptures: z.object({}).strict().describe('Delete every capture.'),
+  getSettings: z.object({}).strict().describe('The settings.'),
+  updateSettings: settingsPatchSchema.describe(
+    'Change any subset of the settings; answers the new settings. Changes that affect verdicts re-verify stored captures in the background.',
+  ),
+  getStatus: z
+    .object({})
+    .strict()
+    .describe('Version, receiver URL, storage use, forwarding counters, event-loop delay, start-up notices.'),
+  getTunnel: z.object({}).strict().describe("The tunnel's status now."),
+  startTunnel: startTunnelInput.describe(
+    'Start the ngrok tunnel to the receiver port; answers online or error within 15 s, never hangs.',
+  ),
+  stopTunnel: z.object({}).strict().describe('Stop the tunnel.'),
+  listProviders: z
+    .object({})
+    .strict()
+    .describe('Every provider Hookscope understands (names, secret kinds and hints, re-signing, templates).'),
+  listPayloadFamilies: z
+    .object({})
+    .strict()
+    .describe('Every payload family the decoders store on captures, with the provider that signs it.'),
+  listSecrets: z.object({}).strict().describe('Signing secrets, masked (never the values).'),
+  putSecret: putSecretInput.describe(
+    "Store a secret under a label; re-verifies that provider's captures in the background. Answers the new listing.",
+  ),
+  deleteSecret: deleteSecretInput.describe('Remove a stored secret.'),
+  verifyRequest: verifyRequestInput.describe(
+    'Verify a request pasted by the user (e.g. from production logs); nothing is stored.',
+  ),
+  findSignatureScheme: findSignatureSchemeInput.describe(
+    'Try a secret on a capture from an unknown sender and propose the generic HMAC scheme that reproduces it.',
+  ),
+  setCaptureProvider: z
+    .object({ id: captureId, provider: providerIdInput.nullable() })
+    .strict()
+    .describe(
+      'Override the detected provider of one capture (null: back to auto-detection); answers the re-analysed capture.',
+    ),
+  getForwardSettings: z
+    .object({})
+    .strict()
+    .describe('Forward targets (every capture sent to matching local handlers) and the pause switch.'),
+  setForwardSettings: setForwardSettingsInput.describe('Replace the forward targets and the pause switch.'),
+  retryForward: z
+    .object({ id: captureId, targetId: z.string().min(1).max(64).optional() })
+    .strict()
+    .describe(
+      "Queue a capture's forward again: to `targetId`, else to every target whose delivery failed or was not sent (or, never routed, to every matching target). The new outcome replaces the old one (`capture.forwarded`).",
+    ),
+  retryFailedForwards: z
+    .object({})
+    .strict()
+    .describe('Queue again every failed or unsent forward delivery, oldest capture first.'),
+  getResponseRules: z
+    .object({})
+    .strict()
+    .describe(
+      'Custom receiver answers, matched in order (status, headers, body, delay up to 60 s, or drop).',
+    ),
+  setResponseRules: setResponseRulesInput.describe('Replace the custom response rules.'),
+  replayCapture: replayCaptureInput.describe(
+    'Resend a capture (optionally edited and re-signed); the result is a new capture linked to it.',
+  ),
+  listEventTemplates: z.object({}).strict().describe("Signed sample events, each provider's own."),
+  composeEvent: composeEventInput.describe(
+    'Build a signed test event from a template (not sent); pass its `stamp` back to recompose the same event.',
+  ),
+  sendTestEvent: sendTestEventInput.describe('Compose a test event and send it (default: to the receiver).'),
+  exportCaptures: exportCapturesInput.describe(
+    'Export captures as text in the answer (HAR, JSON or cURL; up to 1,000 captures).',
+  ),
+  startExport: exportCapturesInput.describe(
+    'Export captures to a file on a worker thread; progress as export.progress events, download from GET /api/exports/<exportId>.',
+  ),
+  importHar: importHarInput.describe("Import a HAR file's entries as captures."),
+  copyAs: copyAsInput.describe(
+    'Code that sends a capture again in another language or client (see snippetTargets), with the exact body bytes.',
+  ),
+  generateHandler: generateHandlerInput.describe(
+    'A minimal handler (one of handlerTargets) that verifies requests like this capture, with its fixture and test.',
+  ),
 } as const;
 
 export type OperationName = keyof typeof operations;
 export type OperationInput<N extends OperationName> = z.input<(typeof operations)[N]>;
 
-export interface OperationOutputs {
-  listCaptures: CapturePage;
-  listConversations: { conversations: ConversationSummary[]; nextCursor: string | null };
-  getConversation: {
-    /** The thread grouped as in groupConversations (null when the key has no captures). */
-    conversation: Conversation | null;
-    /** Pass as `before` for older captures of the thread; null when this page reached the start. */
-    olderCursor: number | null;
-    capturesLoaded: number;
-  };
-  getCapture: CaptureDetail;
-  clearCaptures: { removed: number };
-  getSettings: Settings;
-  updateSettings: Settings;
-  getStatus: ServiceStatus;
-  getTunnel: TunnelStatus;
-  startTunnel: TunnelStatus;
-  stopTunnel: TunnelStatus;
-  listProviders: ProviderInfo[];
-  listPayloadFamilies: PayloadFamilyInfo[];
-  listSecrets: SecretInfo[];
-  putSecret: SecretInfo[];
-  deleteSecret: { removed: boolean };
-  verifyRequest: SignatureReport;
-  findSignatureScheme: SchemeFinderResult;
-  setCaptureProvider: CaptureDetail;
-  getForwardSettings: ForwardSettings;
-  setForwardSettings: ForwardSettings;
-  /** Deliveries queued (capture × target). */
-  retryForward: { queued: number };
-  retryFailedForwards: { queued: number; captures: number };
-  getResponseRules: { rules: ResponseRule[] };
-  setResponseRules: { rules: ResponseRule[] };
-  replayCapture: ReplayResult;
-  listEventTemplates: EventTemplateInfo[];
-  composeEvent: ComposedEvent;
-  sendTestEvent: SentTestEvent;
-  exportCaptures: ExportResult;
-  startExport: ExportStarted;
-  importHar: ImportResult;
-  copyAs: CodeSnippet;
-  generateHandler: GeneratedHandler;
-}
+/** What each operation answers, inferred from its schema in contract-outputs.ts. */
+export type OperationOutputs = { [N in OperationName]: z.output<OutputSchemas[N]> };
 
-export interface EventPayloads {
-  'capture.added': CaptureSummary;
-  'capture.updated': CaptureSummary;
-  'captures.cleared': { removed: number };
-  'settings.changed': Settings;
-  /** The stored secrets changed (masked listing, never a value), from any window or client. */
-  'secrets.changed': SecretInfo[];
-  /** Forward targets or the pause switch changed. */
-  'forwarding.changed': ForwardSettings;
-  /** The custom response rules changed. */
-  'responseRules.changed': { rules: ResponseRule[] };
-  'tunnel.status': TunnelStatus;
-  /** Background re-verification after a secret or setting changed. */
-  'analysis.progress': { done: number; total: number };
-  /** A capture was forwarded to local handlers: what each answered (or why it failed, or was not sent). */
-  'capture.forwarded': { id: number; outcomes: SendOutcome[] };
-  /** Forwarding counters changed (a capture forwarded, failed or dropped; captures cleared). */
-  'forward.stats': ForwardStats;
-  /** The core's event loop was blocked past the threshold in the last window, or is no longer. */
-  'loop.delay': LoopDelay;
-  /** A file export (startExport) wrote more captures, finished or failed. */
-  'export.progress': ExportProgress;
-}
+/** What each event carries, inferred from its schema in contract-outputs.ts. */
+export type EventPayloads = { [E in keyof EventSchemas]: z.output<EventSchemas[E]['payload']> };
 export type EventName = keyof EventPayloads;
 export const eventNames: EventName[] = [
   'capture.added',
@@ -277,6 +263,16 @@ export const operationNames: readonly OperationName[] = operationNameList;
 type MissingName = Exclude<OperationName, (typeof operationNameList)[number]>;
 type UnknownName = Exclude<(typeof operationNameList)[number], OperationName>;
 export const operationNamesComplete: [MissingName, UnknownName] extends [never, never] ? true : never = true;
+// Compile-time: every operation has an output schema and every event name a payload schema.
+export const outputSchemasComplete: [
+  Exclude<OperationName, keyof OutputSchemas>,
+  Exclude<keyof OutputSchemas, OperationName>,
+] extends [never, never]
+  ? true
+  : never = true;
+export const eventNamesComplete: Exclude<EventName, (typeof eventNames)[number]> extends never
+  ? true
+  : never = true;
 
 export function isOperationName(name: string): name is OperationName {
   return Object.hasOwn(operations, name);

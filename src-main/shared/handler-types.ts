@@ -1,5 +1,6 @@
 // "Generate handler": a minimal server handler that verifies requests like a given capture.
 import { z } from 'zod';
+import type { generatedHandlerSchema } from './outputs/code';
 
 /** Every framework offered, with how Hookscope checks its code (shown in the UI beside the picker). */
 export const handlerTargets = [
@@ -69,18 +70,4 @@ export const generateHandlerInput = z
   .strict();
 export type GenerateHandlerInput = z.infer<typeof generateHandlerInput>;
 
-export interface GeneratedHandler {
-  target: HandlerTargetId;
-  /** e.g. "Python · FastAPI". */
-  label: string;
-  provider: string;
-  providerName: string;
-  /** Environment variable the code reads the signing secret from. */
-  secretEnv: string;
-  /** The handler, the verification function, its ready test and the captured request as a fixture. */
-  files: { name: string; content: string }[];
-  /** How code for this target is checked where Hookscope is built. */
-  checked: string;
-  /** How to run the ready test. */
-  testCommand: string | null;
-}
+export type GeneratedHandler = z.infer<typeof generatedHandlerSchema>;

@@ -1,6 +1,22 @@
 // Replay, forward, custom responses, test events and export/import: the contract's part for issue 7.
-// Shared with the renderer, so this file imports only zod (no node:, no Buffer).
+// Shared with the renderer, so this file imports only zod (no node:, no Buffer); output shapes are
+// inferred from ./outputs/replay.
 import { z } from 'zod';
+import type {
+  captureOriginSchema,
+  composedEventSchema,
+  eventTemplateInfoSchema,
+  exportProgressSchema,
+  exportResultSchema,
+  exportStartedSchema,
+  importResultSchema,
+  replayResultSchema,
+  resignInfoSchema,
+  sendErrorCodeSchema,
+  sendOutcomeSchema,
+  sentRequestSchema,
+  sentTestEventSchema,
+} from './outputs/replay';
 
 const headerPair = z.tuple([z.string().min(1).max(1024), z.string().max(64 * 1024)]);
 const providerId = z
@@ -13,18 +29,18 @@ const httpMethod = z
   .string()
   .min(1)
   .max(32)
-  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'an HTTP method is a token such as POST');
+  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'A method is a token such as POST');
 /** Path plus optional query, as on a request line. */
 const requestPath = z
   .string()
   .min(1)
   .max(8192)
-  .regex(/^\/[^\s]*$/, 'a path starts with "/" and has no spaces');
+  .regex(/^\/[^\s]*$/, 'A path starts with "/" and has no spaces');
 const httpUrl = z
   .string()
-  .max(8192)
-  .url()
-  .refine((u) => /^https?:\/\//i.test(u), 'only http:// and https:// URLs');
+  .max(8192, 'At most 8192 characters')
+  .url('Not a URL: include the scheme, e.g. http://localhost:3000/webhook')
+  .refine((u) => /^https?:\/\//i.test(u), 'Only http:// and https:// URLs');
 const bodyBase64 = z.string().max(40 * 1024 * 1024);
 
 // ------------------------------------------------------------------------------------------------
@@ -69,50 +85,11 @@ export type ForwardTarget = z.infer<typeof forwardTargetSchema>;
 export type ForwardSettings = z.infer<typeof forwardSettingsSchema>;
 export const setForwardSettingsInput = forwardSettingsSchema;
 
-/** Stable codes for a send that got no HTTP answer. */
-export type SendErrorCode =
-  | 'connection_refused'
-  | 'timeout'
-  | 'dns'
-  | 'reset'
-  | 'tls'
-  | 'invalid_request'
-  | 'network'
-  /** Forwarding only: never sent (the queue was full, or only part of the body was kept). */
-  | 'not_sent';
-
+export type SendErrorCode = z.infer<typeof sendErrorCodeSchema>;
 /** What one send (forward, replay, test event) produced: the handler's answer or why there was none. */
-export interface SendOutcome {
-  /** Forward target id, or null for a replay/test event to an explicit URL. */
-  targetId: string | null;
-  url: string;
-  /** UTC ISO-8601. */
-  startedAt: string;
-  /** Until the response headers arrived (the handler's thinking time), ms. Null on error. */
-  latencyMs: number | null;
-  /** Until the response body ended (or the error), ms. */
-  durationMs: number;
-  /** Null when no HTTP answer came (see `error`). */
-  response: {
-    status: number;
-    statusText: string;
-    /** In received order, original case, duplicates kept. */
-    headers: [string, string][];
-    bodyBase64: string;
-    /** Bytes the handler sent (even when only a prefix was kept). */
-    bodySize: number;
-    bodyTruncated: boolean;
-  } | null;
-  error: { code: SendErrorCode; message: string } | null;
-}
-
+export type SendOutcome = z.infer<typeof sendOutcomeSchema>;
 /** The request as it went on the wire (hop-by-hop headers dropped, Host rewritten). */
-export interface SentRequest {
-  method: string;
-  url: string;
-  headers: [string, string][];
-  bodyBase64: string;
-}
+export type SentRequest = z.infer<typeof sentRequestSchema>;
 
 // ------------------------------------------------------------------------------------------------
 // Replay
@@ -147,26 +124,8 @@ export const replayCaptureInput = z
 export type ReplayCaptureInput = z.infer<typeof replayCaptureInput>;
 
 /** How a re-signed request was signed (never the secret). */
-export interface ResignInfo {
-  provider: string;
-  secretLabel: string;
-  /** Headers set, e.g. ["Stripe-Signature"] or ["X-Slack-Request-Timestamp", "X-Slack-Signature"]. */
-  headersSet: string[];
-  /** New timestamp (unix seconds) where the scheme has one. */
-  timestamp: number | null;
-  /** Twilio/Square: the URL that was signed. */
-  signedUrl: string | null;
-}
-
-export interface ReplayResult {
-  /** The new capture (linked to the original) holding what was sent and what came back. */
-  captureId: number;
-  replayOf: number;
-  sent: SentRequest;
-  outcome: SendOutcome;
-  resigned: ResignInfo | null;
-  warnings: string[];
-}
+export type ResignInfo = z.infer<typeof resignInfoSchema>;
+export type ReplayResult = z.infer<typeof replayResultSchema>;
 
 // ------------------------------------------------------------------------------------------------
 // Custom responses
@@ -264,36 +223,9 @@ export type ComposeEventInput = z.infer<typeof composeEventInput>;
 /** Compose and send in one go (fresh timestamp, fresh signature). */
 export const sendTestEventInput = composeEventInput;
 
-export interface EventTemplateInfo {
-  id: string;
-  provider: string;
-  name: string;
-  description: string;
-  method: string;
-  path: string;
-  contentType: string;
-}
-
-export interface ComposedEvent {
-  template: string;
-  provider: string;
-  method: string;
-  path: string;
-  url: string;
-  headers: [string, string][];
-  bodyBase64: string;
-  /** The equivalent command, every part shell-quoted. */
-  curl: string;
-  signed: ResignInfo | null;
-  warnings: string[];
-  /** Pass back as `stamp` to recompose the same event (same ids and timestamp). */
-  stamp: { nowUnix: number; nonce: string };
-}
-
-export interface SentTestEvent {
-  composed: ComposedEvent;
-  outcome: SendOutcome;
-}
+export type EventTemplateInfo = z.infer<typeof eventTemplateInfoSchema>;
+export type ComposedEvent = z.infer<typeof composedEventSchema>;
+export type SentTestEvent = z.infer<typeof sentTestEventSchema>;
 
 // ------------------------------------------------------------------------------------------------
 // Export and import
@@ -309,40 +241,14 @@ export const exportCapturesInput = z
   .strict();
 export type ExportCapturesInput = z.infer<typeof exportCapturesInput>;
 
-export interface ExportResult {
-  format: 'har' | 'json' | 'curl';
-  /** Suggested file name, e.g. hookscope-2026-05-25T10-00-00Z.har */
-  fileName: string;
-  mimeType: string;
-  text: string;
-  count: number;
-  warnings: string[];
-}
-
+export type ExportResult = z.infer<typeof exportResultSchema>;
 /** A file export was started; progress follows as `export.progress` events with this id. */
-export interface ExportStarted {
-  /** Random; the finished file downloads from GET /api/exports/<exportId>. */
-  exportId: string;
-  fileName: string;
-  mimeType: string;
-}
+export type ExportStarted = z.infer<typeof exportStartedSchema>;
 
 /** Where a finished export downloads from, on the UI's own origin (control API or app://). */
 export const exportDownloadPath = (exportId: string): string => `/api/exports/${exportId}`;
 
-export interface ExportProgress {
-  exportId: string;
-  fileName: string;
-  state: 'running' | 'done' | 'failed';
-  /** Captures written so far, of `total`. */
-  done: number;
-  total: number;
-  /** When done: captures in the file and its size. */
-  count: number;
-  bytes: number;
-  warnings: string[];
-  error: string | null;
-}
+export type ExportProgress = z.infer<typeof exportProgressSchema>;
 
 export const importHarInput = z
   .object({
@@ -354,15 +260,7 @@ export const importHarInput = z
   })
   .strict();
 
-export interface ImportResult {
-  /** Ids of the captures created, in file order. */
-  ids: number[];
-  /** Entries skipped or imported inexactly, with why. */
-  warnings: string[];
-}
+export type ImportResult = z.infer<typeof importResultSchema>;
 
 /** How a capture came to be, when it was not received by the receiver. */
-export type CaptureOrigin =
-  | { kind: 'replay'; replayOf: number; targetUrl: string; resigned: boolean }
-  | { kind: 'imported'; source: 'har'; entryIndex: number; bodyExact: boolean }
-  | { kind: 'test-event'; template: string };
+export type CaptureOrigin = z.infer<typeof captureOriginSchema>;

@@ -1,5 +1,6 @@
 // "Copy as": code in many languages that sends a capture again with its exact body bytes.
 import { z } from 'zod';
+import type { codeSnippetSchema } from './outputs/code';
 
 /** Every language/client offered, in menu order (the core maps each to its generator). */
 export const snippetTargets = [
@@ -43,12 +44,4 @@ export const copyAsInput = z
   .strict();
 export type CopyAsInput = z.infer<typeof copyAsInput>;
 
-export interface CodeSnippet {
-  target: SnippetTargetId;
-  /** e.g. "Python · Requests". */
-  label: string;
-  code: string;
-  /** How the body is written: as a text literal, or decoded from base64 / a printf escape (bytes that are not plain text). */
-  body: 'none' | 'text' | 'bytes';
-  warnings: string[];
-}
+export type CodeSnippet = z.infer<typeof codeSnippetSchema>;

@@ -1,6 +1,7 @@
 // The tunnel's part of the contract: its status (streamed as events), its stable error codes and the
 // schemas of what a front end may send. Imports only zod: the renderer uses these too.
 import { z } from 'zod';
+import type { tunnelStatusSchema } from './outputs/tunnel';
 
 /**
  * Stable codes for every way starting or keeping a tunnel can fail. Front ends branch on `code`;
@@ -20,36 +21,9 @@ export const tunnelErrorCodes = [
 
 export type TunnelErrorCode = (typeof tunnelErrorCodes)[number];
 
-export interface TunnelError {
-  code: TunnelErrorCode;
-  /** What went wrong, in plain words. Never contains the authtoken. */
-  message: string;
-  /** What the user can do about it. */
-  fix: string;
-}
+export type TunnelError = Omit<Extract<TunnelStatus, { state: 'error' }>, 'state'>;
 
-export type TunnelStatus =
-  | { state: 'stopped' }
-  | { state: 'starting' }
-  | {
-      state: 'online';
-      /** Public base URL, e.g. https://abc.ngrok-free.app */
-      url: string;
-      /** `url` plus the configured path hint: what users paste into a provider's dashboard. */
-      webhookUrl: string;
-      /** The reserved domain that was asked for; null when ngrok assigned the URL. */
-      domain: string | null;
-      /** UTC ISO-8601: when this URL (last) came online. */
-      startedAt: string;
-    }
-  | ({ state: 'error' } & TunnelError)
-  | {
-      state: 'reconnecting';
-      /** 1 for the first retry after a drop. */
-      attempt: number;
-      /** UTC ISO-8601: when the next attempt to open a fresh session is due. */
-      nextRetryAt: string;
-    };
+export type TunnelStatus = z.infer<typeof tunnelStatusSchema>;
 
 export type TunnelState = TunnelStatus['state'];
 

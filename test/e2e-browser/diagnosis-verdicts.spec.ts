@@ -109,6 +109,7 @@ test('a Slack url_verification shows the handshake and its signature verdict', a
   await rowByPath(app, '/slack/forged').click();
   await app.getByRole('tab', { name: /^Signature/ }).click();
   await expect(banner).toHaveAttribute('data-verdict', 'fail');
-  await expect(banner.getByTestId('sig-handshake-chip')).toHaveText('handshake');
+  // A verifying endpoint refuses a forged check (the receiver did too, with the secret stored).
+  await expect(banner.getByTestId('sig-handshake-chip')).toHaveText('handshake · must answer 401');
   await expect(app.getByTestId('sig-handshake-signature')).toHaveText('signature does not match');
 });

@@ -448,3 +448,41 @@ test('export HAR, import it back: the same bodies, marked imported, warnings sho
   });
   await expect(app.getByTestId('import-error')).toBeVisible();
 });
+
+test('edit & replay keeps unsent edits across a switch to another capture, and checks with the API’s rules', async ({
+  app,
+  server,
+}) => {
+  await sendSignedWhatsApp(server.receiverUrl, '/webhooks/first');
+  await sendSignedWhatsApp(server.receiverUrl, '/webhooks/second');
+  await rowByPath(app, '/webhooks/first').click();
+  await expect(app.locator('.detail')).toContainText('/webhooks/first');
+  await app.getByTestId('edit-replay-button').click();
+  const dialog = app.getByTestId('replay-dialog');
+  await dialog.getByTestId('replay-body').fill('{"edited":"not sent yet"}');
+  await dialog.getByTestId('replay-path').fill('/edited path');
+  await dialog.getByTestId('replay-method').fill('PO ST');
+  await dialog.getByTestId('replay-url').fill('localhost:3000');
+  await dialog.getByTestId('replay-send').click();
+  // The contract's own messages, before anything is sent.
+  await expect(dialog).toContainText('A method is a token such as POST');
+  await expect(dialog).toContainText('Only http:// and https:// URLs');
+  await dialog.locator('.dialog-actions').getByRole('button', { name: 'Close' }).click();
+
+  // Another capture, then back: the edits are still there, and can be dropped.
+  await rowByPath(app, '/webhooks/second').click();
+  await expect(app.locator('.detail')).toContainText('/webhooks/second');
+  await app.getByTestId('edit-replay-button').click();
+  await expect(dialog.getByTestId('replay-body')).toHaveValue(whatsappBody);
+  await expect(dialog.getByTestId('replay-draft-restored')).toHaveCount(0);
+  await dialog.locator('.dialog-actions').getByRole('button', { name: 'Close' }).click();
+  await rowByPath(app, '/webhooks/first').click();
+  await expect(app.locator('.detail')).toContainText('/webhooks/first');
+  await app.getByTestId('edit-replay-button').click();
+  await expect(dialog.getByTestId('replay-draft-restored')).toBeVisible();
+  await expect(dialog.getByTestId('replay-body')).toHaveValue('{"edited":"not sent yet"}');
+  await expect(dialog.getByTestId('replay-path')).toHaveValue('/edited path');
+  await dialog.getByRole('button', { name: 'Start from the capture' }).click();
+  await expect(dialog.getByTestId('replay-body')).toHaveValue(whatsappBody);
+  await expect(dialog.getByTestId('replay-path')).toHaveValue('/webhooks/first');
+});

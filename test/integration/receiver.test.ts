@@ -1,5 +1,5 @@
 // The receiver over real sockets: what arrives is what is stored, byte for byte.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaptureDetail, CapturePage } from '../../src-main/shared/types';
@@ -270,6 +270,57 @@ describe('Slack URL verification', () => {
     const lookalike = await post('/other', verification('abc'), { 'Content-Type': 'application/json' });
     expect(await lookalike.text()).not.toBe('abc');
     expect((await latest()).kind).toBe('request');
+  });
+});
+
+describe('Slack URL verification with a signing secret stored', () => {
+  const secret = 'slack-signing-secret-for-receiver';
+  const body = Buffer.from(
+    JSON.stringify({ token: 'legacy', challenge: 'ch-789', type: 'url_verification' }),
+  );
+  const signed = (key: string, ts = Math.floor(Date.now() / 1000)) => ({
+    'Content-Type': 'application/json',
+    'X-Slack-Request-Timestamp': String(ts),
+    'X-Slack-Signature':
+      'v0=' + createHmac('sha256', key).update(`v0:${ts}:${body.toString()}`).digest('hex'),
+  });
+  beforeAll(async () => {
+    await core.service.call('putSecret', { provider: 'slack', label: 'signing', secret });
+  });
+  afterAll(async () => {
+    await core.service.call('deleteSecret', { provider: 'slack', label: 'signing' });
+  });
+
+  it('answers the challenge when the signature holds', async () => {
+    const res = await post('/slack/events', body, signed(secret));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('ch-789');
+    const capture = await latest();
+    expect(capture.signature?.verdict).toBe('handshake');
+    expect(capture.signature?.handshake?.signatureVerdict).toBe('pass');
+  });
+
+  it.each([
+    ['signed with another secret', () => signed('not-the-signing-secret')],
+    ['signed 10 minutes ago', () => signed(secret, Math.floor(Date.now() / 1000) - 600)],
+  ])('refuses one %s with 401 and no challenge, as a verifying endpoint does', async (_case, headers) => {
+    const res = await post('/slack/events', body, headers());
+    expect(res.status).toBe(401);
+    expect(await res.text()).toBe('');
+    const capture = await latest();
+    expect(capture.status).toBe(401);
+    expect(capture.note).toMatch(/refused with 401/);
+    // The verdict is recorded with the handshake, and says what the endpoint owed Slack.
+    expect(capture.signature?.verdict).toMatch(/^(fail|stale)$/);
+    expect(capture.signature?.handshake?.kind).toBe('slack-url-verification');
+    expect(capture.signature?.handshake?.signatureVerdict).toBe(capture.signature?.verdict);
+  });
+
+  it('a forged verification says the endpoint owes a 401', async () => {
+    await post('/slack/events', body, signed('not-the-signing-secret'));
+    const { signature } = await latest();
+    expect(signature?.verdict).toBe('fail');
+    expect(signature?.handshake?.expectedResponse).toEqual({ status: 401, contentType: null, body: '' });
   });
 });
 

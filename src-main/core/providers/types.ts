@@ -69,6 +69,12 @@ export interface ProviderDefinition {
   id: string;
   /** Display name, e.g. "Stripe". */
   name: string;
+  /**
+   * Where this scheme was confirmed: the provider's own documentation page or its official SDK's
+   * source (a URL, shown in docs/providers.md), so anyone can re-check the facts the definition
+   * states. null = no source recorded (Hookscope's own generic scheme).
+   */
+  reference: string | null;
   secretKind: SecretKind;
   /** Where the user finds the value to paste (and what it is not). */
   secretHint: string;

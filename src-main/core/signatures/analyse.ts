@@ -324,10 +324,11 @@ export function analyseSignature(req: AnalysisRequest, secrets: SecretLookup): S
   }
 
   if (!match && handshake) {
-    // A signed handshake that does not verify fails like any delivery; the handshake stays in view.
-    // Discord sends such PINGs on purpose and removes an endpoint that does not answer 401.
+    // A signed handshake that does not verify fails like any delivery; the handshake stays in view,
+    // with the refusal the endpoint owes (Discord probes with such PINGs and removes an endpoint
+    // that does not answer 401; a verifying Slack endpoint answers 401 instead of the challenge).
     const probe = spec.failedSignatureIsHandshake?.(view) ?? null;
-    if (probe) report.summary = `${name} PING with an invalid signature: ${probe.note}`;
+    if (probe) report.summary = `${name} handshake with an invalid signature: ${probe.note}`;
     else report.summary = `${name} handshake with an invalid signature: ${report.summary}`;
     report.handshake = { ...(probe ?? handshake), signatureVerdict: 'fail' };
   } else if (handshake) {

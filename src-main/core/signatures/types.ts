@@ -172,8 +172,9 @@ export interface SignatureVerification {
   /** Handshake requests are answered, not verified. `secrets` feed Zoom's encryptedToken. */
   handshake?(view: RequestView, secrets: LabelledSecret[]): HandshakeInfo | null;
   /**
-   * Discord's PING with a bad signature is a deliberate probe: it still fails, and the report keeps
-   * this handshake (the endpoint must answer 401) instead of the ordinary one.
+   * A handshake whose signature does not hold and that the endpoint must refuse (Discord's
+   * deliberate PING probe, Slack's url_verification): it still fails, and the report keeps this
+   * handshake (the refusal expected, e.g. 401) instead of the ordinary one.
    */
   failedSignatureIsHandshake?(view: RequestView): HandshakeInfo | null;
 }

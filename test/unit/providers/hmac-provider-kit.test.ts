@@ -47,6 +47,7 @@ describe('a declared provider', () => {
   const acme = hmacProvider({
     id: 'acme-test',
     name: 'Acme',
+    reference: 'https://acme.example/docs/webhooks',
     secretHint: 'Acme dashboard › Webhooks › Signing secret.',
     headers: ['X-Acme-Signature'],
     layout: { kind: 'list', signatureKey: 's', timestampKey: 'ts', separator: ';' },

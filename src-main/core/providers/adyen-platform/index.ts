@@ -7,6 +7,7 @@ import { adyenPlatformTemplates } from './templates';
 export const adyenPlatform = hmacProvider({
   id: 'adyen-platform',
   name: 'Adyen Balance Platform',
+  reference: null,
   secretHint:
     'HMAC key (hex) of the webhook: Customer Area › Developers › Webhooks › your Balance Platform webhook › Security.',
   headers: ['HmacSignature'],

@@ -6,6 +6,7 @@ import { aftershipTemplates } from './templates';
 export const aftership = hmacProvider({
   id: 'aftership',
   name: 'AfterShip',
+  reference: null,
   secretHint: 'Webhook secret: AfterShip admin › Settings › Webhooks › Webhook secret.',
   headers: ['aftership-hmac-sha256'],
   layout: { kind: 'bare' },

@@ -7,6 +7,7 @@ import { airtableTemplates } from './templates';
 export const airtable = hmacProvider({
   id: 'airtable',
   name: 'Airtable',
+  reference: null,
   secretHint:
     'macSecretBase64 from the create-webhook response (base64 text, stored as is; Hookscope decodes it).',
   headers: ['X-Airtable-Content-MAC'],

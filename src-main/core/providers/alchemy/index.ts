@@ -6,6 +6,7 @@ import { alchemyTemplates } from './templates';
 export const alchemy = hmacProvider({
   id: 'alchemy',
   name: 'Alchemy Notify',
+  reference: null,
   secretHint:
     'Signing key of the webhook: Alchemy dashboard › Notify › your webhook › Signing key (not the API key).',
   headers: ['X-Alchemy-Signature'],

@@ -7,6 +7,7 @@ import { asanaTemplates } from './templates';
 export const asana = hmacProvider({
   id: 'asana',
   name: 'Asana',
+  reference: null,
   secretHint:
     'The X-Hook-Secret value Asana sent in the webhook handshake (Hookscope shows it on the handshake capture); not your personal access token.',
   headers: ['X-Hook-Signature'],

@@ -8,6 +8,7 @@ import { atlassianTemplates } from './templates';
 export const atlassian = hmacProvider({
   id: 'atlassian',
   name: 'Jira / Confluence',
+  reference: null,
   secretHint:
     'The Secret set on the admin webhook: Jira settings › System › WebHooks › your webhook › Secret.',
   headers: ['X-Hub-Signature'],

@@ -7,6 +7,7 @@ import { autodeskTemplates } from './templates';
 export const autodesk = hmacProvider({
   id: 'autodesk',
   name: 'Autodesk Platform Services',
+  reference: null,
   secretHint:
     'The secret token you registered with POST /webhooks/v1/tokens for the app (not the client secret).',
   headers: ['x-adsk-signature'],

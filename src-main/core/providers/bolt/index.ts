@@ -7,6 +7,7 @@ import { boltTemplates } from './templates';
 export const bolt = hmacProvider({
   id: 'bolt',
   name: 'Bolt',
+  reference: null,
   secretHint: 'Signing Secret: Merchant Dashboard › Administration › API › Signing Secret (not the API key).',
   headers: ['X-Bolt-Hmac-Sha256', 'X-Bolt-Hmac-Sha256-Pending'],
   layout: { kind: 'bare' },

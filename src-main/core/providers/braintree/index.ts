@@ -5,6 +5,7 @@ import { braintreeVerification, detectBraintree } from './verify';
 export const braintree: ProviderDefinition = {
   id: 'braintree',
   name: 'Braintree',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint:
     'The API private key of the key pair whose public key appears in bt_signature: Control Panel › Settings › API › API Keys (not the public key).',

@@ -9,6 +9,7 @@ import { buildkiteTemplates } from './templates';
 export const buildkite = hmacProvider({
   id: 'buildkite',
   name: 'Buildkite',
+  reference: null,
   secretHint:
     'The webhook Token: Organization Settings › Notification Services › your webhook › Token (with "Signature" selected).',
   headers: ['X-Buildkite-Signature'],

@@ -7,6 +7,7 @@ import { calendlyTemplates } from './templates';
 export const calendly = hmacProvider({
   id: 'calendly',
   name: 'Calendly',
+  reference: null,
   secretHint:
     'Webhook signing key: the signing_key you set when creating the subscription (OAuth apps: the key shown in the Developer Portal app).',
   headers: ['Calendly-Webhook-Signature'],

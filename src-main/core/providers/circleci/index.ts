@@ -9,6 +9,7 @@ import { circleciTemplates } from './templates';
 export const circleci = hmacProvider({
   id: 'circleci',
   name: 'CircleCI',
+  reference: null,
   secretHint: 'Secret token: Project Settings › Webhooks › your webhook › Secret token.',
   headers: ['circleci-signature'],
   detectHeaders: ['circleci-event-type'],

@@ -7,6 +7,7 @@ import { standardWebhooksSender } from '../standard-webhooks/sender';
 export const clerk = standardWebhooksSender({
   id: 'clerk',
   name: 'Clerk',
+  reference: null,
   secretHint: 'Signing Secret whsec_…: Clerk Dashboard › Configure › Webhooks › your endpoint.',
   family: 'svix',
   payload: (head) => /"object"\s*:\s*"event"/.test(head),

@@ -6,6 +6,7 @@ import { coinbaseCommerceTemplates } from './templates';
 export const coinbaseCommerce = hmacProvider({
   id: 'coinbase-commerce',
   name: 'Coinbase Commerce',
+  reference: null,
   secretHint: 'Shared secret: Commerce dashboard › Settings › Notifications › Show shared secret.',
   headers: ['X-CC-Webhook-Signature'],
   layout: { kind: 'bare' },

@@ -7,6 +7,7 @@ import { contentfulVerification, detectContentful } from './verify';
 export const contentful: ProviderDefinition = {
   id: 'contentful',
   name: 'Contentful',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint:
     'Signing secret: Settings › Webhooks › Request verification (64 characters, shown once; not a CMA token).',

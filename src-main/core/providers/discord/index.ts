@@ -5,6 +5,7 @@ import { detectDiscord, discordVerification } from './verify';
 export const discord: ProviderDefinition = {
   id: 'discord',
   name: 'Discord interactions',
+  reference: null,
   secretKind: 'public-key',
   secretHint:
     'Application Public Key (64 hex chars): Developer Portal › General Information (not the bot token).',

@@ -8,6 +8,7 @@ import { dropboxTemplates } from './templates';
 export const dropbox = hmacProvider({
   id: 'dropbox',
   name: 'Dropbox',
+  reference: null,
   secretHint: 'App secret: App Console › your app › Settings (not an access token).',
   headers: ['X-Dropbox-Signature'],
   layout: { kind: 'bare' },

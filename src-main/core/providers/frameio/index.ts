@@ -7,6 +7,7 @@ import { frameioTemplates } from './templates';
 export const frameio = hmacProvider({
   id: 'frameio',
   name: 'Frame.io',
+  reference: null,
   secretHint:
     'The signing secret shown when the webhook was created (developer.frame.io › Webhooks, or the create-webhook response).',
   headers: ['X-Frameio-Signature'],

@@ -6,6 +6,7 @@ import { detectGenericHmac, genericHmacVerification } from './verify';
 export const generic: ProviderDefinition = {
   id: 'generic',
   name: 'Generic HMAC',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint: 'The shared secret your sender signs with; configure header, algorithm and template.',
   detect: detectGenericHmac,

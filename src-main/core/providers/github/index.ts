@@ -7,6 +7,7 @@ import { detectGithub, githubVerification } from '../hub-signature/verify';
 export const github: ProviderDefinition = {
   id: 'github',
   name: 'GitHub',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint: 'Webhook settings › Secret.',
   detect: detectGithub,

@@ -5,6 +5,7 @@ import { detectGitlab, gitlabVerification } from './verify';
 export const gitlab: ProviderDefinition = {
   id: 'gitlab',
   name: 'GitLab',
+  reference: null,
   secretKind: 'token',
   secretHint: 'Secret token: project or group › Settings › Webhooks › your webhook › Secret token.',
   detect: detectGitlab,

@@ -7,6 +7,7 @@ import { detectHubspot, hubspotVerification } from './verify';
 export const hubspot: ProviderDefinition = {
   id: 'hubspot',
   name: 'HubSpot',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint: 'Client secret: Developer account › Apps › your app › Auth (not a private app access token).',
   detect: detectHubspot,

@@ -12,6 +12,7 @@ const fromIntercom = (view: RequestView): boolean =>
 export const intercom = hmacProvider({
   id: 'intercom',
   name: 'Intercom',
+  reference: null,
   secretHint: 'Client secret: Developer Hub › your app › Basic information (not the access token).',
   headers: ['X-Hub-Signature'],
   layout: { kind: 'bare', prefix: 'sha1=' },

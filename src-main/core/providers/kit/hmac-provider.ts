@@ -50,6 +50,8 @@ export interface TimestampSpec extends WindowSpec {
 export interface HmacProviderSpec {
   id: string;
   name: string;
+  /** The provider's documentation or SDK source the facts below come from (ProviderDefinition.reference). */
+  reference: string | null;
   secretHint: string;
   /** Signature header(s) as documented; several = one entry per header present (rotation keys). */
   headers: readonly [string, ...string[]];
@@ -171,6 +173,7 @@ export function hmacProvider(spec: HmacProviderSpec): ProviderDefinition {
   return {
     id: spec.id,
     name: spec.name,
+    reference: spec.reference,
     secretKind: 'shared-secret',
     secretHint: spec.secretHint,
     detect: spec.detect ?? ((view) => (detectOn.some((h) => view.headers.has(h)) ? 95 : 0)),

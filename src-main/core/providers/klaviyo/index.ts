@@ -9,6 +9,7 @@ import { klaviyoTemplates } from './templates';
 export const klaviyo = hmacProvider({
   id: 'klaviyo',
   name: 'Klaviyo',
+  reference: null,
   secretHint:
     'The secret_key you set when creating the webhook with the Webhooks API (at least 16 characters; not a private API key).',
   headers: ['Klaviyo-Signature'],

@@ -6,6 +6,7 @@ import { lemonSqueezyTemplates } from './templates';
 export const lemonSqueezy = hmacProvider({
   id: 'lemon-squeezy',
   name: 'Lemon Squeezy',
+  reference: null,
   secretHint:
     'Signing secret: Settings › Webhooks › your webhook › Signing secret (6–40 characters you chose; not an API key).',
   headers: ['X-Signature'],

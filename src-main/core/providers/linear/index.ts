@@ -5,6 +5,7 @@ import { detectLinear, linearVerification } from './verify';
 export const linear: ProviderDefinition = {
   id: 'linear',
   name: 'Linear',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint: 'Webhook signing secret: Settings › API › Webhooks.',
   detect: detectLinear,

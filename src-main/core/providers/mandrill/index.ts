@@ -7,6 +7,7 @@ import { detectMandrill, mandrillVerification } from './verify';
 export const mandrill: ProviderDefinition = {
   id: 'mandrill',
   name: 'Mandrill (Mailchimp Transactional)',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint: 'Webhook key: Mandrill › Settings › Webhooks › your webhook › Key (not the API key).',
   detect: detectMandrill,

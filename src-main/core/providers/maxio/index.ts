@@ -7,6 +7,7 @@ import { maxioTemplates } from './templates';
 export const maxio = hmacProvider({
   id: 'maxio',
   name: 'Maxio Advanced Billing (Chargify)',
+  reference: null,
   secretHint: 'Site Shared Key: Config › Integrations (Site Shared Key); not the API key.',
   headers: ['X-Chargify-Webhook-Signature-Hmac-Sha-256'],
   detectHeaders: ['X-Chargify-Webhook-Id'],

@@ -9,6 +9,7 @@ import { detectMeta, metaVerification } from '../hub-signature/verify';
 export const meta: ProviderDefinition = {
   id: 'meta',
   name: 'Meta / WhatsApp Cloud API',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint:
     'App Secret: App Dashboard › App settings › Basic (not the access token, not the verify token).',

@@ -8,6 +8,7 @@ import { microsoftTeamsTemplates } from './templates';
 export const microsoftTeams = hmacProvider({
   id: 'microsoft-teams',
   name: 'Microsoft Teams outgoing webhook',
+  reference: null,
   secretHint:
     'The security token (base64) Teams shows once when you create the outgoing webhook: Team › Manage team › Apps › Create an outgoing webhook.',
   headers: ['Authorization'],

@@ -7,6 +7,7 @@ import { mollieTemplates } from './templates';
 export const mollie = hmacProvider({
   id: 'mollie',
   name: 'Mollie',
+  reference: null,
   secretHint:
     'The webhook subscription secret: Dashboard › Developers › Webhooks › your webhook (not the live_/test_ API key).',
   headers: ['X-Mollie-Signature'],

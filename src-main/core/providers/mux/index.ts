@@ -7,6 +7,7 @@ import { muxTemplates } from './templates';
 export const mux = hmacProvider({
   id: 'mux',
   name: 'Mux',
+  reference: null,
   secretHint: 'Signing secret: Settings › Webhooks › your endpoint › Show signing secret (one per endpoint).',
   headers: ['Mux-Signature'],
   layout: { kind: 'list', signatureKey: 'v1', timestampKey: 't' },

@@ -13,6 +13,7 @@ const detect = (view: RequestView): number => {
 export const notion = hmacProvider({
   id: 'notion',
   name: 'Notion',
+  reference: null,
   secretHint:
     'The verification_token Notion POSTed when you created the subscription (shown on the handshake capture); not the integration secret.',
   headers: ['X-Notion-Signature'],

@@ -7,6 +7,7 @@ import { nylasTemplates } from './templates';
 export const nylas = hmacProvider({
   id: 'nylas',
   name: 'Nylas',
+  reference: null,
   secretHint:
     'Webhook secret: the webhook_secret returned when the webhook was created (Dashboard › Notifications, or rotate-secret).',
   headers: ['x-nylas-signature'],

@@ -7,6 +7,7 @@ import { standardWebhooksSender } from '../standard-webhooks/sender';
 export const openai = standardWebhooksSender({
   id: 'openai',
   name: 'OpenAI',
+  reference: null,
   secretHint:
     'Webhook signing secret whsec_…: platform.openai.com › Settings › Project › Webhooks (shown once at creation).',
   family: 'webhook',

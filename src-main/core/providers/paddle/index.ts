@@ -6,6 +6,7 @@ import { detectPaddle, paddleVerification } from './verify';
 export const paddle: ProviderDefinition = {
   id: 'paddle',
   name: 'Paddle Billing',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint: 'Notification destination secret key pdl_ntfset_…: Developer tools › Notifications.',
   detect: detectPaddle,

@@ -7,6 +7,7 @@ import { pagerdutyTemplates } from './templates';
 export const pagerduty = hmacProvider({
   id: 'pagerduty',
   name: 'PagerDuty',
+  reference: null,
   secretHint:
     'Webhook subscription secret, shown once when the v3 subscription is created (Integrations › Generic Webhooks (v3)).',
   headers: ['X-PagerDuty-Signature'],

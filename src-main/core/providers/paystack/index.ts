@@ -8,6 +8,7 @@ import { paystackTemplates } from './templates';
 export const paystack = hmacProvider({
   id: 'paystack',
   name: 'Paystack',
+  reference: null,
   secretHint:
     'Your secret key sk_live_… / sk_test_…: Dashboard › Settings › API Keys & Webhooks (Paystack signs with it).',
   headers: ['x-paystack-signature'],

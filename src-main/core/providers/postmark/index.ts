@@ -24,6 +24,7 @@ function recordType(view: RequestView): string {
 export const postmark: ProviderDefinition = {
   id: 'postmark',
   name: 'Postmark',
+  reference: null,
   secretKind: 'none',
   secretHint:
     'Nothing to store: Postmark does not sign webhooks. Protect the URL with Basic auth credentials (https://user:pass@…) or allow only Postmark’s IP ranges.',

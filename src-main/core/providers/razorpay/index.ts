@@ -6,6 +6,7 @@ import { razorpayTemplates } from './templates';
 export const razorpay = hmacProvider({
   id: 'razorpay',
   name: 'Razorpay',
+  reference: null,
   secretHint:
     'The Webhook Secret you entered in Dashboard › Account & Settings › Webhooks (not the API key secret).',
   headers: ['X-Razorpay-Signature'],

@@ -8,6 +8,7 @@ import { standardWebhooksSender } from '../standard-webhooks/sender';
 export const replicate = standardWebhooksSender({
   id: 'replicate',
   name: 'Replicate',
+  reference: null,
   secretHint:
     'The key whsec_… returned by GET https://api.replicate.com/v1/webhooks/default/secret (not your API token).',
   family: 'webhook',

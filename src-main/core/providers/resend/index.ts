@@ -7,6 +7,7 @@ import { standardWebhooksSender } from '../standard-webhooks/sender';
 export const resend = standardWebhooksSender({
   id: 'resend',
   name: 'Resend',
+  reference: null,
   secretHint: 'Signing secret whsec_…: Resend dashboard › Webhooks › your endpoint.',
   family: 'svix',
   payload: (head) =>

@@ -7,6 +7,7 @@ import { sanityTemplates } from './templates';
 export const sanity = hmacProvider({
   id: 'sanity',
   name: 'Sanity',
+  reference: null,
   secretHint: 'The Secret set on the webhook: sanity.io/manage › project › API › Webhooks › Edit › Secret.',
   headers: ['sanity-webhook-signature'],
   detectHeaders: ['sanity-webhook-id'],

@@ -5,6 +5,7 @@ import { detectSendgrid, sendgridVerification } from './verify';
 export const sendgrid: ProviderDefinition = {
   id: 'sendgrid',
   name: 'SendGrid Event Webhook',
+  reference: null,
   secretKind: 'public-key',
   secretHint: 'Verification key (base64 public key): Mail Settings › Event Webhook › Signature verification.',
   detect: detectSendgrid,

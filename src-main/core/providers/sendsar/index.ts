@@ -7,6 +7,7 @@ import { detectSendsar, sendsarVerification } from './verify';
 export const sendsar: ProviderDefinition = {
   id: 'sendsar',
   name: 'Sendsar',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint: 'Webhook secret whsec_… (used as text, prefix included; it is not an API key).',
   detect: detectSendsar,

@@ -6,6 +6,7 @@ import { detectShopify, shopifyVerification } from './verify';
 export const shopify: ProviderDefinition = {
   id: 'shopify',
   name: 'Shopify',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint: 'App client secret (API secret key); admin-created webhooks use Settings › Notifications key.',
   detect: detectShopify,

@@ -7,6 +7,7 @@ import { detectSlack, slackVerification } from './verify';
 export const slack: ProviderDefinition = {
   id: 'slack',
   name: 'Slack',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint: 'Signing Secret: App settings › Basic Information (not the verification token, not xoxb-).',
   detect: detectSlack,

@@ -16,13 +16,20 @@ function read(view: RequestView): ReadResult {
   });
 }
 
-function handshake(view: RequestView): HandshakeInfo | null {
+function challengeOf(view: RequestView): string | null {
   const json = smallJson(view.req.body, 16 * 1024);
-  if (!isRecord(json) || json.type !== 'url_verification' || typeof json.challenge !== 'string') return null;
+  return isRecord(json) && json.type === 'url_verification' && typeof json.challenge === 'string'
+    ? json.challenge
+    : null;
+}
+
+function handshake(view: RequestView): HandshakeInfo | null {
+  const challenge = challengeOf(view);
+  if (challenge === null) return null;
   return {
     kind: 'slack-url-verification',
     note: 'Slack url_verification: answer 200 with the challenge value (plain text or {"challenge": …}).',
-    expectedResponse: { status: 200, contentType: 'text/plain', body: json.challenge },
+    expectedResponse: { status: 200, contentType: 'text/plain', body: challenge },
   };
 }
 
@@ -31,5 +38,15 @@ export const detectSlack = (view: RequestView): number =>
 
 export const slackVerification: SignatureVerification = {
   handshake,
+  // A verifying endpoint refuses a url_verification whose signature does not hold (Slack's Bolt
+  // answers 401), and so does the receiver when a signing secret is stored.
+  failedSignatureIsHandshake: (view): HandshakeInfo | null =>
+    challengeOf(view) === null
+      ? null
+      : {
+          kind: 'slack-url-verification',
+          note: 'a verifying endpoint answers 401 without the challenge, so Slack does not accept the URL. Check the Signing Secret (Basic Information › App Credentials).',
+          expectedResponse: { status: 401, contentType: null, body: '' },
+        },
   read,
 };

@@ -7,6 +7,7 @@ import { sonatypeTemplates } from './templates';
 export const sonatype = hmacProvider({
   id: 'sonatype',
   name: 'Sonatype Nexus Repository',
+  reference: null,
   secretHint:
     'Secret Key of the webhook capability: Administration › System › Capabilities › your Webhook capability.',
   headers: ['X-Nexus-Webhook-Signature'],

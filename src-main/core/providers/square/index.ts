@@ -6,6 +6,7 @@ import { detectSquare, squareVerification } from './verify';
 export const square: ProviderDefinition = {
   id: 'square',
   name: 'Square',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint: 'Subscription signature key: Developer Dashboard › Webhooks › subscription.',
   detect: detectSquare,

@@ -7,6 +7,7 @@ import { detectStandardWebhooks, standardWebhooksVerification } from './verify';
 export const standardWebhooks: ProviderDefinition = {
   id: 'standard-webhooks',
   name: 'Standard Webhooks / Svix (Clerk, Resend)',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint: 'Endpoint signing secret whsec_… from the sender dashboard (Svix, Clerk, Resend).',
   detect: detectStandardWebhooks,

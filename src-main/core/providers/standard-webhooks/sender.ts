@@ -11,6 +11,8 @@ import { detectStandardWebhooks, standardWebhooksVerification } from './verify';
 export interface StandardWebhooksSenderSpec {
   id: string;
   name: string;
+  /** The sender's documentation of its signing (ProviderDefinition.reference). */
+  reference: string | null;
   secretHint: string;
   /** Which header family the sender uses: `svix-*` or `webhook-*`. */
   family: 'svix' | 'webhook';
@@ -26,6 +28,7 @@ export function standardWebhooksSender(spec: StandardWebhooksSenderSpec): Provid
   return {
     id: spec.id,
     name: spec.name,
+    reference: spec.reference,
     secretKind: 'shared-secret',
     secretHint: spec.secretHint,
     detect: (view: RequestView) =>

@@ -7,6 +7,7 @@ import { detectStripe, stripeVerification } from './verify';
 export const stripe: ProviderDefinition = {
   id: 'stripe',
   name: 'Stripe',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint:
     'Endpoint signing secret whsec_… (Dashboard › Webhooks › endpoint, or printed by `stripe listen`).',

@@ -17,6 +17,7 @@ function detect(view: RequestView): number {
 export const supabase: ProviderDefinition = {
   id: 'supabase',
   name: 'Supabase database webhooks',
+  reference: null,
   secretKind: 'none',
   secretHint:
     'Nothing to store: database webhooks are not signed. Add your own Authorization header to the webhook (Database › Webhooks › HTTP Headers) and check it in the handler.',

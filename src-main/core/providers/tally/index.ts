@@ -7,6 +7,7 @@ import { tallyTemplates } from './templates';
 export const tally = hmacProvider({
   id: 'tally',
   name: 'Tally',
+  reference: null,
   secretHint: 'Signing secret: form › Integrations › Webhooks › your webhook › Signing secret.',
   headers: ['Tally-Signature'],
   layout: { kind: 'bare' },

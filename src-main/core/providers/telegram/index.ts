@@ -42,6 +42,7 @@ function detect(view: RequestView): number {
 export const telegram: ProviderDefinition = {
   id: 'telegram',
   name: 'Telegram Bot API',
+  reference: null,
   secretKind: 'token',
   secretHint:
     'The secret_token you passed to setWebhook (1–256 characters A-Z a-z 0-9 _ -); not the bot token.',

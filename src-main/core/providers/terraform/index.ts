@@ -7,6 +7,7 @@ import { terraformTemplates } from './templates';
 export const terraform = hmacProvider({
   id: 'terraform',
   name: 'HCP Terraform',
+  reference: null,
   secretHint:
     'The Token of the notification configuration: workspace › Settings › Notifications › your destination.',
   headers: ['X-TFE-Notification-Signature'],

@@ -7,6 +7,7 @@ import { tiktokTemplates } from './templates';
 export const tiktok = hmacProvider({
   id: 'tiktok',
   name: 'TikTok for Developers',
+  reference: null,
   secretHint: 'The app Client secret: developers.tiktok.com › Manage apps › your app › App details.',
   headers: ['TikTok-Signature'],
   layout: { kind: 'list', signatureKey: 's', timestampKey: 't' },

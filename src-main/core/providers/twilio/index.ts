@@ -7,6 +7,7 @@ import { detectTwilio, twilioVerification } from './verify';
 export const twilio: ProviderDefinition = {
   id: 'twilio',
   name: 'Twilio',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint: 'Primary Auth Token: Console › Account info (set the public URL in Hookscope too).',
   detect: detectTwilio,

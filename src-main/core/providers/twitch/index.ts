@@ -10,6 +10,7 @@ import { twitchTemplates } from './templates';
 export const twitch = hmacProvider({
   id: 'twitch',
   name: 'Twitch EventSub',
+  reference: null,
   secretHint:
     'The `secret` you passed in transport.secret when creating the EventSub subscription (10–100 characters; not the client secret).',
   headers: ['Twitch-Eventsub-Message-Signature'],

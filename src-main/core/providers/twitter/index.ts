@@ -10,6 +10,7 @@ import { twitterTemplates } from './templates';
 export const twitter = hmacProvider({
   id: 'twitter',
   name: 'X (Twitter) Account Activity',
+  reference: null,
   secretHint:
     'The app Consumer Secret (API Key Secret): developer.x.com › Projects & Apps › your app › Keys and tokens.',
   headers: ['x-twitter-webhooks-signature'],

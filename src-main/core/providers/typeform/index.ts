@@ -6,6 +6,7 @@ import { typeformTemplates } from './templates';
 export const typeform = hmacProvider({
   id: 'typeform',
   name: 'Typeform',
+  reference: null,
   secretHint:
     'The webhook Secret you set: form › Connect › Webhooks › Edit (or `secret` in the Webhooks API).',
   headers: ['Typeform-Signature'],

@@ -6,6 +6,7 @@ import { vercelTemplates } from './templates';
 export const vercel = hmacProvider({
   id: 'vercel',
   name: 'Vercel',
+  reference: null,
   secretHint:
     'Webhook secret, shown once when the webhook is created (Team Settings › Webhooks); integration webhooks use the integration Client Secret.',
   headers: ['x-vercel-signature'],

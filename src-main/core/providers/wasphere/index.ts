@@ -7,6 +7,7 @@ import { detectWasphere, wasphereVerification } from './verify';
 export const wasphere: ProviderDefinition = {
   id: 'wasphere',
   name: 'WaSphere',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint: 'The "secret" you set when registering the webhook (WASPHERE_WEBHOOK_SECRET).',
   detect: detectWasphere,

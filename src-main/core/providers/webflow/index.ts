@@ -8,6 +8,7 @@ import { webflowTemplates } from './templates';
 export const webflow = hmacProvider({
   id: 'webflow',
   name: 'Webflow',
+  reference: null,
   secretHint:
     'OAuth app: the Client Secret (Workspace › Apps & Integrations › your app); webhooks created with a site token: the webhook secret.',
   headers: ['x-webflow-signature'],

@@ -8,6 +8,7 @@ import { woocommerceTemplates } from './templates';
 export const woocommerce = hmacProvider({
   id: 'woocommerce',
   name: 'WooCommerce',
+  reference: null,
   secretHint: 'The webhook Secret: WooCommerce › Settings › Advanced › Webhooks › your webhook › Secret.',
   headers: ['X-WC-Webhook-Signature'],
   detectHeaders: ['X-WC-Webhook-Topic'],

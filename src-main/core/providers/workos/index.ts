@@ -7,6 +7,7 @@ import { workosTemplates } from './templates';
 export const workos = hmacProvider({
   id: 'workos',
   name: 'WorkOS',
+  reference: null,
   secretHint: 'Webhook secret: Dashboard › Webhooks › your endpoint › Secret.',
   headers: ['WorkOS-Signature'],
   layout: { kind: 'list', signatureKey: 'v1', timestampKey: 't' },

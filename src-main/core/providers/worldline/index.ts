@@ -9,6 +9,7 @@ import { worldlineTemplates } from './templates';
 export const worldline = hmacProvider({
   id: 'worldline',
   name: 'Worldline',
+  reference: null,
   secretHint:
     'Webhooks secret key (the one whose key id arrives in X-GCS-KeyId): Merchant Portal › Developer › Webhooks.',
   headers: ['X-GCS-Signature'],

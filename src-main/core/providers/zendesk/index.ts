@@ -9,6 +9,7 @@ import { zendeskTemplates } from './templates';
 export const zendesk = hmacProvider({
   id: 'zendesk',
   name: 'Zendesk',
+  reference: null,
   secretHint:
     'Signing secret: Admin Center › Apps and integrations › Webhooks › your webhook › Reveal secret.',
   headers: ['X-Zendesk-Webhook-Signature'],

@@ -6,6 +6,7 @@ import { detectZoom, zoomVerification } from './verify';
 export const zoom: ProviderDefinition = {
   id: 'zoom',
   name: 'Zoom',
+  reference: null,
   secretKind: 'shared-secret',
   secretHint: 'Secret Token: Marketplace app › Features › Event subscriptions (not the Verification Token).',
   detect: detectZoom,

@@ -3,10 +3,12 @@
 // comes, so a user who already typed their own token into Meta's dashboard is not refused.
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import type { Settings } from '@shared/types';
 import { toApiError } from '../../api/api-error';
 import { CopyButton } from '../../components/CopyButton';
 import { useMutation } from '../../data/use-operation';
+import { requiredVerifyTokenForm, type SettingsPatch } from '../../model/settings-forms';
 import { generateVerifyToken } from './verify-token';
 
 interface TokenForm {
@@ -33,17 +35,18 @@ function TokenEditor({ saved }: { saved: string | null }) {
   // A suggestion only: it is saved when the user saves, like any token they type.
   const [suggestion] = useState(() => saved ?? generateVerifyToken());
   const [error, setError] = useState<string | null>(null);
-  const { register, handleSubmit, control, formState } = useForm<TokenForm>({
+  const { register, handleSubmit, control, formState } = useForm<TokenForm, unknown, SettingsPatch>({
     defaultValues: { token: suggestion },
+    resolver: zodResolver(requiredVerifyTokenForm),
   });
   const token = useWatch({ control, name: 'token' });
   const unsaved = token !== saved;
   const invalid = formState.errors.token?.message;
 
-  const save = handleSubmit(async ({ token: value }) => {
+  const save = handleSubmit(async (patch) => {
     setError(null);
     try {
-      await updateSettings.mutateAsync({ metaVerifyToken: value });
+      await updateSettings.mutateAsync(patch);
     } catch (e) {
       setError(toApiError(e).message);
     }
@@ -62,16 +65,7 @@ function TokenEditor({ saved }: { saved: string | null }) {
           autoComplete="off"
           aria-invalid={invalid ? true : undefined}
           aria-describedby="wa-verify-token-state"
-          {...register('token', {
-            validate: (v) =>
-              v.trim() === ''
-                ? 'Enter the token you typed (or will type) in Meta’s dashboard.'
-                : v.length > 512
-                  ? 'At most 512 characters.'
-                  : /\s/.test(v)
-                    ? 'No spaces: Meta sends the token in the URL.'
-                    : true,
-          })}
+          {...register('token')}
         />
         <CopyButton label="Copy verify token" getText={() => token} />
         <button

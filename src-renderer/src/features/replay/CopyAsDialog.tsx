@@ -1,91 +1,54 @@
 // "Copy as…": the capture as code in another language or client (the core writes it with the exact
 // body bytes; see codeSnippet). The picker lists every target; the last choice is remembered.
-import { useState } from 'react';
-import { snippetTargets, type CodeSnippet, type SnippetTargetId } from '@shared/snippet-types';
-import { CodePreview } from '../../components/CodePreview';
-import { Dialog } from '../../components/Dialog';
+import { snippetTargets, type SnippetTargetId } from '@shared/snippet-types';
+import { CodeDialog, CodeFiles, CodeOutcome } from '../../components/CodeDialog';
 import { PayloadText } from '../../components/PayloadText';
 import { useOperation } from '../../data/use-operation';
 
-const STORAGE_KEY = 'hookscope.copyAsTarget';
-const languages = [...new Set(snippetTargets.map((t) => t.language))];
-
-function rememberedTarget(): SnippetTargetId {
-  const saved = localStorage.getItem(STORAGE_KEY);
-  return snippetTargets.find((t) => t.id === saved)?.id ?? 'python-requests';
-}
+const targets = snippetTargets.map((t) => ({
+  id: t.id,
+  label: `${t.language} · ${t.label}`,
+  group: t.language,
+}));
 
 export function CopyAsDialog({ id, open, onClose }: { id: number; open: boolean; onClose(): void }) {
   return (
-    <Dialog
+    <CodeDialog
       open={open}
-      title="Copy as code"
       onClose={onClose}
-      className="tunnel-dialog code-dialog"
+      title="Copy as code"
       testId="copy-as-dialog"
+      pickerLabel="Language"
+      pickerTestId="copy-as-target"
+      targets={targets}
+      storageKey="hookscope.copyAsTarget"
+      fallback="python-requests"
     >
-      <CopyAsBody id={id} />
-    </Dialog>
+      {(target) => <Snippet id={id} target={target} />}
+    </CodeDialog>
   );
 }
 
-function CopyAsBody({ id }: { id: number }) {
-  const [target, setTarget] = useState<SnippetTargetId>(rememberedTarget);
+function Snippet({ id, target }: { id: number; target: SnippetTargetId }) {
   // A snippet is derived from the stored bytes: cached per capture and target like any read.
   const { data: snippet, error } = useOperation('copyAs', { id, target });
-  const shown: { snippet: CodeSnippet } | { error: string } | null = snippet
-    ? { snippet }
-    : error
-      ? { error: error.message }
-      : null;
   return (
-    <div className="dialog-body code-dialog-body">
-      <label className="code-dialog-picker">
-        Language
-        <select
-          value={target}
-          data-testid="copy-as-target"
-          data-autofocus=""
-          onChange={(e) => {
-            const next = e.currentTarget.value as SnippetTargetId;
-            localStorage.setItem(STORAGE_KEY, next);
-            setTarget(next);
-          }}
-        >
-          {languages.map((language) => (
-            <optgroup key={language} label={language}>
-              {snippetTargets
-                .filter((t) => t.language === language)
-                .map((t) => (
-                  <option key={t.id} value={t.id}>
-                    {t.language} · {t.label}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
-      {!shown && <p className="code-dialog-note">Writing…</p>}
-      {shown && 'error' in shown && (
-        <p className="code-dialog-error" role="alert" data-testid="copy-as-error">
-          <PayloadText text={shown.error} />
-        </p>
-      )}
-      {shown && 'snippet' in shown && (
+    <CodeOutcome pending={!snippet} error={error?.message ?? null} errorTestId="copy-as-error">
+      {snippet && (
         <>
-          {shown.snippet.body === 'bytes' && (
+          {snippet.body === 'bytes' && (
             <p className="code-dialog-note">
               The body is not plain text: the code carries its exact bytes encoded.
             </p>
           )}
-          {shown.snippet.warnings.map((w) => (
+          {snippet.warnings.map((w) => (
             <p key={w} className="code-dialog-note" data-kind="warn">
               <PayloadText text={w} />
             </p>
           ))}
-          <CodePreview code={shown.snippet.code} fileName={null} testId="copy-as-code" />
+          <CodeFiles files={[{ name: null, content: snippet.code }]} testId="copy-as-code" />
         </>
       )}
-    </div>
+    </CodeOutcome>
   );
 }

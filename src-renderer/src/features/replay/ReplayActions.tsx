@@ -14,7 +14,8 @@ import { Dialog } from '../../components/Dialog';
 import { plainError, outcomeSummary } from './outcome-text';
 import { CopyAsDialog } from './CopyAsDialog';
 import { ReplayDialog } from './ReplayDialog';
-import { lastReplayUrl, rememberReplayUrl, urlProblem } from './replay-support';
+import { lastReplayUrl, rememberReplayUrl } from './replay-support';
+import { urlProblem } from '../../model/replay-form';
 import { RotateCcw } from 'lucide-react';
 
 type Flash = { id: number } & ({ result: ReplayResult } | { error: string });

@@ -1,12 +1,16 @@
 // "Edit & replay": change the method, path, headers and body of a capture, optionally re-sign it
 // with the stored secret, send it to a forward target or any URL, and see what the handler said.
 // The replay is stored as a new capture linked to this one.
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import type { ReplayCaptureInput, ReplayResult } from '@shared/replay-types';
 import type { CaptureDetail } from '@shared/types';
 import { toApiError } from '../../api/api-error';
 import { PayloadText } from '../../components/PayloadText';
+import { useFormDraft } from '../../components/form/use-form-draft';
 import { useMutation } from '../../data/use-operation';
+import { replayForm, type ReplayFormValues } from '../../model/replay-form';
 import { activeTargets, useForwardSettings } from '../forwarding/use-forwarding';
 import { useSecrets } from '../secrets/use-secrets';
 import { Dialog } from '../../components/Dialog';
@@ -14,15 +18,7 @@ import { OutcomeView } from './AnswerView';
 import { base64ToText, normaliseBase64, textToBase64 } from './body-codec';
 import { HeaderListEditor } from './HeaderListEditor';
 import { outcomeSummary } from './outcome-text';
-import {
-  headerRows,
-  lastReplayUrl,
-  rememberReplayUrl,
-  rowsToPairs,
-  samePairs,
-  urlProblem,
-  type HeaderRow,
-} from './replay-support';
+import { headerRows, lastReplayUrl, rememberReplayUrl, rowsToPairs, samePairs } from './replay-support';
 import { providerInfo, providerName, useProviders } from '../../state/use-providers';
 
 interface ReplayDialogProps {
@@ -53,74 +49,75 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
   const targets = activeTargets(settings);
 
   const originalText = useMemo(() => base64ToText(detail.bodyBase64), [detail.bodyBase64]);
-  const [method, setMethod] = useState(detail.method);
-  const [path, setPath] = useState(detail.path);
-  const [rows, setRows] = useState<HeaderRow[]>(() => headerRows(detail.headers));
-  const [asBase64, setAsBase64] = useState(originalText === null);
-  const [body, setBody] = useState(originalText ?? detail.bodyBase64);
-
-  const [dest, setDest] = useState<'target' | 'url'>(targets.length > 0 ? 'target' : 'url');
-  const [url, setUrl] = useState(lastReplayUrl);
-  const [appendPath, setAppendPath] = useState(false);
+  // What the form starts from: the capture as received.
+  const [start] = useState((): ReplayFormValues => ({
+    dest: targets.length > 0 ? 'target' : 'url',
+    url: lastReplayUrl(),
+    appendPath: false,
+    method: detail.method,
+    path: detail.path,
+    headers: headerRows(detail.headers),
+    asBase64: originalText === null,
+    body: originalText ?? detail.bodyBase64,
+    resign: null,
+    secretLabel: '',
+  }));
+  const form = useForm<ReplayFormValues, unknown, ReplayFormValues>({
+    defaultValues: start,
+    resolver: zodResolver(replayForm),
+  });
+  const { register, control, setValue, setError, clearErrors, getValues, formState } = form;
+  const { errors } = formState;
+  const draft = useFormDraft(`replay:${detail.id}`, form, start);
+  const dest = useWatch({ control, name: 'dest' });
+  const asBase64 = useWatch({ control, name: 'asBase64' });
+  const resignChoice = useWatch({ control, name: 'resign' });
 
   const provider = detail.provider;
   const providers = useProviders();
   const resignable = provider !== null && providerInfo(providers, provider)?.canResign === true;
   const providerLabel = provider ? providerName(providers, provider) : '';
   const providerSecrets = (secrets ?? []).filter((s) => s.provider === provider);
-  // Unset until the user ticks or unticks: follows "can re-sign" once the provider list arrives.
-  const [resignChoice, setResign] = useState<boolean | null>(null);
   const resign = resignChoice ?? resignable;
-  const [secretLabel, setSecretLabel] = useState('');
 
-  const [errors, setErrors] = useState<Partial<Record<'url' | 'body' | 'method' | 'path' | 'form', string>>>(
-    {},
-  );
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ReplayResult | null>(null);
 
   const toggleBase64 = () => {
+    const body = getValues('body');
     if (asBase64) {
       const normal = normaliseBase64(body);
       const text = normal === null ? null : base64ToText(normal);
       if (text === null) {
-        setErrors({ body: 'These bytes are not UTF-8 text: keep editing them as base64.' });
+        setError('body', { message: 'These bytes are not UTF-8 text: keep editing them as base64.' });
         return;
       }
-      setBody(text);
+      setValue('body', text, { shouldDirty: true });
     } else {
-      setBody(textToBase64(body));
+      setValue('body', textToBase64(body), { shouldDirty: true });
     }
-    setErrors({});
-    setAsBase64(!asBase64);
+    clearErrors();
+    setValue('asBase64', !asBase64, { shouldDirty: true });
   };
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const next: typeof errors = {};
-    if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(method)) next.method = 'A method is a token such as POST';
-    if (!/^\/\S*$/.test(path)) next.path = 'A path starts with "/" and has no spaces';
-    if (dest === 'url') {
-      const problem = urlProblem(url);
-      if (problem) next.url = problem;
+  const submit = form.handleSubmit((v) => {
+    const bodyBase64 = v.asBase64 ? normaliseBase64(v.body) : textToBase64(v.body);
+    if (bodyBase64 === null) {
+      setError('body', { message: 'Not valid base64' });
+      return;
     }
-    const bodyBase64 = asBase64 ? normaliseBase64(body) : textToBase64(body);
-    if (bodyBase64 === null) next.body = 'Not valid base64';
-    setErrors(next);
-    if (Object.keys(next).length > 0 || bodyBase64 === null) return;
-
-    const pairs = rowsToPairs(rows);
+    const pairs = rowsToPairs(v.headers);
     const edits: NonNullable<ReplayCaptureInput['edits']> = {};
-    if (method !== detail.method) edits.method = method;
-    if (path !== detail.path) edits.path = path;
+    if (v.method !== detail.method) edits.method = v.method;
+    if (v.path !== detail.path) edits.path = v.path;
     if (!samePairs(pairs, detail.headers)) edits.headers = pairs;
     if (bodyBase64 !== detail.bodyBase64) edits.bodyBase64 = bodyBase64;
     const input: ReplayCaptureInput = { id: detail.id, edits, resign: resign && resignable };
-    if (resign && secretLabel) input.secretLabel = secretLabel;
-    if (dest === 'url') {
-      input.targetUrl = url.trim();
-      input.pathMode = appendPath ? 'append' : 'replace';
-      rememberReplayUrl(url.trim());
+    if (resign && v.secretLabel) input.secretLabel = v.secretLabel;
+    if (v.dest === 'url') {
+      input.targetUrl = v.url;
+      input.pathMode = v.appendPath ? 'append' : 'replace';
+      rememberReplayUrl(v.url);
     }
     setBusy(true);
     setResult(null);
@@ -128,32 +125,44 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
       (r) => {
         setBusy(false);
         setResult(r);
+        // Sent: the edits are in the new capture, nothing is left to lose.
+        draft.discard();
       },
       (err: unknown) => {
         setBusy(false);
-        setErrors({ form: toApiError(err).message });
+        setError('root', { message: toApiError(err).message });
       },
     );
-  };
+  });
 
   return (
-    <form className="rp-form" onSubmit={submit} noValidate autoComplete="off">
+    <form className="rp-form" onSubmit={(e) => void submit(e)} noValidate autoComplete="off">
+      {draft.restored && (
+        <p className="rp-help" role="status" data-testid="replay-draft-restored">
+          Your unsent edits to this capture are back.{' '}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
+              draft.discard();
+              form.reset(start);
+            }}
+          >
+            Start from the capture
+          </button>
+        </p>
+      )}
       <fieldset className="rp-fieldset">
         <legend className="rp-legend">Send to</legend>
         {targets.length > 0 && (
           <label className="rp-radio">
-            <input
-              type="radio"
-              name="replay-dest"
-              checked={dest === 'target'}
-              onChange={() => setDest('target')}
-            />
+            <input type="radio" value="target" {...register('dest')} />
             Forward target <PayloadText text={targets[0]!.url} className="mono rp-radio-url" />
             {targets.length > 1 && <span className="muted">(first that matches)</span>}
           </label>
         )}
         <label className={targets.length > 0 ? 'rp-radio' : 'visually-hidden'}>
-          <input type="radio" name="replay-dest" checked={dest === 'url'} onChange={() => setDest('url')} />
+          <input type="radio" value="url" {...register('dest')} />
           Another URL
         </label>
         {dest === 'url' && (
@@ -163,23 +172,18 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
               aria-label="Replay URL"
               placeholder="http://localhost:3000/webhook"
               spellCheck={false}
-              value={url}
               data-testid="replay-url"
               data-autofocus={targets.length === 0 ? '' : undefined}
               aria-invalid={errors.url ? true : undefined}
-              onChange={(e) => setUrl(e.currentTarget.value)}
+              {...register('url')}
             />
             <label className="rp-check rp-check-inline">
-              <input
-                type="checkbox"
-                checked={appendPath}
-                onChange={(e) => setAppendPath(e.currentTarget.checked)}
-              />
+              <input type="checkbox" {...register('appendPath')} />
               Append the path
             </label>
           </div>
         )}
-        {errors.url && <p className="rp-field-error">{errors.url}</p>}
+        {errors.url && <p className="rp-field-error">{errors.url.message}</p>}
       </fieldset>
 
       <fieldset className="rp-fieldset">
@@ -189,35 +193,41 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
             className="rp-input mono rp-method"
             aria-label="Method"
             spellCheck={false}
-            value={method}
             aria-invalid={errors.method ? true : undefined}
-            onChange={(e) => setMethod(e.currentTarget.value.toUpperCase())}
             data-testid="replay-method"
+            {...register('method', { setValueAs: (v: string) => v.toUpperCase() })}
           />
           <input
             className="rp-input mono rp-path"
             aria-label="Path"
             spellCheck={false}
-            value={path}
             aria-invalid={errors.path ? true : undefined}
-            onChange={(e) => setPath(e.currentTarget.value)}
             data-testid="replay-path"
+            {...register('path')}
           />
         </div>
-        {(errors.method || errors.path) && <p className="rp-field-error">{errors.method ?? errors.path}</p>}
-        <details className="rp-details">
-          <summary>
-            Headers <span className="tab-badge">{rows.length}</span>
-          </summary>
-          <HeaderListEditor
-            rows={rows}
-            onChange={setRows}
-            label="Request headers"
-            autoNames={['host', 'content-length']}
-            testId="replay-headers"
-          />
-          <p className="rp-help">Host and Content-Length are set for the target when sending.</p>
-        </details>
+        {(errors.method || errors.path) && (
+          <p className="rp-field-error">{errors.method?.message ?? errors.path?.message}</p>
+        )}
+        <Controller
+          control={control}
+          name="headers"
+          render={({ field }) => (
+            <details className="rp-details">
+              <summary>
+                Headers <span className="tab-badge">{field.value.length}</span>
+              </summary>
+              <HeaderListEditor
+                rows={field.value}
+                onChange={field.onChange}
+                label="Request headers"
+                autoNames={['host', 'content-length']}
+                testId="replay-headers"
+              />
+              <p className="rp-help">Host and Content-Length are set for the target when sending.</p>
+            </details>
+          )}
+        />
         <div className="rp-body-head">
           <label htmlFor="replay-body" className="rp-label">
             Body
@@ -233,12 +243,11 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
           className="rp-textarea mono"
           spellCheck={false}
           rows={8}
-          value={body}
           aria-invalid={errors.body ? true : undefined}
-          onChange={(e) => setBody(e.currentTarget.value)}
           data-testid="replay-body"
+          {...register('body')}
         />
-        {errors.body && <p className="rp-field-error">{errors.body}</p>}
+        {errors.body && <p className="rp-field-error">{errors.body.message}</p>}
       </fieldset>
 
       <div className="rp-resign">
@@ -247,18 +256,13 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
             type="checkbox"
             checked={resign && resignable}
             disabled={!resignable}
-            onChange={(e) => setResign(e.currentTarget.checked)}
+            onChange={(e) => setValue('resign', e.currentTarget.checked, { shouldDirty: true })}
             data-testid="replay-resign"
           />
           Re-sign with stored secret
         </label>
         {resignable && resign && providerSecrets.length > 1 && (
-          <select
-            className="rp-select"
-            aria-label="Secret to sign with"
-            value={secretLabel}
-            onChange={(e) => setSecretLabel(e.currentTarget.value)}
-          >
+          <select className="rp-select" aria-label="Secret to sign with" {...register('secretLabel')}>
             <option value="">{providerSecrets[0]!.label} (primary)</option>
             {providerSecrets.slice(1).map((s) => (
               <option key={s.label} value={s.label}>
@@ -280,9 +284,9 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
         </p>
       </div>
 
-      {errors.form && (
+      {errors.root && (
         <p className="rp-field-error" role="alert" data-testid="replay-error">
-          {errors.form}
+          {errors.root.message}
         </p>
       )}
 

@@ -20,18 +20,6 @@ export function rememberReplayUrl(url: string): void {
   }
 }
 
-/** http(s) URL check matching the contract's, so the form can say what is wrong before sending. */
-export function urlProblem(value: string): string | null {
-  if (value.trim() === '') return 'Enter a URL, e.g. http://localhost:3000/webhook';
-  try {
-    const url = new URL(value.trim());
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') return 'Only http:// and https:// URLs';
-    return null;
-  } catch {
-    return 'Not a URL: include the scheme, e.g. http://localhost:3000/webhook';
-  }
-}
-
 export interface HeaderRow {
   key: number;
   name: string;

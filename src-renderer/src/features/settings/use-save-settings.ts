@@ -2,10 +2,8 @@
 // settings reach the cache (the mutation's effect and `settings.changed`), so every view (and the
 // form, restarted from them) follows.
 import { useState } from 'react';
-import type { OperationInput } from '@shared/contract';
 import { useMutation } from '../../data/use-operation';
-
-export type SettingsPatch = OperationInput<'updateSettings'>;
+import type { SettingsPatch } from '../../model/settings-forms';
 
 /**
  * Sections saved since the view opened. A save changes the settings, which restarts the section's
