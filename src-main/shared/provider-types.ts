@@ -7,7 +7,8 @@ import type { payloadFamilyInfoSchema, providerInfoSchema, secretKindSchema } fr
 /**
  * What the user stores for a provider: 'shared-secret' = an HMAC key both sides hold,
  * 'public-key' = the sender's verification key, 'token' = a value the sender sends as is (compared,
- * not used as a key), 'none' = nothing to store (e.g. a certificate fetched online).
+ * not used as a key), 'none' = nothing to store: the provider does not sign its webhooks (Postmark,
+ * Supabase), and the UI says so instead of "unsigned".
  */
 export type SecretKind = z.infer<typeof secretKindSchema>;
 export type ProviderInfo = z.infer<typeof providerInfoSchema>;

@@ -13,7 +13,6 @@ import { applyInitialTheme } from './state/use-theme';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
-import './styles/list.css';
 import './styles/detail.css';
 import './styles/body.css';
 import './styles/messages.css';

@@ -149,7 +149,7 @@ async function largeList(browser: Browser): Promise<void> {
       const list = page.getByTestId('capture-list');
       const loadedRows = () =>
         page.evaluate(() => {
-          const inner = document.querySelector('.capture-list-inner') as HTMLElement | null;
+          const inner = document.querySelector('[data-testid="capture-list-inner"]') as HTMLElement | null;
           return inner ? Math.round(parseFloat(inner.style.height) / 30) : 0;
         });
       const tScroll = performance.now();
@@ -160,7 +160,7 @@ async function largeList(browser: Browser): Promise<void> {
         });
         await page.waitForFunction(
           (n) => {
-            const inner = document.querySelector('.capture-list-inner') as HTMLElement | null;
+            const inner = document.querySelector('[data-testid="capture-list-inner"]') as HTMLElement | null;
             return inner !== null && Math.round(parseFloat(inner.style.height) / 30) > n;
           },
           before,

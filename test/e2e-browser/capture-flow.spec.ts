@@ -293,11 +293,11 @@ test('signer and payload family are two badges and two filters', async ({ app, s
   const wa = rowByPath(app, '/webhooks/whatsapp');
   const social = rowByPath(app, '/webhooks/socialhook');
   // Meta signs it; its body is a WhatsApp Cloud batch: two facts, two badges.
-  await expect(wa.locator('.provider-badge:not(.family-badge)')).toHaveText('meta');
-  await expect(wa.locator('.family-badge')).toHaveText('whatsapp-cloud');
+  await expect(wa.getByTestId('provider-badge')).toHaveText('meta');
+  await expect(wa.getByTestId('family-badge')).toHaveText('whatsapp-cloud');
   // SocialHook is decoded but nobody Hookscope knows signs it: a family badge only.
-  await expect(social.locator('.family-badge')).toHaveText('socialhook');
-  await expect(social.locator('.provider-badge:not(.family-badge)')).toHaveCount(0);
+  await expect(social.getByTestId('family-badge')).toHaveText('socialhook');
+  await expect(social.getByTestId('provider-badge')).toHaveCount(0);
 
   await app.getByTestId('filter-payload-family').selectOption('socialhook');
   await expect(rows(app)).toHaveCount(1);

@@ -20,7 +20,7 @@ test('"duplicate of #N" opens #N, even when #N is not in the list; the rest of t
   await post('/wa/first');
   await post('/wa/again');
   const again = rowByPath(app, '/wa/again');
-  const marker = again.locator('.dup-marker');
+  const marker = again.getByTestId('dup-marker');
   await expect(marker).toBeVisible();
   const originalId = (await rowByPath(app, '/wa/first').getAttribute('data-capture-id'))!;
   const againId = (await again.getAttribute('data-capture-id'))!;
@@ -28,9 +28,9 @@ test('"duplicate of #N" opens #N, even when #N is not in the list; the rest of t
   await marker.click();
   await expect(app.locator('section.detail')).toHaveAttribute('data-capture-id', originalId);
   await expect(selectedRow(app)).toHaveAttribute('data-capture-id', originalId);
-  for (const part of ['.col-time', '.col-method', '.path-text', '.col-status', '.col-size']) {
+  for (const part of ['row-time', 'row-method', 'row-path', 'row-status', 'row-size']) {
     await rowByPath(app, '/wa/first').click();
-    await again.locator(part).click();
+    await again.getByTestId(part).click();
     await expect(app.locator('section.detail'), part).toHaveAttribute('data-capture-id', againId);
   }
 
@@ -92,11 +92,11 @@ test('a long path never hides the method badge; a wide list never hides the deta
   await send(server.receiverUrl, { method: 'DELETE', path: long, body: '' });
   const row = rows(app).first();
   await row.click();
-  const method = app.locator('.detail-header .request-line .method');
+  const method = app.locator('section.detail').getByTestId('method-badge');
   await expect(method).toHaveText('DELETE');
   const box = (await method.boundingBox())!;
   expect(box.width).toBeGreaterThan(30);
-  expect((await row.locator('.method').boundingBox())!.width).toBeGreaterThan(30);
+  expect((await row.getByTestId('method-badge').boundingBox())!.width).toBeGreaterThan(30);
 
   // Drag the splitter far right: every tab stays reachable.
   const splitter = app.getByRole('separator', { name: 'Resize list' });

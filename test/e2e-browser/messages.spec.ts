@@ -47,7 +47,7 @@ test('a WhatsApp text opens on the Messages tab with the sender and the text; a 
   await postWhatsApp(server.receiverUrl, fixture('wa-text.json'));
   const first = rows(app).first();
   // The list row carries the core's one-line summary.
-  await expect(first.locator('.row-summary')).toHaveText(
+  await expect(first.getByTestId('row-summary')).toHaveText(
     'WhatsApp · Ana Silva: Hola, quiero saber el estado de mi pedido 4471',
   );
   const originalId = await first.getAttribute('data-capture-id');
@@ -69,9 +69,9 @@ test('a WhatsApp text opens on the Messages tab with the sender and the text; a 
   await postWhatsApp(server.receiverUrl, fixture('wa-text.json'));
   await expect(rows(app)).toHaveCount(2);
   const redelivery = rows(app).first();
-  const marker = redelivery.locator('.dup-marker');
+  const marker = redelivery.getByTestId('dup-marker');
   await expect(marker).toHaveText(`duplicate of #${originalId}`);
-  await expect(rows(app).nth(1).locator('.dup-marker')).toHaveCount(0);
+  await expect(rows(app).nth(1).getByTestId('dup-marker')).toHaveCount(0);
 
   // The duplicate's own Messages tab says so; the marker selects the original.
   await redelivery.click({ position: { x: 20, y: 10 } });
@@ -134,7 +134,7 @@ test('HTML and script in a message render literally and execute nothing', async 
     void d.dismiss();
   });
   await postWhatsApp(server.receiverUrl, fixture('wa-html-script.json'));
-  await expect(rows(app).first().locator('.row-summary')).toContainText('<script>steal()</script>');
+  await expect(rows(app).first().getByTestId('row-summary')).toContainText('<script>steal()</script>');
   await rows(app).first().click();
   await expect(card(app)).toHaveCount(2);
 

@@ -170,7 +170,7 @@ test('edit & replay to a local handler: the edited bytes arrive, re-signed they 
   // The Response tab of a replay holds the handler's answer.
   await app.getByRole('tab', { name: /^Response/ }).click();
   await expect(app.getByTestId('receiver-response')).toContainText('What the handler answered this replay');
-  await expect(app.getByTestId('receiver-response').locator('.status')).toHaveText('202');
+  await expect(app.getByTestId('receiver-response').getByTestId('status-badge')).toHaveText('202');
 
   // Back to the original through the marker; edit again without re-signing.
   await marker.getByRole('button', { name: `#${originalId}` }).click();
@@ -251,13 +251,13 @@ test('a response rule answering 500 shows in the Response tab; forwarding shows 
   await rowByPath(app, '/webhooks/whatsapp/rule').click();
   await app.getByRole('tab', { name: /^Response/ }).click();
   const receiver = app.getByTestId('receiver-response');
-  await expect(receiver.locator('.status')).toHaveText('500');
+  await expect(receiver.getByTestId('status-badge')).toHaveText('500');
   await expect(receiver.getByTestId('answer-body')).toHaveText('Simulated failure (Hookscope response rule)');
 
   const outcomes = app.getByTestId('forward-outcome');
   await expect(outcomes).toHaveCount(2);
   const ok = outcomes.filter({ hasText: handlerUrl + '/webhooks/whatsapp/rule' });
-  await expect(ok.locator('.status')).toHaveText('202');
+  await expect(ok.getByTestId('status-badge')).toHaveText('202');
   await expect(ok.getByTestId('answer-body')).toContainText('"handled": true');
   const down = outcomes.filter({ hasText: '127.0.0.1:9' });
   await expect(down.getByTestId('outcome-error')).toHaveAttribute('data-code', 'connection_refused');

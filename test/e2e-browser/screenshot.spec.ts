@@ -32,7 +32,7 @@ test('screenshot of the inspector with real-looking captures', async ({ app, ser
 
   // Let background analysis (provider, verdict, summary) land, when the core provides it; the
   // picture is still worth taking without it.
-  await expect(app.locator('.col-source .provider-badge'))
+  await expect(app.getByTestId('provider-badge'))
     .toHaveCount(7, { timeout: 3000 })
     .catch(() => undefined);
 

@@ -85,13 +85,13 @@ test('an RTL override in a payload cannot reorder the UI around it', async ({ ap
   const row = rows(app).first();
   await expect(row).toBeVisible();
   // Columns keep their order: time, method, path … status, size, left to right.
-  const time = await row.locator('.col-time').boundingBox();
-  const path = await row.locator('.col-path').boundingBox();
-  const size = await row.locator('.col-size').boundingBox();
+  const time = await row.getByTestId('row-time').boundingBox();
+  const path = await row.getByTestId('row-path').boundingBox();
+  const size = await row.getByTestId('row-size').boundingBox();
   expect(time!.x).toBeLessThan(path!.x);
   expect(path!.x).toBeLessThan(size!.x);
   // Every payload string is a bidi-isolated element.
-  await expect(row.locator('.col-path bdi[dir="auto"]')).toHaveCount(1);
+  await expect(row.locator('bdi[dir="auto"][data-testid="row-path"]')).toHaveCount(1);
 
   await row.click();
   await openTab(app, 'Body');

@@ -49,13 +49,25 @@ describe.each(providerCases.map((c) => [c.name ?? c.provider, c] as const))('%s'
 });
 
 describe('handshakes answered by the receiver', () => {
-  it('Dropbox: GET ?challenge= is echoed and stored as a handshake', async () => {
-    const res = await fetch(`${core.receiverUrl}/in/dropbox?challenge=xyz789`);
+  it('Dropbox: GET ?challenge= is echoed and stored as a Dropbox handshake', async () => {
+    const res = await fetch(`${core.receiverUrl}/in/dropbox?challenge=xyz789`, {
+      headers: { 'User-Agent': 'DropboxWebhooks/1.0' },
+    });
     expect(res.status).toBe(200);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await res.text()).toBe('xyz789');
     const page = await core.service.call('listCaptures', { limit: 1 });
     const capture = await core.service.call('getCapture', { id: page.items[0]!.id });
     expect(capture).toMatchObject({ kind: 'handshake', provider: 'dropbox' });
+  });
+
+  it("Nylas: the same GET ?challenge= without Dropbox's User-Agent is stored as a Nylas handshake", async () => {
+    const res = await fetch(`${core.receiverUrl}/in/nylas?challenge=7c1e0a`);
+    expect(await res.text()).toBe('7c1e0a');
+    const page = await core.service.call('listCaptures', { limit: 1 });
+    const capture = await core.service.call('getCapture', { id: page.items[0]!.id });
+    expect(capture).toMatchObject({ kind: 'handshake', provider: 'nylas' });
+    expect(capture.note).toMatch(/Nylas/);
   });
 
   it('Xero: intent to receive gets 200 when signed with the stored key and 401 when not', async () => {

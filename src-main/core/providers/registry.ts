@@ -31,7 +31,6 @@ import { standardWebhooks } from './standard-webhooks';
 import { stripe } from './stripe';
 import { twilio } from './twilio';
 import { typeform } from './typeform';
-import { vercel } from './vercel';
 import { wasphere } from './wasphere';
 import { zoom } from './zoom';
 import { atlassian } from './atlassian';
@@ -79,7 +78,6 @@ import { microsoftTeams } from './microsoft-teams';
 import { heroku } from './heroku';
 import { woocommerce } from './woocommerce';
 import { mollie } from './mollie';
-import { frameio } from './frameio';
 import { adyenPlatform } from './adyen-platform';
 import { worldline } from './worldline';
 import { clerk } from './clerk';
@@ -122,7 +120,6 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   paypal,
   typeform,
   calendly,
-  vercel,
   razorpay,
   coinbaseCommerce,
   intercom,
@@ -170,7 +167,6 @@ export const providerDefinitions: readonly ProviderDefinition[] = [
   heroku,
   woocommerce,
   mollie,
-  frameio,
   adyenPlatform,
   worldline,
   clerk,

@@ -610,7 +610,7 @@ export class CaptureStore {
       const result = fn();
       this.db.exec('COMMIT');
       // Background writes (analysis, index, compression) grow the WAL too: the keeper must see them.
-      this.walKeeper.noteCommit(0);
+      this.walKeeper.noteCommit(0, false);
       return result;
     } catch (error) {
       this.rollbackIfOpen();

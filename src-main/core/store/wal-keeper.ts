@@ -12,7 +12,9 @@
 //   If the disk cannot keep up and the WAL reaches `maxBytes` anyway, commits are held at once
 //   and the RESTART happens whatever is left to copy: acknowledgements wait for the disk, but the
 //   WAL stays bounded.
-// - When no capture arrived for `idleMs`, a TRUNCATE empties the WAL file.
+// - When no capture arrived for `idleMs`, a TRUNCATE empties the WAL file. Background writes
+//   (analysis, index, compression) do not count as activity: they may go on for minutes after a
+//   burst, and the WAL is truncated again after each round of them while no capture arrives.
 // Commits are held back rather than left to wait on SQLite's busy handler: that wait would block
 // the receiver's loop, while held-back commits only delay their acknowledgements.
 import type { Checkpointer, CheckpointMode, CheckpointResult } from './checkpointer';
@@ -50,7 +52,8 @@ export class WalKeeper {
   private readonly timer: NodeJS.Timeout;
   private dirty = false;
   private truncated = true;
-  private lastCommitAt = 0;
+  /** performance.now() of the last commit of captures (background writes do not count). */
+  private lastCaptureAt = 0;
   private bytesSinceCycle = 0;
   private cycling = false;
   private closed = false;
@@ -70,11 +73,14 @@ export class WalKeeper {
     this.timer.unref();
   }
 
-  /** A write transaction committed `bytes` of new rows (an estimate is fine). */
-  noteCommit(bytes: number): void {
+  /**
+   * A write transaction committed `bytes` of new rows (an estimate is fine); `captures` is false
+   * for background writes, which keep the WAL checkpointed but do not postpone the idle truncate.
+   */
+  noteCommit(bytes: number, captures = true): void {
     this.dirty = true;
     this.truncated = false;
-    this.lastCommitAt = performance.now();
+    if (captures) this.lastCaptureAt = performance.now();
     this.bytesSinceCycle += bytes;
     if (!this.overLimit && this.walSize() >= this.policy.maxBytes) {
       this.overLimit = true;
@@ -93,7 +99,14 @@ export class WalKeeper {
     this.cycling = true;
     let again = false;
     try {
-      if (this.dirty) {
+      const idle = performance.now() - this.lastCaptureAt >= this.policy.idleMs;
+      if (idle && !this.truncated) {
+        // Also while background work is still writing: a TRUNCATE folds in what it wrote so far.
+        this.dirty = false;
+        this.bytesSinceCycle = 0;
+        const result = await this.withWritesHeld('TRUNCATE');
+        if (result?.ok && !result.busy && !this.dirty) this.truncated = true;
+      } else if (this.dirty) {
         this.dirty = false;
         this.bytesSinceCycle = 0;
         const result = (await this.checkpointer.checkpoint('PASSIVE')) ?? { ok: false };
@@ -105,9 +118,6 @@ export class WalKeeper {
           // Still far behind: another passive round at once (each one is shorter).
           else again = true;
         }
-      } else if (!this.truncated && performance.now() - this.lastCommitAt >= this.policy.idleMs) {
-        const result = await this.withWritesHeld('TRUNCATE');
-        if (result?.ok && !result.busy) this.truncated = true;
       }
       // Held because the WAL hit its limit while this cycle ran: start it over now.
       if (this.overLimit && !this.closed) await this.withWritesHeld('RESTART');

@@ -167,6 +167,7 @@ export const handshakeKindSchema = z.enum([
   'discord-probe',
   'xero-intent-to-receive',
   'dropbox-challenge',
+  'nylas-challenge',
   'okta-verification',
   'twitch-verification',
   'asana-hook-secret',

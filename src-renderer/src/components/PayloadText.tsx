@@ -55,11 +55,18 @@ interface PayloadTextProps {
   text: string;
   className?: string;
   title?: string;
+  /** For tests that need one piece of payload text among many (the path of a row, its summary). */
+  testId?: string;
 }
 
-export const PayloadText = memo(function PayloadText({ text, className, title }: PayloadTextProps) {
+export const PayloadText = memo(function PayloadText({ text, className, title, testId }: PayloadTextProps) {
   return (
-    <bdi dir="auto" className={className ? `payload ${className}` : 'payload'} title={title}>
+    <bdi
+      dir="auto"
+      className={className ? `payload ${className}` : 'payload'}
+      title={title}
+      data-testid={testId}
+    >
       {renderVisible(text)}
     </bdi>
   );

@@ -26,3 +26,9 @@ export function providerInfo(
 export function providerName(providers: readonly ProviderInfo[] | null, id: string): string {
   return providerInfo(providers, id)?.name ?? id;
 }
+
+/** True when the provider signs nothing (Postmark, Supabase): its unsigned requests are by design. */
+export function useProviderDoesNotSign(id: string | null): boolean {
+  const providers = useProviders();
+  return id !== null && providerInfo(providers, id)?.secretKind === 'none';
+}

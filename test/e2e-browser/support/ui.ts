@@ -5,7 +5,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export const rows = (page: Page): Locator => page.getByTestId('capture-list').getByRole('option');
 
 export const rowByPath = (page: Page, path: string): Locator =>
-  rows(page).filter({ has: page.locator('.path-text', { hasText: path }) });
+  rows(page).filter({ has: page.getByTestId('row-path').filter({ hasText: path }) });
 
 export async function openTab(page: Page, name: 'Overview' | 'Headers' | 'Body' | 'Query'): Promise<void> {
   await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();

@@ -1,4 +1,4 @@
-// URL checks the receiver answers by itself for the newer providers: Dropbox's GET challenge, Xero's
+// URL checks the receiver answers by itself for the newer providers: Dropbox's and Nylas's GET challenges, Xero's
 // intent to receive (200 for a good signature, 401 for a bad one) and Twitch's
 // webhook_callback_verification (challenge echoed once the signature checks out). The Signature tab
 // shows each as a handshake with what the provider expects.
@@ -40,15 +40,20 @@ const analyse = (
     (p) => (secrets[p] ?? []).map((value, i) => ({ label: `#${i + 1}`, value })),
   );
 
-describe('Dropbox challenge', () => {
-  it('echoes ?challenge= as text/plain and is reported as a Dropbox handshake', () => {
-    expect(answer('GET', '/webhooks/dropbox?challenge=abc123', [], Buffer.alloc(0))).toMatchObject({
+describe('Dropbox and Nylas challenges (the same GET ?challenge=, told apart by the request)', () => {
+  // Dropbox's requests carry this User-Agent (seen on its challenge and its notifications alike).
+  const DROPBOX_UA: [string, string] = ['User-Agent', 'DropboxWebhooks/1.0'];
+
+  it('answers a Dropbox challenge as Dropbox: echoed as text/plain, nosniff, labelled Dropbox', () => {
+    expect(answer('GET', '/webhooks/dropbox?challenge=abc123', [DROPBOX_UA], Buffer.alloc(0))).toMatchObject({
       provider: 'dropbox',
       status: 200,
       body: 'abc123',
       contentType: 'text/plain; charset=utf-8',
+      headers: [['X-Content-Type-Options', 'nosniff']],
+      note: expect.stringContaining('Dropbox') as unknown,
     });
-    const r = analyse('GET', '/webhooks/dropbox?challenge=abc123', [], Buffer.alloc(0), {});
+    const r = analyse('GET', '/webhooks/dropbox?challenge=abc123', [DROPBOX_UA], Buffer.alloc(0), {});
     expect(r).toMatchObject({ provider: 'dropbox', verdict: 'handshake' });
     expect(r.handshake).toMatchObject({
       kind: 'dropbox-challenge',
@@ -56,10 +61,27 @@ describe('Dropbox challenge', () => {
     });
   });
 
+  it('answers a Nylas challenge as Nylas, not Dropbox', () => {
+    const headers: [string, string][] = [['User-Agent', 'Go-http-client/2.0']];
+    expect(answer('GET', '/webhooks/nylas?challenge=bc609b38', headers, Buffer.alloc(0))).toMatchObject({
+      provider: 'nylas',
+      status: 200,
+      body: 'bc609b38',
+      note: expect.stringContaining('Nylas') as unknown,
+    });
+    const r = analyse('GET', '/webhooks/nylas?challenge=bc609b38', headers, Buffer.alloc(0), {});
+    expect(r).toMatchObject({ provider: 'nylas', verdict: 'handshake' });
+    expect(r.handshake).toMatchObject({
+      kind: 'nylas-challenge',
+      expectedResponse: { status: 200, body: 'bc609b38' },
+    });
+  });
+
   it('leaves other GETs and Meta challenges alone', () => {
-    expect(answer('GET', '/webhooks/dropbox?x=1', [], Buffer.alloc(0))).toBeNull();
+    expect(answer('GET', '/webhooks/dropbox?x=1', [DROPBOX_UA], Buffer.alloc(0))).toBeNull();
     expect(
-      answer('GET', '/?hub.mode=subscribe&hub.challenge=1&challenge=2', [], Buffer.alloc(0))?.provider,
+      answer('GET', '/?hub.mode=subscribe&hub.challenge=1&challenge=2', [DROPBOX_UA], Buffer.alloc(0))
+        ?.provider,
     ).toBe('meta');
   });
 });

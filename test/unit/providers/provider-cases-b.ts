@@ -250,16 +250,6 @@ export const providerCasesB: ProviderCase[] = [
     sign: (body, secret) => [['X-Mollie-Signature', `sha256=${hex(mac('sha256', secret, body))}`]],
   },
   {
-    provider: 'frameio',
-    secret: 'frameio-signing-secret',
-    contentType: 'application/json',
-    body: json({ type: 'asset.created', resource: { type: 'asset', id: 'a1' } }),
-    sign: (body, secret, now) => [
-      ['X-Frameio-Request-Timestamp', String(now)],
-      ['X-Frameio-Signature', `v0=${hex(mac('sha256', secret, `v0:${now}:`, body))}`],
-    ],
-  },
-  {
     provider: 'adyen-platform',
     secret: '44782DEF547AAA06C910C43932B1EB0C71FC68D9D0C057550C48EC2ACF6BA056',
     contentType: 'application/json',

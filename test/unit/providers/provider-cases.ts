@@ -51,13 +51,6 @@ export const providerCases: ProviderCase[] = [
     ],
   },
   {
-    provider: 'vercel',
-    secret: 'vercel-webhook-secret',
-    contentType: 'application/json',
-    body: json({ type: 'deployment.succeeded', payload: { deployment: { id: 'dpl_1' } } }),
-    sign: (body, secret) => [['x-vercel-signature', mac('sha1', secret, body).toString('hex')]],
-  },
-  {
     provider: 'razorpay',
     secret: 'razorpay-webhook-secret',
     contentType: 'application/json',

@@ -306,4 +306,30 @@ describe('the write-ahead log while the app runs', () => {
     const id = await store.insert(capture({ path: '/after-truncate' }));
     expect(store.get(id)!.path).toBe('/after-truncate');
   });
+
+  it('is emptied once captures stop arriving, even while background compression is still writing', async () => {
+    const store = openStore({ wal: walPolicy });
+    // Compressible bodies, stored raw by the insert: compression has 400 rows to rewrite.
+    const body = Buffer.from('{"text":"hello"}'.repeat(1024));
+    await Promise.all(
+      Array.from({ length: 400 }, () => store.insert(capture({ body, bodySize: body.length }))),
+    );
+    expect(walSize(store)).toBeGreaterThan(2 * 1024 * 1024);
+    // The background step as the scheduler runs it, slowed to about one row per slice so it is
+    // still writing long after the idle time (and skipping slices while writes are held).
+    let emptiedWhilePending = false;
+    let pending = true;
+    const writer = setInterval(() => {
+      if (store.writesArePaused) return;
+      if (walSize(store) === 0) emptiedWhilePending = true;
+      pending = store.compressPending(performance.now() + 0.05);
+    }, 5);
+    try {
+      await expect.poll(() => emptiedWhilePending || !pending, { timeout: 10_000 }).toBe(true);
+    } finally {
+      clearInterval(writer);
+    }
+    expect(emptiedWhilePending).toBe(true);
+    expect(store.get(400)!.body.equals(body)).toBe(true);
+  });
 });

@@ -5,7 +5,7 @@ import { adyenVerification, detectAdyen } from './verify';
 export const adyen: ProviderDefinition = {
   id: 'adyen',
   name: 'Adyen (payment webhooks)',
-  reference: null,
+  reference: 'https://docs.adyen.com/development-resources/webhooks/secure-webhooks/verify-hmac-signatures',
   secretKind: 'shared-secret',
   secretHint:
     'HMAC key (64 hex characters): Customer Area › Developers › Webhooks › your Standard webhook › Security › HMAC key.',

@@ -7,7 +7,7 @@ import { airtableTemplates } from './templates';
 export const airtable = hmacProvider({
   id: 'airtable',
   name: 'Airtable',
-  reference: null,
+  reference: 'https://airtable.com/developers/web/api/webhooks-overview',
   secretHint:
     'macSecretBase64 from the create-webhook response (base64 text, stored as is; Hookscope decodes it).',
   headers: ['X-Airtable-Content-MAC'],

@@ -8,7 +8,7 @@ import { atlassianTemplates } from './templates';
 export const atlassian = hmacProvider({
   id: 'atlassian',
   name: 'Jira / Confluence',
-  reference: null,
+  reference: 'https://developer.atlassian.com/cloud/jira/platform/webhooks/#secure-admin-webhooks',
   secretHint:
     'The Secret set on the admin webhook: Jira settings › System › WebHooks › your webhook › Secret.',
   headers: ['X-Hub-Signature'],

@@ -5,7 +5,7 @@ import { detectSns, snsVerification } from './verify';
 export const awsSns: ProviderDefinition = {
   id: 'aws-sns',
   name: 'AWS SNS',
-  reference: null,
+  reference: 'https://docs.aws.amazon.com/sns/latest/dg/sns-verify-signature-of-message.html',
   secretKind: 'public-key',
   secretHint:
     'The certificate PEM downloaded from the SigningCertURL of a delivery (https://sns.<region>.amazonaws.com/SimpleNotificationService-….pem); Hookscope does not fetch it.',

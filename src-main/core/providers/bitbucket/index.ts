@@ -15,7 +15,7 @@ const fromBitbucket = (view: RequestView): boolean =>
 export const bitbucket = hmacProvider({
   id: 'bitbucket',
   name: 'Bitbucket',
-  reference: null,
+  reference: 'https://support.atlassian.com/bitbucket-cloud/docs/manage-webhooks/',
   secretHint: 'The Secret set on the webhook: Repository settings › Webhooks › Edit › Secret.',
   headers: ['X-Hub-Signature'],
   layout: { kind: 'bare', prefix: 'sha256=' },

@@ -7,7 +7,7 @@ import { boxTemplates } from './templates';
 export const box = hmacProvider({
   id: 'box',
   name: 'Box',
-  reference: null,
+  reference: 'https://developer.box.com/guides/webhooks/v2/signatures-v2/',
   secretHint:
     'Primary and secondary signature keys: Developer Console › your app › Webhooks › Manage signature keys.',
   headers: ['BOX-SIGNATURE-PRIMARY', 'BOX-SIGNATURE-SECONDARY'],

@@ -9,7 +9,7 @@ import { buildkiteTemplates } from './templates';
 export const buildkite = hmacProvider({
   id: 'buildkite',
   name: 'Buildkite',
-  reference: null,
+  reference: 'https://buildkite.com/docs/apis/webhooks/pipelines',
   secretHint:
     'The webhook Token: Organization Settings › Notification Services › your webhook › Token (with "Signature" selected).',
   headers: ['X-Buildkite-Signature'],

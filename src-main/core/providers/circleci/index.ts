@@ -9,7 +9,7 @@ import { circleciTemplates } from './templates';
 export const circleci = hmacProvider({
   id: 'circleci',
   name: 'CircleCI',
-  reference: null,
+  reference: 'https://circleci.com/docs/guides/integration/outbound-webhooks/',
   secretHint: 'Secret token: Project Settings › Webhooks › your webhook › Secret token.',
   headers: ['circleci-signature'],
   detectHeaders: ['circleci-event-type'],

@@ -9,7 +9,7 @@ import { cloudflareStreamTemplates } from './templates';
 export const cloudflareStream = hmacProvider({
   id: 'cloudflare-stream',
   name: 'Cloudflare Stream',
-  reference: null,
+  reference: 'https://developers.cloudflare.com/stream/manage-video-library/using-webhooks/',
   secretHint:
     'The "secret" returned by PUT /accounts/{account_id}/stream/webhook when you set the notification URL.',
   headers: ['Webhook-Signature'],

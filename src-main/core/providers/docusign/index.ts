@@ -12,7 +12,7 @@ const SIGNATURE_HEADERS = Array.from({ length: 10 }, (_, i) => `X-DocuSign-Signa
 export const docusign = hmacProvider({
   id: 'docusign',
   name: 'DocuSign Connect',
-  reference: null,
+  reference: 'https://developers.docusign.com/platform/webhooks/connect/validate/',
   secretHint:
     'Connect HMAC key: Admin › Integrations › Connect › Connect Keys (shown once when added; store each active key).',
   headers: SIGNATURE_HEADERS,

@@ -7,7 +7,7 @@ import { expoTemplates } from './templates';
 export const expo = hmacProvider({
   id: 'expo',
   name: 'Expo (EAS)',
-  reference: null,
+  reference: 'https://docs.expo.dev/eas/webhooks/',
   secretHint:
     'The webhook secret (16+ characters) you passed to `eas webhook:create --secret` (or `eas webhook:update`).',
   headers: ['expo-signature'],

@@ -5,7 +5,8 @@ import { detectGitlab, gitlabVerification } from './verify';
 export const gitlab: ProviderDefinition = {
   id: 'gitlab',
   name: 'GitLab',
-  reference: null,
+  reference:
+    'https://docs.gitlab.com/ee/user/project/integrations/webhooks.html#validate-payloads-by-using-a-secret-token',
   secretKind: 'token',
   secretHint: 'Secret token: project or group › Settings › Webhooks › your webhook › Secret token.',
   detect: detectGitlab,

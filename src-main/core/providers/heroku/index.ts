@@ -8,7 +8,7 @@ import { herokuTemplates } from './templates';
 export const heroku = hmacProvider({
   id: 'heroku',
   name: 'Heroku',
-  reference: null,
+  reference: 'https://devcenter.heroku.com/articles/app-webhooks#securing-webhook-requests',
   secretHint:
     'The webhook secret: shown once by `heroku webhooks:add` (or the secret you passed with --secret).',
   headers: ['Heroku-Webhook-Hmac-SHA256'],

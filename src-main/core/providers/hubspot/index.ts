@@ -7,7 +7,7 @@ import { detectHubspot, hubspotVerification } from './verify';
 export const hubspot: ProviderDefinition = {
   id: 'hubspot',
   name: 'HubSpot',
-  reference: null,
+  reference: 'https://developers.hubspot.com/docs/apps/legacy-apps/authentication/validating-requests',
   secretKind: 'shared-secret',
   secretHint: 'Client secret: Developer account › Apps › your app › Auth (not a private app access token).',
   detect: detectHubspot,

@@ -9,7 +9,7 @@ import { klaviyoTemplates } from './templates';
 export const klaviyo = hmacProvider({
   id: 'klaviyo',
   name: 'Klaviyo',
-  reference: null,
+  reference: 'https://developers.klaviyo.com/en/docs/working_with_system_webhooks',
   secretHint:
     'The secret_key you set when creating the webhook with the Webhooks API (at least 16 characters; not a private API key).',
   headers: ['Klaviyo-Signature'],

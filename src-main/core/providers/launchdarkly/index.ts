@@ -7,7 +7,7 @@ import { launchdarklyTemplates } from './templates';
 export const launchdarkly = hmacProvider({
   id: 'launchdarkly',
   name: 'LaunchDarkly',
-  reference: null,
+  reference: 'https://launchdarkly.com/docs/home/infrastructure/webhooks',
   secretHint:
     'Webhook secret: Integrations › Webhooks › your webhook › Secret (shown when "Sign this webhook" is enabled).',
   headers: ['X-LD-Signature'],

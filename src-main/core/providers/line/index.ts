@@ -6,7 +6,7 @@ import { lineTemplates } from './templates';
 export const line = hmacProvider({
   id: 'line',
   name: 'LINE Messaging API',
-  reference: null,
+  reference: 'https://developers.line.biz/en/docs/messaging-api/verify-webhook-signature/',
   secretHint:
     'Channel secret: LINE Developers Console › your channel › Basic settings (not the channel access token).',
   headers: ['x-line-signature'],

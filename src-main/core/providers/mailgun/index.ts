@@ -5,7 +5,7 @@ import { detectMailgun, mailgunVerification } from './verify';
 export const mailgun: ProviderDefinition = {
   id: 'mailgun',
   name: 'Mailgun',
-  reference: null,
+  reference: 'https://documentation.mailgun.com/docs/mailgun/user-manual/webhooks/securing-webhooks',
   secretKind: 'shared-secret',
   secretHint:
     'HTTP webhook signing key: Mailgun › Settings › Webhooks (or API Security) › HTTP webhook signing key (not the API key).',

@@ -7,7 +7,8 @@ import { detectMandrill, mandrillVerification } from './verify';
 export const mandrill: ProviderDefinition = {
   id: 'mandrill',
   name: 'Mandrill (Mailchimp Transactional)',
-  reference: null,
+  reference:
+    'https://mandrill.zendesk.com/hc/en-us/articles/360039232513-How-to-Authenticate-Webhook-Requests',
   secretKind: 'shared-secret',
   secretHint: 'Webhook key: Mandrill › Settings › Webhooks › your webhook › Key (not the API key).',
   detect: detectMandrill,

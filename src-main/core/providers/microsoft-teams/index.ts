@@ -8,7 +8,8 @@ import { microsoftTeamsTemplates } from './templates';
 export const microsoftTeams = hmacProvider({
   id: 'microsoft-teams',
   name: 'Microsoft Teams outgoing webhook',
-  reference: null,
+  reference:
+    'https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-outgoing-webhook',
   secretHint:
     'The security token (base64) Teams shows once when you create the outgoing webhook: Team › Manage team › Apps › Create an outgoing webhook.',
   headers: ['Authorization'],

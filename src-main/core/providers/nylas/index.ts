@@ -2,12 +2,13 @@
 // delivery on, the gzip bytes), keyed with the webhook_secret returned when the webhook was created.
 // Checked against https://developer.nylas.com/docs/cookbook/use-cases/build/verify-webhook-signatures/.
 import { hmacProvider } from '../kit/hmac-provider';
+import { nylasChallenge } from './handshake';
 import { nylasTemplates } from './templates';
 
 export const nylas = hmacProvider({
   id: 'nylas',
   name: 'Nylas',
-  reference: null,
+  reference: 'https://developer.nylas.com/docs/cookbook/use-cases/build/verify-webhook-signatures/',
   secretHint:
     'Webhook secret: the webhook_secret returned when the webhook was created (Dashboard › Notifications, or rotate-secret).',
   headers: ['x-nylas-signature'],
@@ -16,5 +17,8 @@ export const nylas = hmacProvider({
   encoding: 'hex',
   template: '{body}',
   formatLabel: 'Nylas: hex HMAC-SHA256 of the body as sent',
+  detect: (view) => (view.headers.has('x-nylas-signature') ? 95 : nylasChallenge.handshake(view) ? 60 : 0),
+  handshake: nylasChallenge.handshake,
+  receiverHandshake: nylasChallenge.receiverHandshake,
   compose: { templates: nylasTemplates },
 });

@@ -6,7 +6,7 @@ import { detectOkta, oktaVerification } from './verify';
 export const okta: ProviderDefinition = {
   id: 'okta',
   name: 'Okta event hooks',
-  reference: null,
+  reference: 'https://developer.okta.com/docs/concepts/event-hooks/',
   secretKind: 'token',
   secretHint:
     'The authentication secret set on the event hook: Admin Console › Workflow › Event Hooks › your hook › Authentication secret (the whole header value).',

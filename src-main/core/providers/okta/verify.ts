@@ -3,37 +3,19 @@
 // GET carrying `X-Okta-Verification-Challenge`, answered with {"verification": <that value>}
 // (developer.okta.com › Event hooks › One-time verification request).
 import type { HandshakeInfo } from '../../../shared/signature-types';
-import { bareEntry, contextFor, smallJson } from '../../signatures/provider-kit';
-import type { ReadResult, RequestView, SignatureVerification } from '../../signatures/types';
-import { tokenEqualityScheme } from '../kit/check-schemes';
+import { smallJson } from '../../signatures/provider-kit';
+import type { RequestView, SignatureVerification } from '../../signatures/types';
+import { tokenReading } from '../kit/token-reading';
 
 export const OKTA_CHALLENGE = 'x-okta-verification-challenge';
-const AUTH = 'authorization';
 
-function read(view: RequestView): ReadResult {
-  const value = view.headers.get(AUTH);
-  if (value === null) {
-    return {
-      kind: 'missing',
-      headersTried: ['Authorization'],
-      warnings: [
-        'Okta sends the authentication value in the header named on the event hook (Authorization unless you chose another).',
-      ],
-    };
-  }
-  return {
-    kind: 'signature',
-    header: view.headers.nameOf(AUTH) ?? 'Authorization',
-    received: value,
-    entries: bareEntry(value),
-    scheme: tokenEqualityScheme,
-    format: { id: 'okta', label: 'Okta event hook: Authorization compared with the configured secret' },
-    contexts: [contextFor(view)],
-    timestamp: null,
-    formatComputed: () => '(the stored value)',
-    warnings: [],
-  };
-}
+const read = tokenReading({
+  id: 'okta',
+  header: 'Authorization',
+  label: 'Okta event hook: Authorization compared with the configured secret',
+  whenMissing:
+    'Okta sends the authentication value in the header named on the event hook (Authorization unless you chose another).',
+});
 
 function handshake(view: RequestView): HandshakeInfo | null {
   const challenge = view.headers.get(OKTA_CHALLENGE);

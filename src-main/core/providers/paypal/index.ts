@@ -6,7 +6,7 @@ import { detectPaypal, paypalVerification } from './verify';
 export const paypal: ProviderDefinition = {
   id: 'paypal',
   name: 'PayPal',
-  reference: null,
+  reference: 'https://developer.paypal.com/api/rest/webhooks/rest/',
   secretKind: 'public-key',
   secretHint:
     'Your webhook ID (Developer Dashboard › Apps & Credentials › your app › Webhooks) on the first line, then the certificate PEM from the PAYPAL-CERT-URL of a delivery (Hookscope does not fetch it).',

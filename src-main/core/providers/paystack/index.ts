@@ -8,7 +8,8 @@ import { paystackTemplates } from './templates';
 export const paystack = hmacProvider({
   id: 'paystack',
   name: 'Paystack',
-  reference: null,
+  reference:
+    'https://github.com/PaystackOSS/doc-code-snippets/blob/main/src/doc/payments/webhooks/verifying-transaction/index.php',
   secretHint:
     'Your secret key sk_live_… / sk_test_…: Dashboard › Settings › API Keys & Webhooks (Paystack signs with it).',
   headers: ['x-paystack-signature'],

@@ -5,7 +5,7 @@ import { detectPlaid, plaidVerification } from './verify';
 export const plaid: ProviderDefinition = {
   id: 'plaid',
   name: 'Plaid',
-  reference: null,
+  reference: 'https://plaid.com/docs/api/webhooks/webhook-verification/',
   secretKind: 'public-key',
   secretHint:
     'The JWK returned by /webhook_verification_key/get for the kid in the JWT header (paste the JSON; keys rotate, store each kid).',

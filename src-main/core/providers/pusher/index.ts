@@ -8,7 +8,7 @@ import { pusherTemplates } from './templates';
 export const pusher = hmacProvider({
   id: 'pusher',
   name: 'Pusher Channels',
-  reference: null,
+  reference: 'https://github.com/pusher/pusher-http-node/blob/master/lib/webhook.js',
   secretHint: 'App secret: Channels app › App Keys › secret (the key in X-Pusher-Key tells which app).',
   headers: ['X-Pusher-Signature'],
   detectHeaders: ['X-Pusher-Key'],

@@ -7,7 +7,7 @@ import { sentryTemplates } from './templates';
 export const sentry = hmacProvider({
   id: 'sentry',
   name: 'Sentry',
-  reference: null,
+  reference: 'https://docs.sentry.io/integrations/integration-platform/webhooks/',
   secretHint:
     'Client Secret: Settings › Developer Settings › your integration › Credentials (not an auth token).',
   headers: ['Sentry-Hook-Signature'],

@@ -7,7 +7,7 @@ import { tallyTemplates } from './templates';
 export const tally = hmacProvider({
   id: 'tally',
   name: 'Tally',
-  reference: null,
+  reference: 'https://tally.so/help/webhooks',
   secretHint: 'Signing secret: form › Integrations › Webhooks › your webhook › Signing secret.',
   headers: ['Tally-Signature'],
   layout: { kind: 'bare' },

@@ -7,7 +7,8 @@ import { terraformTemplates } from './templates';
 export const terraform = hmacProvider({
   id: 'terraform',
   name: 'HCP Terraform',
-  reference: null,
+  reference:
+    'https://developer.hashicorp.com/terraform/cloud-docs/workspaces/settings/notifications#notification-authenticity',
   secretHint:
     'The Token of the notification configuration: workspace › Settings › Notifications › your destination.',
   headers: ['X-TFE-Notification-Signature'],

@@ -10,7 +10,7 @@ import { twitterTemplates } from './templates';
 export const twitter = hmacProvider({
   id: 'twitter',
   name: 'X (Twitter) Account Activity',
-  reference: null,
+  reference: 'https://docs.x.com/x-api/webhooks/introduction',
   secretHint:
     'The app Consumer Secret (API Key Secret): developer.x.com › Projects & Apps › your app › Keys and tokens.',
   headers: ['x-twitter-webhooks-signature'],

@@ -6,7 +6,7 @@ import { typeformTemplates } from './templates';
 export const typeform = hmacProvider({
   id: 'typeform',
   name: 'Typeform',
-  reference: null,
+  reference: 'https://www.typeform.com/developers/webhooks/secure-your-webhooks/',
   secretHint:
     'The webhook Secret you set: form › Connect › Webhooks › Edit (or `secret` in the Webhooks API).',
   headers: ['Typeform-Signature'],

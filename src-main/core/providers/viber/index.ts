@@ -6,7 +6,7 @@ import { viberTemplates } from './templates';
 export const viber = hmacProvider({
   id: 'viber',
   name: 'Viber',
-  reference: null,
+  reference: 'https://github.com/Viber/viber-bot-python/blob/master/viberbot/api/api.py',
   secretHint:
     'The bot authentication token (X-Viber-Auth-Token you call the API with): Viber Admin Panel › your bot.',
   headers: ['X-Viber-Content-Signature'],

@@ -6,7 +6,7 @@ import { webexTemplates } from './templates';
 export const webex = hmacProvider({
   id: 'webex',
   name: 'Webex',
-  reference: null,
+  reference: 'https://developer.webex.com/blog/using-a-webhook-secret',
   secretHint: 'The "secret" you set when creating the webhook (POST /v1/webhooks); not a bot access token.',
   headers: ['X-Spark-Signature'],
   layout: { kind: 'bare' },

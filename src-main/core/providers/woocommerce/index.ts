@@ -8,7 +8,8 @@ import { woocommerceTemplates } from './templates';
 export const woocommerce = hmacProvider({
   id: 'woocommerce',
   name: 'WooCommerce',
-  reference: null,
+  reference:
+    'https://github.com/woocommerce/woocommerce/blob/trunk/plugins/woocommerce/includes/class-wc-webhook.php',
   secretHint: 'The webhook Secret: WooCommerce › Settings › Advanced › Webhooks › your webhook › Secret.',
   headers: ['X-WC-Webhook-Signature'],
   detectHeaders: ['X-WC-Webhook-Topic'],

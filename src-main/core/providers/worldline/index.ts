@@ -9,7 +9,8 @@ import { worldlineTemplates } from './templates';
 export const worldline = hmacProvider({
   id: 'worldline',
   name: 'Worldline',
-  reference: null,
+  reference:
+    'https://github.com/Ingenico-ePayments/connect-sdk-php/blob/master/tests/Ingenico/Connect/Sdk/Webhooks/WebhooksHelperTest.php',
   secretHint:
     'Webhooks secret key (the one whose key id arrives in X-GCS-KeyId): Merchant Portal › Developer › Webhooks.',
   headers: ['X-GCS-Signature'],

@@ -8,7 +8,7 @@ import { xeroTemplates } from './templates';
 export const xero = hmacProvider({
   id: 'xero',
   name: 'Xero',
-  reference: null,
+  reference: 'https://developer.xero.com/documentation/webhooks/configuring-your-server',
   secretHint: 'Webhooks key: developer.xero.com › My Apps › your app › Webhooks (not the client secret).',
   headers: ['x-xero-signature'],
   layout: { kind: 'bare' },

@@ -9,7 +9,7 @@ import { zendeskTemplates } from './templates';
 export const zendesk = hmacProvider({
   id: 'zendesk',
   name: 'Zendesk',
-  reference: null,
+  reference: 'https://developer.zendesk.com/documentation/webhooks/verifying/',
   secretHint:
     'Signing secret: Admin Center › Apps and integrations › Webhooks › your webhook › Reveal secret.',
   headers: ['X-Zendesk-Webhook-Signature'],

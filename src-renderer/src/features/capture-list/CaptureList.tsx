@@ -7,6 +7,8 @@ import { useCaptureList, useServices } from '../../state/app-context';
 import { prefetchRows } from '../../model/capture-list-store';
 import { indexOfId } from '../../model/sorted-captures';
 import { CaptureRow } from './CaptureRow';
+import listStyles from './capture-list.module.css';
+import styles from './CaptureList.module.css';
 
 export const captureRowHeight = 30;
 
@@ -62,18 +64,26 @@ export function CaptureList({ listRef, onOpen }: CaptureListProps) {
   return (
     <div
       ref={listRef}
-      className="capture-list"
+      className={listStyles['capture-list']}
       role="listbox"
       tabIndex={0}
       aria-label="Captured requests, newest first"
       aria-activedescendant={selectedId !== null ? `capture-row-${selectedId}` : undefined}
       data-testid="capture-list"
     >
-      <div className="capture-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+      <div
+        className={styles['capture-list-inner']}
+        data-testid="capture-list-inner"
+        style={{ height: virtualizer.getTotalSize() }}
+      >
         {virtualItems.map((row) => {
           const capture = items[row.index]!;
           return (
-            <div key={row.key} className="capture-slot" style={{ transform: `translateY(${row.start}px)` }}>
+            <div
+              key={row.key}
+              className={styles['capture-slot']}
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
               <CaptureRow
                 capture={capture}
                 selected={capture.id === selectedId}
@@ -84,7 +94,7 @@ export function CaptureList({ listRef, onOpen }: CaptureListProps) {
           );
         })}
       </div>
-      {loading === 'more' && <div className="list-loading">Loading older captures…</div>}
+      {loading === 'more' && <div className={styles['list-loading']}>Loading older captures…</div>}
     </div>
   );
 }

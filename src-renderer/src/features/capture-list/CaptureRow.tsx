@@ -5,8 +5,9 @@ import { PayloadText } from '../../components/PayloadText';
 import { formatBytes, formatByteCount, formatListTime, utcTitle } from '../../lib/format';
 import { MethodBadge, StatusBadge } from '../detail/MethodBadge';
 import { PayloadFamilyBadge, ProviderBadge } from '../slots/ProviderBadge';
-import { VerdictBadge } from '../slots/VerdictBadge';
+import { CaptureVerdictBadge } from '../slots/VerdictBadge';
 import { ForwardBadge } from '../forwarding/ForwardBadge';
+import listStyles from './capture-list.module.css';
 
 /** Captures that did not come from the network say so, so they are not taken for live traffic. */
 const originLabels: Record<NonNullable<CaptureSummary['origin']>, string> = {
@@ -33,7 +34,7 @@ export const CaptureRow = memo(function CaptureRow({ capture, selected, onSelect
       role="option"
       id={`capture-row-${capture.id}`}
       aria-selected={selected}
-      className={`capture-row${selected ? ' is-selected' : ''}${capture.kind === 'rejected' ? ' is-rejected' : ''}`}
+      className={`${listStyles['capture-row']}${selected ? ` ${listStyles['is-selected']}` : ''}${capture.kind === 'rejected' ? ` ${listStyles['is-rejected']}` : ''}`}
       data-capture-id={capture.id}
       onMouseDown={(e) => {
         // Keep focus on the list (keyboard navigation continues from the clicked row).
@@ -41,17 +42,21 @@ export const CaptureRow = memo(function CaptureRow({ capture, selected, onSelect
       }}
       onDoubleClick={() => onOpen(capture.id)}
     >
-      <span className="col-time mono" title={utcTitle(capture.receivedAt)}>
+      <span
+        className={`${listStyles['col-time']} mono`}
+        data-testid="row-time"
+        title={utcTitle(capture.receivedAt)}
+      >
         {formatListTime(capture.receivedAt)}
       </span>
-      <span className="col-method">
+      <span data-testid="row-method">
         <MethodBadge method={capture.method} />
       </span>
-      <span className={`col-path${capture.summary ? ' has-summary' : ''}`}>
-        <PayloadText text={capture.path} className="mono path-text" />
+      <span className={`${listStyles['col-path']}${capture.summary ? ` ${listStyles['has-summary']}` : ''}`}>
+        <PayloadText text={capture.path} className={`mono ${listStyles['path-text']}`} testId="row-path" />
         {capture.origin && (
           <span
-            className="row-origin"
+            className={listStyles['row-origin']}
             data-origin={capture.origin}
             title={originTitles[capture.origin]}
             data-testid="row-origin"
@@ -60,12 +65,18 @@ export const CaptureRow = memo(function CaptureRow({ capture, selected, onSelect
           </span>
         )}
         {capture.summary && (
-          <PayloadText text={capture.summary} className="row-summary" title={capture.summary} />
+          <PayloadText
+            text={capture.summary}
+            className={listStyles['row-summary']}
+            title={capture.summary}
+            testId="row-summary"
+          />
         )}
         {capture.duplicateOf !== null && (
           <button
             type="button"
-            className="dup-marker"
+            className={listStyles['dup-marker']}
+            data-testid="dup-marker"
             tabIndex={-1}
             title={`A redelivery of #${capture.duplicateOf} (same message or delivery id): click to select the original`}
             onMouseDown={(e) => {
@@ -79,16 +90,20 @@ export const CaptureRow = memo(function CaptureRow({ capture, selected, onSelect
           </button>
         )}
       </span>
-      <span className="col-source">
+      <span className={listStyles['col-source']}>
         <ProviderBadge provider={capture.provider} />
         <PayloadFamilyBadge family={capture.payloadFamily} />
-        <VerdictBadge verdict={capture.verdict} timestampAge={capture.timestampAge} compact />
+        <CaptureVerdictBadge capture={capture} compact />
         <ForwardBadge brief={capture.forward} />
       </span>
-      <span className="col-status mono">
+      <span className={`${listStyles['col-status']} mono`} data-testid="row-status">
         <StatusBadge status={capture.status} />
       </span>
-      <span className="col-size mono" title={formatByteCount(capture.size)}>
+      <span
+        className={`${listStyles['col-size']} mono`}
+        data-testid="row-size"
+        title={formatByteCount(capture.size)}
+      >
         {formatBytes(capture.size)}
       </span>
     </div>

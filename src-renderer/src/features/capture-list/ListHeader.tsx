@@ -1,13 +1,15 @@
 // Column headings, aligned with CaptureRow's grid.
+import listStyles from './capture-list.module.css';
+
 export function ListHeader() {
   return (
-    <div className="capture-head" aria-hidden="true">
-      <span className="col-time">Time</span>
-      <span className="col-method">Method</span>
-      <span className="col-path">Path</span>
-      <span className="col-source">Source</span>
-      <span className="col-status">Status</span>
-      <span className="col-size">Size</span>
+    <div className={listStyles['capture-head']} aria-hidden="true">
+      <span className={listStyles['col-time']}>Time</span>
+      <span>Method</span>
+      <span className={listStyles['col-path']}>Path</span>
+      <span className={listStyles['col-source']}>Source</span>
+      <span className={listStyles['col-status']}>Status</span>
+      <span className={listStyles['col-size']}>Size</span>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { CaptureDetail } from '@shared/types';
 import { CopyButton } from '../../components/CopyButton';
 import { PayloadText } from '../../components/PayloadText';
 import { formatBytes, formatByteCount, formatLocalDateTime, utcTitle } from '../../lib/format';
-import { VerdictBadge } from '../slots/VerdictBadge';
+import { CaptureVerdictBadge } from '../slots/VerdictBadge';
 import { PayloadFamilyBadge, ProviderBadge } from '../slots/ProviderBadge';
 import { MethodBadge, StatusBadge } from './MethodBadge';
 import { OriginMarker, ReplayActions } from '../replay/ReplayActions';
@@ -12,7 +12,7 @@ export function DetailHeader({ detail }: { detail: CaptureDetail }) {
   return (
     <header className="detail-header">
       <div className="request-line">
-        <MethodBadge method={detail.method} />
+        <MethodBadge method={detail.method} prominent />
         <PayloadText text={detail.path} className="request-path mono" />
         <CopyButton label="Copy path" getText={() => detail.path} />
         <ReplayActions detail={detail} />
@@ -36,7 +36,7 @@ export function DetailHeader({ detail }: { detail: CaptureDetail }) {
         <OriginMarker detail={detail} />
         <ProviderBadge provider={detail.provider} />
         <PayloadFamilyBadge family={detail.payloadFamily} />
-        <VerdictBadge verdict={detail.verdict} timestampAge={detail.timestampAge} long />
+        <CaptureVerdictBadge capture={detail} long />
       </div>
     </header>
   );

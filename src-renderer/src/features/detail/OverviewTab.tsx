@@ -10,7 +10,7 @@ import { headerValue } from '../../lib/bytes';
 import { formatByteCount, formatLocalDateTime } from '../../lib/format';
 import { CardsSlot } from '../slots/CardsSlot';
 import { PayloadFamilyBadge, ProviderBadge } from '../slots/ProviderBadge';
-import { VerdictBadge } from '../slots/VerdictBadge';
+import { CaptureVerdictBadge } from '../slots/VerdictBadge';
 import { StatusBadge } from './MethodBadge';
 
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
@@ -87,7 +87,7 @@ export function OverviewTab({ detail, onSelect }: { detail: CaptureDetail; onSel
           </Row>
           <Row term="Signature">
             {detail.verdict ? (
-              <VerdictBadge verdict={detail.verdict} timestampAge={detail.timestampAge} long />
+              <CaptureVerdictBadge capture={detail} long />
             ) : (
               <span className="muted">not checked</span>
             )}

@@ -1,6 +1,7 @@
 // In a list row of a forwarded capture: what the local handler answered and how long it took, or
 // why nothing came back, so a failing handler is seen without opening each capture.
 import type { ForwardBrief } from '@shared/types';
+import styles from './ForwardBadge.module.css';
 
 const noAnswer: Record<string, string> = {
   not_sent: 'not sent',
@@ -30,7 +31,7 @@ export function ForwardBadge({ brief }: { brief: ForwardBrief | null }) {
   const { short, long } = forwardText(brief);
   return (
     <span
-      className="fw-badge mono"
+      className={`${styles['fw-badge']} mono`}
       data-state={brief.failed > 0 ? 'fail' : 'ok'}
       title={long}
       data-testid="forward-badge"

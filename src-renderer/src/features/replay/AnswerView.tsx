@@ -84,7 +84,7 @@ export function AnswerView({ status, statusText, headers, bodyBase64, meta, labe
   return (
     <div className="rp-answer">
       <div className="rp-status-line">
-        <StatusBadge status={status} />
+        <StatusBadge status={status} prominent />
         {statusText && <PayloadText text={statusText} className="rp-status-text" />}
         {meta}
       </div>

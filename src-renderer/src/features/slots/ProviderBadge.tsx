@@ -3,14 +3,16 @@
 // until the analysis fills it, so the list stays calm for plain requests.
 import { PayloadText } from '../../components/PayloadText';
 import { providerName, useProviders } from '../../state/use-providers';
+import styles from './ProviderBadge.module.css';
 
 export function ProviderBadge({ provider }: { provider: string | null }) {
   const providers = useProviders();
   if (!provider) return null;
   return (
     <span
-      className="provider-badge"
+      className={styles['provider-badge']}
       data-provider={provider}
+      data-testid="provider-badge"
       title={`Signed by ${providerName(providers, provider)}`}
     >
       <PayloadText text={provider} />
@@ -21,7 +23,12 @@ export function ProviderBadge({ provider }: { provider: string | null }) {
 export function PayloadFamilyBadge({ family }: { family: string | null }) {
   if (!family) return null;
   return (
-    <span className="provider-badge family-badge" data-family={family} title={`Payload: ${family}`}>
+    <span
+      className={`${styles['provider-badge']} ${styles['family-badge']}`}
+      data-family={family}
+      data-testid="family-badge"
+      title={`Payload: ${family}`}
+    >
       <PayloadText text={family} />
     </span>
   );

@@ -1,0 +1,80 @@
+// Component styles are CSS Modules: a class name is a key of the imported module, typed only as
+// `string`, so a typo would leave an element silently unstyled. This walks every component that
+// imports a `*.module.css` and checks each key it reads exists in that file, and that every class
+// a module defines is read by some component (no dead styles left behind by a rename).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve('.');
+const rendererDir = join(root, 'src-renderer/src');
+
+function files(dir: string, suffix: RegExp): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return files(full, suffix);
+    return suffix.test(name) ? [full] : [];
+  });
+}
+
+function classesOf(cssFile: string): Set<string> {
+  const text = readFileSync(cssFile, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\{[^{}]*\}/g, '{}');
+  return new Set([...text.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]!));
+}
+
+interface Read {
+  file: string;
+  module: string;
+  key: string;
+  prefix: boolean;
+}
+
+function readsOf(file: string): Read[] {
+  const text = readFileSync(file, 'utf8');
+  const reads: Read[] = [];
+  for (const imp of text.matchAll(/^import (\w+) from '([^']+\.module\.css)';$/gm)) {
+    const [, name, spec] = imp;
+    const module = resolve(dirname(file), spec!);
+    const keyed = new RegExp(`\\b${name}(?:\\.(\\w+)|\\['([\\w-]+)'\\]|\\[\`([\\w-]+)\\$\\{)`, 'g');
+    for (const m of text.matchAll(keyed)) {
+      const key = m[1] ?? m[2] ?? m[3]!;
+      reads.push({ file, module, key, prefix: m[3] !== undefined });
+    }
+  }
+  return reads;
+}
+
+describe('CSS Modules', () => {
+  const modules = files(rendererDir, /\.module\.css$/);
+  const reads = files(rendererDir, /\.tsx?$/).flatMap(readsOf);
+
+  it('are used: the renderer has component stylesheets', () => {
+    expect(modules.length).toBeGreaterThan(0);
+    expect(reads.length).toBeGreaterThan(0);
+  });
+
+  it('every class a component reads exists in the module it imports', () => {
+    const missing = reads
+      .filter((r) => {
+        const classes = [...classesOf(r.module)];
+        return r.prefix ? !classes.some((c) => c.startsWith(r.key)) : !classes.includes(r.key);
+      })
+      .map(
+        (r) =>
+          `${relative(root, r.file)} reads ${r.prefix ? `${r.key}…` : r.key} from ${relative(root, r.module)}`,
+      );
+    expect(missing).toEqual([]);
+  });
+
+  it('every class a module defines is read by a component', () => {
+    const unread = modules.flatMap((module) => {
+      const mine = reads.filter((r) => r.module === module);
+      return [...classesOf(module)]
+        .filter((c) => !mine.some((r) => (r.prefix ? c.startsWith(r.key) : r.key === c)))
+        .map((c) => `${relative(root, module)} defines .${c}, which no component reads`);
+    });
+    expect(unread).toEqual([]);
+  });
+});
