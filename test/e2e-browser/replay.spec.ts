@@ -486,3 +486,30 @@ test('edit & replay keeps unsent edits across a switch to another capture, and c
   await expect(dialog.getByTestId('replay-body')).toHaveValue(whatsappBody);
   await expect(dialog.getByTestId('replay-path')).toHaveValue('/webhooks/first');
 });
+
+test('unsaved response rules and forward targets survive closing the tools, until reverted', async ({
+  app,
+}) => {
+  await openTools(app, 'rules');
+  await app.getByTestId('preset-meta-500').click();
+  await expect(app.getByTestId('response-rule')).toHaveCount(1);
+  await app.getByRole('tab', { name: 'Forwarding' }).click();
+  await app.getByTestId('add-forward-target').click();
+  await app.getByTestId('forward-url').first().fill('http://127.0.0.1:4567/kept');
+  await app.keyboard.press('Escape');
+  await expect(app.getByTestId('replay-tools-dialog')).toBeHidden();
+
+  await openTools(app, 'rules');
+  await expect(app.getByTestId('response-rule')).toHaveCount(1);
+  await app.getByTestId('rules-panel').getByRole('button', { name: 'Revert' }).click();
+  await expect(app.getByTestId('response-rule')).toHaveCount(0);
+  await app.getByRole('tab', { name: 'Forwarding' }).click();
+  await expect(app.getByTestId('forward-url').first()).toHaveValue('http://127.0.0.1:4567/kept');
+  await app.getByTestId('forwarding-panel').getByRole('button', { name: 'Revert' }).click();
+  await expect(app.getByTestId('forward-url')).toHaveCount(0);
+  await app.keyboard.press('Escape');
+
+  // Reverted: nothing comes back.
+  await openTools(app, 'rules');
+  await expect(app.getByTestId('response-rule')).toHaveCount(0);
+});

@@ -152,7 +152,7 @@ export class CaptureStore {
   private writesHeld = false;
   private afterHold: (() => void)[] = [];
   private count = 0;
-  private bytes = 0;
+  private readonly pageSize: number;
   /** Chat threads over every stored capture (Conversations view). */
   readonly threads: ThreadIndex;
   /** Forward deliveries still to be made, per target, in order. */
@@ -198,6 +198,7 @@ export class CaptureStore {
     this.deliveries = new DeliveryQueue(this.db);
     this.checkpointer = new Checkpointer(file, options.onBackgroundError);
     const pageSize = (this.db.prepare('PRAGMA page_size').get() as { page_size: number }).page_size;
+    this.pageSize = pageSize;
     this.walKeeper = new WalKeeper(
       this.checkpointer,
       {
@@ -209,9 +210,7 @@ export class CaptureStore {
       walPolicy,
     );
     this.stmt = this.prepareStatements();
-    const totals = this.stmt.totals!.get() as { n: number; b: number };
-    this.count = totals.n;
-    this.bytes = totals.b;
+    this.count = (this.stmt.totals!.get() as { n: number }).n;
   }
 
   private migrate(): void {
@@ -253,7 +252,8 @@ export class CaptureStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       get: db.prepare('SELECT * FROM captures WHERE id = ?'),
-      totals: db.prepare('SELECT count(*) AS n, coalesce(sum(stored_bytes), 0) AS b FROM captures'),
+      totals: db.prepare('SELECT count(*) AS n FROM captures'),
+      freePages: db.prepare('PRAGMA freelist_count'),
       setAnalysis: db.prepare(
         'UPDATE captures SET provider = ?, payload_family = ?, verdict = ?, summary = ?, duplicate_of = ?, timestamp_age = ?, analysis = ? WHERE id = ?',
       ),
@@ -269,7 +269,7 @@ export class CaptureStore {
       ftsInsert: db.prepare('INSERT INTO captures_fts (rowid, path, headers, body) VALUES (?, ?, ?, ?)'),
       findKey: db.prepare('SELECT capture_id FROM dedupe_keys WHERE key = ?'),
       addKey: db.prepare('INSERT OR IGNORE INTO dedupe_keys (key, capture_id) VALUES (?, ?)'),
-      oldestIds: db.prepare('SELECT id, stored_bytes FROM captures ORDER BY id LIMIT ?'),
+      oldestIds: db.prepare('SELECT id FROM captures ORDER BY id LIMIT ?'),
     };
   }
 
@@ -327,16 +327,13 @@ export class CaptureStore {
         );
         ids.push(Number(result.lastInsertRowid));
         this.count++;
-        this.bytes += storedBytes;
         committedBytes += storedBytes;
       }
       this.enforceRetention();
       this.db.exec('COMMIT');
     } catch (error) {
       this.rollbackIfOpen();
-      const totals = this.stmt.totals!.get() as { n: number; b: number };
-      this.count = totals.n;
-      this.bytes = totals.b;
+      this.count = (this.stmt.totals!.get() as { n: number }).n;
       const err = error instanceof Error ? error : new Error(String(error));
       for (const p of batch) p.reject(err);
       return;
@@ -361,27 +358,27 @@ export class CaptureStore {
     );
   }
 
-  /** Evict the oldest captures beyond the retention limits. Runs inside the insert transaction. */
+  /**
+   * Evict the oldest captures beyond the retention limits. Runs inside the insert transaction.
+   * The size limit counts the files on disk (usedBytes), so compression, the analysis and the
+   * search index are all in it. What one row takes there is not known, so the rows to evict are
+   * the excess divided by the average row; the pages they free are reused by the next writes, so
+   * the files stop growing.
+   */
   private enforceRetention(): void {
     const limits = this.options.retention?.();
     if (!limits) return;
-    let excessCount = Math.max(0, this.count - limits.maxCaptures);
-    let excessBytes = Math.max(0, this.bytes - limits.maxBytes);
+    const excessCount = Math.max(0, this.count - limits.maxCaptures);
+    const used = this.usedBytes();
+    const excessBytes = Math.max(0, used - limits.maxBytes);
     if (excessCount === 0 && excessBytes === 0) return;
-    // Walk the oldest rows until both limits hold again, never evicting the newest capture.
-    const candidates = this.stmt.oldestIds!.all(Math.max(excessCount, 1) + 1000) as {
-      id: number;
-      stored_bytes: number;
-    }[];
-    let cutoff = 0;
-    for (const row of candidates.slice(0, -1)) {
-      if (excessCount <= 0 && excessBytes <= 0) break;
-      cutoff = row.id;
-      excessCount--;
-      excessBytes -= row.stored_bytes;
-      this.count--;
-      this.bytes -= row.stored_bytes;
-    }
+    const rowsForBytes = excessBytes > 0 ? Math.ceil(excessBytes / (used / Math.max(1, this.count))) : 0;
+    // The oldest rows until both limits hold again, never the newest capture.
+    const evict = Math.min(Math.max(excessCount, rowsForBytes), this.count - 1);
+    if (evict <= 0) return;
+    const candidates = this.stmt.oldestIds!.all(evict) as { id: number }[];
+    const cutoff = candidates[candidates.length - 1]?.id ?? 0;
+    this.count -= candidates.length;
     if (cutoff === 0) return;
     this.db.prepare('DELETE FROM captures WHERE id <= ?').run(cutoff);
     this.db.prepare('DELETE FROM captures_fts WHERE rowid <= ?').run(cutoff);
@@ -508,8 +505,18 @@ export class CaptureStore {
     return this.closed;
   }
 
+  /** How many captures are stored, and the bytes the size retention limit counts (usedBytes). */
   size(): { count: number; bytes: number } {
-    return { count: this.count, bytes: this.bytes };
+    return { count: this.count, bytes: this.usedBytes() };
+  }
+
+  /**
+   * Bytes the database takes on disk (fileBytes) less its free pages: pages of evicted captures
+   * stay in the file, but SQLite writes new rows into them before it grows the file.
+   */
+  usedBytes(): number {
+    const free = (this.stmt.freePages!.get() as { freelist_count: number }).freelist_count;
+    return Math.max(0, this.fileBytes() - free * this.pageSize);
   }
 
   /** Bytes the database takes on disk now (its file, WAL and shared-memory file). */
@@ -534,7 +541,6 @@ export class CaptureStore {
       this.deliveries.clear();
     });
     this.count = 0;
-    this.bytes = 0;
     return removed;
   }
 

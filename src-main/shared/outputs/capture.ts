@@ -220,7 +220,7 @@ export const serviceStatusSchema = z
       .number()
       .int()
       .describe(
-        'What the size retention limit counts: bodies, responses, headers and path of every stored capture.',
+        'What the size retention limit counts: the database files on disk less their free (reusable) pages.',
       ),
     databaseFileBytes: z
       .number()

@@ -118,11 +118,50 @@ describe('CaptureStore', () => {
     const store = openStore({ retention: () => ({ maxCaptures: 1000, maxBytes: 5000 }) });
     for (let i = 0; i < 5; i++)
       await store.insert(capture({ path: `/s${i}`, body: Buffer.alloc(2000, 1), bodySize: 2000 }));
-    const sizes = store.size();
-    expect(sizes.bytes).toBeLessThanOrEqual(5000);
-    expect(store.list({}).items[0]!.path).toBe('/s4');
+    // An empty database already takes more than 5,000 bytes: only the newest capture is kept.
+    expect(store.list({}).items.map((c) => c.path)).toEqual(['/s4']);
     const huge = await store.insert(capture({ path: '/huge', body: Buffer.alloc(9000, 2), bodySize: 9000 }));
     expect(store.get(huge)!.body.length).toBe(9000);
+  });
+
+  it('counts the bytes the database files take on disk against the size limit', async () => {
+    const limit = 2 * 1024 * 1024;
+    // The WAL counts too; its policy is scaled down with the limit (48 MB of 2 GB by default).
+    const wal = {
+      intervalMs: 20,
+      idleMs: 150,
+      eagerBytes: 64 * 1024,
+      restartAtBytes: 128 * 1024,
+      finishBytes: 64 * 1024,
+      maxBytes: 256 * 1024,
+    };
+    const store = openStore({ retention: () => ({ maxCaptures: 100_000, maxBytes: limit }), wal });
+    // Small bodies with a large analysis (signature evidence, cards): what a capture costs on disk
+    // is mostly what is derived from it, which no estimate from the request alone can see.
+    for (let i = 0; i < 300; i++) {
+      const id = await store.insert(capture({ path: `/big-analysis/${i}` }));
+      store.setAnalysis(id, {
+        provider: null,
+        payloadFamily: null,
+        verdict: 'unsigned',
+        summary: null,
+        duplicateOf: null,
+        timestampAge: null,
+        analysis: { evidence: randomBytes(12 * 1024).toString('base64') },
+      });
+    }
+    const onDisk = ['', '-wal', '-shm']
+      .map((s) => statSync(join(store.dataDir, `captures.sqlite${s}`), { throwIfNoEntry: false })?.size ?? 0)
+      .reduce((a, b) => a + b, 0);
+    const raw = new DatabaseSync(join(store.dataDir, 'captures.sqlite'), { readOnly: true });
+    const free = (raw.prepare('PRAGMA freelist_count').get() as { freelist_count: number }).freelist_count;
+    raw.close();
+    // 300 × 16 KB would be about 5 MB: the oldest were evicted to keep the files near the limit.
+    expect(store.size().count).toBeLessThan(300);
+    expect(store.size().bytes).toBe(onDisk - free * 8192);
+    expect(store.size().bytes).toBeLessThan(limit + 2 * wal.maxBytes);
+    expect(store.list({ limit: 1 }).items[0]!.path).toBe('/big-analysis/299');
+    expect(store.get(1)).toBeNull();
   });
 
   it('clears everything', async () => {

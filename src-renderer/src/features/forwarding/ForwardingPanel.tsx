@@ -1,6 +1,6 @@
 // Forwarding: the local handlers every capture is sent to as it arrives, with routing rules (path
 // prefix, provider, event type) and a pause switch. Edits are a draft until saved.
-import { useState } from 'react';
+import { useDraftState } from '../../components/form/use-form-draft';
 import { forwardSettingsSchema, type ForwardSettings, type ForwardTarget } from '@shared/replay-types';
 import { Icon } from '../../components/Icon';
 import { ProviderOptions } from '../../components/ProviderOptions';
@@ -29,7 +29,8 @@ function emptyTarget(): ForwardTarget {
 }
 
 function ForwardingForm({ saved }: { saved: ForwardSettings }) {
-  const [draft, setDraft] = useState<ForwardSettings>(saved);
+  // Unsaved edits outlive the panel (closing the tools, switching tab) until saved or reverted.
+  const [draft, setDraft] = useDraftState<ForwardSettings>('forward-settings', saved);
   const saving = useDraftSave('setForwardSettings');
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
 

@@ -6,6 +6,7 @@ import { setResponseRulesInput, type ResponseRule } from '@shared/replay-types';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
 import { ProviderOptions } from '../../components/ProviderOptions';
+import { useDraftState } from '../../components/form/use-form-draft';
 import { useOperation } from '../../data/use-operation';
 import { DraftFooter, useDraftSave } from '../replay/DraftFooter';
 import { HeaderListEditor } from '../replay/HeaderListEditor';
@@ -29,7 +30,8 @@ export function ResponseRulesPanel() {
 }
 
 function RulesForm({ saved }: { saved: ResponseRule[] }) {
-  const [draft, setDraft] = useState<ResponseRule[]>(saved);
+  // Unsaved edits outlive the panel (closing the tools, switching tab) until saved or reverted.
+  const [draft, setDraft] = useDraftState<ResponseRule[]>('response-rules', saved);
   const [editing, setEditing] = useState<string | null>(null);
   const saving = useDraftSave('setResponseRules');
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
