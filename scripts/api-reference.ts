@@ -6,6 +6,8 @@ import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
 import { eventNames, operationNames, operations } from '../src-main/shared/contract';
 import { events, operationOutputs } from '../src-main/shared/contract-outputs';
+import { errorCodes, type ErrorCode } from '../src-main/shared/errors';
+import { apiErrorSchema, errorMeanings } from '../src-main/shared/outputs/error';
 
 export const referenceMarker =
   '<!-- Reference: generated from the zod schemas by `npm run docs:api`; do not edit below. -->';
@@ -206,6 +208,11 @@ export function renderApiReference(): string {
     const { $defs: _p, $schema: _s, ...payloadSchema } = payload as JsonSchema & { $schema?: string };
     eventRows.push(`| \`${name}\` | ${cell(typeText(payloadSchema))} | ${cell(events[name].when)} |`);
   }
+  const error = toJson(apiErrorSchema, 'output');
+  types.add(error.$defs);
+  const errorRows = (Object.keys(errorCodes) as ErrorCode[]).map(
+    (code) => `| \`${code}\` | ${errorCodes[code]} | ${cell(errorMeanings[code])} |`,
+  );
   const typeNames = [...types.defs.keys()].sort((a, b) => a.localeCompare(b));
   return [
     referenceMarker,
@@ -221,6 +228,14 @@ export function renderApiReference(): string {
     '| operation | input | output | what it does |',
     '| --- | --- | --- | --- |',
     ...opRows,
+    '',
+    '### Errors',
+    '',
+    `A failed operation answers ${typeText(error)} with this HTTP status:`,
+    '',
+    '| code | HTTP | meaning |',
+    '| --- | --- | --- |',
+    ...errorRows,
     '',
     '### Event payloads',
     '',

@@ -1,4 +1,6 @@
 // Stable error codes shared by every adapter. Front ends branch on `code`, people read `message`.
+import type { z } from 'zod';
+import type { apiErrorSchema } from './outputs/error';
 
 export const errorCodes = {
   invalid_input: 400,
@@ -14,10 +16,7 @@ export const errorCodes = {
 
 export type ErrorCode = keyof typeof errorCodes;
 
-export interface ApiErrorBody {
-  code: ErrorCode;
-  message: string;
-}
+export type ApiErrorBody = z.infer<typeof apiErrorSchema>;
 
 export class InspectorError extends Error {
   readonly code: ErrorCode;

@@ -13,6 +13,8 @@ import {
   type OperationName,
   type OperationOutputs,
 } from '../../src-main/shared/contract';
+import { InspectorError } from '../../src-main/shared/errors';
+import { apiErrorSchema } from '../../src-main/shared/outputs/error';
 import { FakeNgrok } from '../helpers/fake-ngrok';
 import { startTestCore, type TestCore } from '../helpers/in-process-core';
 import { whatsappWebhook } from '../helpers/whatsapp-webhook';
@@ -224,6 +226,14 @@ describe('every operation answers what its output schema describes', () => {
     ngrok.fail('ERR_NGROK_107'); // an error status, with code, message and fix
     const failed = await call('startTunnel', {});
     expect(failed.state).toBe('error');
+  });
+
+  it('a failed call answers what the error schema describes', async () => {
+    const failure = await core.service.call('getCapture', { id: 999_999 }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(InspectorError);
+    const body = JSON.parse(JSON.stringify(failure)) as unknown;
+    expect(apiErrorSchema.safeParse(body).error?.issues ?? []).toEqual([]);
+    expect(body).toMatchObject({ code: 'not_found' });
   });
 
   it('clearing', async () => {
