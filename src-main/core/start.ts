@@ -33,8 +33,6 @@ export interface StartCoreOptions {
   secretStore?: SecretStore;
   /** Default: the real @ngrok/ngrok, loaded on first start. Tests inject a fake. */
   ngrok?: NgrokLike | (() => Promise<NgrokLike>);
-  /** Captures waiting for a forward target before new ones are dropped (default 1000). */
-  forwardQueueLimit?: number;
 }
 
 export interface RunningCore {
@@ -129,7 +127,6 @@ async function startLocked(
     version: options.version ?? '0.0.0',
     receiverUrl: () => listening.url,
     startupNotices,
-    forwardQueueLimit: options.forwardQueueLimit,
   });
   if (settings.get().tunnelStartOnLaunch && secrets.valuesFor('ngrok').length > 0) {
     // Not awaited: the app is usable while the tunnel connects; its status arrives as events.

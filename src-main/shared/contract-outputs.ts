@@ -65,6 +65,13 @@ export const operationOutputs = {
   setCaptureProvider: captureDetailSchema,
   getForwardSettings: forwardSettingsOutput,
   setForwardSettings: forwardSettingsOutput,
+  retryForward: z.strictObject({
+    queued: z.number().int().describe('Deliveries queued (capture × target).'),
+  }),
+  retryFailedForwards: z.strictObject({
+    queued: z.number().int().describe('Deliveries queued (capture × target).'),
+    captures: z.number().int().describe('Captures with at least one delivery queued.'),
+  }),
   getResponseRules: responseRulesOutput,
   setResponseRules: responseRulesOutput,
   replayCapture: replayResultSchema,

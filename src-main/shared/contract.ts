@@ -192,6 +192,16 @@ export const operations = {
     .strict()
     .describe('Forward targets (every capture sent to matching local handlers) and the pause switch.'),
   setForwardSettings: setForwardSettingsInput.describe('Replace the forward targets and the pause switch.'),
+  retryForward: z
+    .object({ id: captureId, targetId: z.string().min(1).max(64).optional() })
+    .strict()
+    .describe(
+      "Queue a capture's forward again: to `targetId`, else to every target whose delivery failed or was not sent (or, never routed, to every matching target). The new outcome replaces the old one (`capture.forwarded`).",
+    ),
+  retryFailedForwards: z
+    .object({})
+    .strict()
+    .describe('Queue again every failed or unsent forward delivery, oldest capture first.'),
   getResponseRules: z
     .object({})
     .strict()

@@ -23,6 +23,8 @@ export const operationNameList = [
   'setCaptureProvider',
   'getForwardSettings',
   'setForwardSettings',
+  'retryForward',
+  'retryFailedForwards',
   'getResponseRules',
   'setResponseRules',
   'replayCapture',

@@ -352,6 +352,34 @@ const cases: Case[] = [
     ],
   },
   {
+    name: 'garbage after a chunked body in the same packet',
+    chunks: () => [
+      'POST /chunked-carrier HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\n\r\nGARBAGE /after-chunked HTTP/1.1\r\n\r\n',
+    ],
+    answer: [200, 400],
+    captures: [
+      { method: 'POST', path: '/chunked-carrier', kind: 'request', body: 'hello world' },
+      {
+        method: 'GARBAGE',
+        path: '/after-chunked',
+        kind: 'rejected',
+        status: 400,
+        body: 'GARBAGE /after-chunked HTTP/1.1\r\n\r\n',
+      },
+    ],
+  },
+  {
+    name: 'unparseable bytes after a chunked body with trailers in the same packet',
+    chunks: () => [
+      'POST /chunked-trailers HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n0\r\nX-Sum: 1\r\n\r\n\u0001\u0002 junk\r\n\r\n',
+    ],
+    answer: [200, 400],
+    captures: [
+      { method: 'POST', path: '/chunked-trailers', kind: 'request', body: 'abc', trailer: ['X-Sum', '1'] },
+      { method: '?', path: '?', kind: 'rejected', status: 400, body: '\u0001\u0002 junk\r\n\r\n' },
+    ],
+  },
+  {
     name: 'garbage after a valid request in the next packet',
     chunks: () => ['GET /valid2 HTTP/1.1\r\nHost: x\r\n\r\n', 'BAD\u0001 STUFF\r\n\r\n'],
     opts: { gapMs: 150 },

@@ -117,6 +117,11 @@ describe('every operation answers what its output schema describes', () => {
     const forwarded = nextEvent('capture.forwarded');
     metaId = await post('/wa', body, { 'X-Hub-Signature-256': `sha256=${hmacHex(META_SECRET, body)}` });
     await forwarded;
+    // Sent again to the named target; nothing failed, so "retry all" queues nothing.
+    const again = nextEvent('capture.forwarded');
+    expect(await call('retryForward', { id: metaId, targetId: 'local' })).toEqual({ queued: 1 });
+    await again;
+    expect(await call('retryFailedForwards', {})).toEqual({ queued: 0, captures: 0 });
 
     // A stored secret re-verifies what is stored (analysis.progress, capture.updated).
     const reverified = nextEvent('analysis.progress', (p) => p.done === p.total);

@@ -1,6 +1,6 @@
 // Forwarding you can see: each forwarded capture's row carries the handler's answer (status and
 // time) or why there was none, and the top bar's counters (getStatus.forwarding, `forward.stats`)
-// count forwards, failures and captures dropped because the handler could not keep up.
+// count deliveries, failures and deliveries that were never sent (forwarding paused while they waited).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -22,7 +22,7 @@ const handler = createServer((req: IncomingMessage, res: ServerResponse) => {
 beforeAll(async () => {
   await new Promise<void>((r) => handler.listen(0, '127.0.0.1', r));
   handlerUrl = `http://127.0.0.1:${(handler.address() as AddressInfo).port}`;
-  core = await startTestCore({ forwardQueueLimit: 1 });
+  core = await startTestCore();
 });
 afterAll(async () => {
   await core.dispose();
@@ -62,24 +62,28 @@ it('rows carry the answer, failures and drops are counted, and clearing resets t
   // Whichever comes last (the analysis or the forward), the row's latest update carries the answer.
   await expect.poll(() => updates.filter((c) => c.path === '/b').at(-1)?.forward?.status).toBe(401);
 
-  // A handler that does not answer: 8 sends in flight, 1 queued, the rest dropped.
+  // A handler that does not answer: 8 sends in flight, the rest wait in the queue (none dropped).
   await forwardTo('/hold');
   for (let i = 0; i < 12; i++) expect((await post(`/burst/${i}`)).status).toBe(200);
-  await expect.poll(async () => (await core.service.call('getStatus', {})).forwarding.dropped).toBe(3);
-  const dropped = (await core.service.call('listCaptures', {})).items.filter(
-    (c) => c.forward?.error === 'not_sent',
-  );
-  expect(dropped.map((c) => c.path).sort()).toEqual(['/burst/10', '/burst/11', '/burst/9']);
-  expect(dropped[0]!.forward).toMatchObject({ failed: 1, status: null, ms: null });
-  const detail = await core.service.call('getCapture', { id: dropped[0]!.id });
-  expect(detail.forwards[0]!.error?.message).toContain('queue is full');
-
-  while (held.length < 9) await new Promise((r) => setTimeout(r, 10));
+  await expect.poll(() => held.length).toBe(8);
+  expect((await core.service.call('getStatus', {})).forwarding.dropped).toBe(0);
+  // Pausing while 4 still wait: those are not sent, and each says so.
+  await core.service.call('setForwardSettings', {
+    ...(await core.service.call('getForwardSettings', {})),
+    paused: true,
+  });
   for (const res of held.splice(0)) res.writeHead(503).end();
   await expect
     .poll(async () => (await core.service.call('getStatus', {})).forwarding)
-    .toEqual({ forwarded: 11, failed: 10, dropped: 3 });
-  expect(stats.at(-1)).toEqual({ forwarded: 11, failed: 10, dropped: 3 });
+    .toEqual({ forwarded: 10, failed: 9, dropped: 4 });
+  expect(stats.at(-1)).toEqual({ forwarded: 10, failed: 9, dropped: 4 });
+  const dropped = (await core.service.call('listCaptures', {})).items.filter(
+    (c) => c.forward?.error === 'not_sent',
+  );
+  expect(dropped.map((c) => c.path).sort()).toEqual(['/burst/10', '/burst/11', '/burst/8', '/burst/9']);
+  expect(dropped[0]!.forward).toMatchObject({ failed: 1, status: null, ms: null });
+  const detail = await core.service.call('getCapture', { id: dropped[0]!.id });
+  expect(detail.forwards[0]!.error?.message).toContain('paused');
 
   await core.service.call('clearCaptures', {});
   expect((await core.service.call('getStatus', {})).forwarding).toEqual({

@@ -12,7 +12,12 @@ import {
   type ForwardSettings,
   type SendOutcome,
 } from '../../src-main/shared/replay-types';
-import { closedPort, recordingServer, type RecordingServer } from '../unit/replay/helpers';
+import {
+  closedPort,
+  memoryDeliveryQueue,
+  recordingServer,
+  type RecordingServer,
+} from '../unit/replay/helpers';
 
 const servers: RecordingServer[] = [];
 const rawServers: Server[] = [];
@@ -71,7 +76,20 @@ function collectingForwarder(
   extra: Partial<ConstructorParameters<typeof Forwarder>[0]> = {},
 ) {
   const outcomes = new Map<number, SendOutcome[]>();
-  const forwarder = new Forwarder({ settings: get, onOutcomes: (id, o) => outcomes.set(id, o), ...extra });
+  const captures = new Map<number, ForwardableCapture>();
+  const forwarder = new Forwarder({
+    settings: get,
+    queue: memoryDeliveryQueue(),
+    load: (id) => captures.get(id) ?? null,
+    onOutcome: (id, o) => outcomes.set(id, [...(outcomes.get(id) ?? []), o]),
+    ...extra,
+  });
+  // What the store does: the capture is stored before it is enqueued, and read back when sent.
+  const enqueue = forwarder.enqueue.bind(forwarder);
+  forwarder.enqueue = (c) => {
+    captures.set(c.id, c);
+    enqueue(c);
+  };
   return { forwarder, outcomes };
 }
 
@@ -245,14 +263,20 @@ describe('Forwarder routing and pause', () => {
     expect(skipped).toEqual([expect.stringMatching(/^3: only part of the body/)]);
   });
 
-  it('pausing applies to captures still queued', async () => {
+  it('pausing applies to captures still queued: they are not sent, and say why (so they can be retried)', async () => {
     const handler = await server();
     let current = settings([{ id: 't', url: handler.url, enabled: true }]);
     const { forwarder, outcomes } = collectingForwarder(() => current);
     forwarder.enqueue(capture({ id: 1 }));
     current = { ...current, paused: true };
     await forwarder.idle();
-    expect(outcomes.size).toBe(0);
     expect(handler.arrivals).toHaveLength(0);
+    expect(outcomes.get(1)).toEqual([
+      expect.objectContaining({
+        targetId: 't',
+        response: null,
+        error: { code: 'not_sent', message: expect.stringContaining('paused') },
+      }),
+    ]);
   });
 });

@@ -10,7 +10,7 @@ export interface ParsedRequestInfo {
   url: string;
   /** Declared Content-Length, or 0 (only used to find where a pipelined request ends). */
   contentLength: number;
-  /** A chunked body's end can't be found from its headers: an error after them is inside it. */
+  /** The body is chunked: its end is found by walking its framing (`chunkedBodyEnd`). */
   chunked: boolean;
 }
 
@@ -97,8 +97,35 @@ export function refusedRequestStart(
   if (line < 0) return previous.chunked ? -1 : 0;
   const headEnd = packet.indexOf('\r\n\r\n', line, 'latin1');
   if (headEnd < 0) return 0;
-  if (previous.chunked) return -1;
-  const end = headEnd + 4 + previous.contentLength;
+  const end = previous.chunked ? chunkedBodyEnd(packet, headEnd + 4) : headEnd + 4 + previous.contentLength;
+  if (end < 0 || bytesParsed < end) return -1;
   if (bytesParsed < end) return -1;
   return end < packet.length ? end : 0;
+}
+
+/**
+ * Where a chunked body that starts at `at` ends (after its last chunk and trailer section), read
+ * by its framing; -1 when the framing is broken or the body does not end in this packet (then the
+ * error is inside the body).
+ */
+export function chunkedBodyEnd(packet: Buffer, at: number): number {
+  for (;;) {
+    const lineEnd = packet.indexOf('\r\n', at, 'latin1');
+    if (lineEnd < 0) return -1;
+    const size = /^([0-9a-fA-F]{1,15})(?:[ \t]*;.*)?$/.exec(packet.toString('latin1', at, lineEnd));
+    if (!size) return -1;
+    const length = Number.parseInt(size[1]!, 16);
+    if (length === 0) break;
+    at = lineEnd + 2 + length;
+    if (packet.toString('latin1', at, at + 2) !== '\r\n') return -1;
+    at += 2;
+  }
+  // The last chunk's line, then trailer fields up to an empty line.
+  at = packet.indexOf('\r\n', at, 'latin1') + 2;
+  for (;;) {
+    const lineEnd = packet.indexOf('\r\n', at, 'latin1');
+    if (lineEnd < 0) return -1;
+    if (lineEnd === at) return at + 2;
+    at = lineEnd + 2;
+  }
 }

@@ -1,6 +1,13 @@
 // Public surface of replay: forwarding, replay with re-signing, custom responses, test events,
 // export and import. Pure modules plus two I/O pieces (sendRequest, answerWithRule).
-export { Forwarder, type ForwardableCapture, type ForwarderOptions } from './forwarder';
+export {
+  Forwarder,
+  forwardingActive,
+  type Delivery,
+  type DeliveryStore,
+  type ForwardableCapture,
+  type ForwarderOptions,
+} from './forwarder';
 export { sendRequest, DEFAULT_SEND_TIMEOUT_MS, type OutgoingRequest, type SendOptions } from './send-request';
 export { buildOutgoing, describeSent } from './build-outgoing';
 export { outgoingHeaders, isHopByHop } from './outgoing-headers';

@@ -24,10 +24,11 @@ import { findSchemeInWorker } from './find-scheme';
 import { secretOperations } from './secret-operations';
 import type { SecretStore } from '../secrets';
 import type { TunnelManager } from '../tunnel';
-import { ExportJobs, Forwarder, type ReplayConfigStore } from '../replay';
+import { ExportJobs, Forwarder, forwardingActive, type ReplayConfigStore } from '../replay';
 import { replayOperations } from './replay-operations';
+import { forwardRetryOperations } from './forward-retry-operations';
 import { signerOf } from '../providers/signer-of';
-import { forwardBrief, outcomeBits } from '../replay/forward-brief';
+import { outcomeBits } from '../replay/forward-brief';
 import type { ForwardStats } from '../../shared/types';
 import type { SendOutcome } from '../../shared/replay-types';
 import { FailureEpisode, storageAdvice } from '../log/failure-episode';
@@ -46,7 +47,6 @@ export interface ServiceDeps {
   receiverUrl: () => string;
   /** What start-up had to do about damaged configuration (shown by the UI as a banner). */
   startupNotices?: readonly string[];
-  forwardQueueLimit?: number;
 }
 
 const MAX_QUEUED_ROWS = 2000;
@@ -96,9 +96,18 @@ export class CoreInspectorService implements InspectorService {
   constructor(private readonly deps: ServiceDeps) {
     const { store, settings, tunnel, secrets } = deps;
     tunnel.on('status', (status) => this.events.emit('tunnel.status', status));
+    const forwardQueue = new FailureEpisode(deps.logger, 'Queueing forwards', storageAdvice(store.dataDir));
     this.forwarder = new Forwarder({
       settings: () => deps.replayConfig.forwardView(),
-      maxQueued: deps.forwardQueueLimit,
+      queue: store.deliveries,
+      load: (id) => store.get(id),
+      writable: (resume) => {
+        if (store.isClosed) return false;
+        if (!store.writesArePaused) return true;
+        store.afterWritesHeld(resume);
+        return false;
+      },
+      onQueueWrite: (error) => (error ? forwardQueue.failed(error) : forwardQueue.succeeded()),
       providerOf: (c) =>
         signerOf({
           method: c.method,
@@ -107,7 +116,7 @@ export class CoreInspectorService implements InspectorService {
           body: c.body,
           providerByPath: settings.get().providerByPath,
         })?.provider ?? null,
-      onOutcomes: (id, outcomes) => this.recordForward(id, outcomes),
+      onOutcome: (id, outcome) => this.recordForward(id, outcome),
       onSkipped: (id, why) => {
         deps.logger.warn(`forward of #${id} skipped: ${why}`);
         // Recorded on the capture too (its row says "not forwarded"), after the receiver's turn.
@@ -150,6 +159,7 @@ export class CoreInspectorService implements InspectorService {
     // Captures analysed by an older version of the analysis (before an upgrade): redo them in the
     // background, like a re-verification, so the list and the cards catch up without a restart.
     this.queueReanalysis(store.idsAnalysedBefore(ANALYSIS_VERSION));
+    this.resumeForwarding();
     this.handlers = {
       listCaptures: (input: ListQuery) => {
         const page = store.list(input);
@@ -261,8 +271,17 @@ export class CoreInspectorService implements InspectorService {
         registerSecretForRedaction(secret);
         return findSchemeInWorker(row, secret, this.publicUrl());
       },
+      ...forwardRetryOperations({
+        forwarder: this.forwarder,
+        settings: () => deps.replayConfig.forwardView(),
+        getCapture: (id) => store.get(id),
+        idsWithFailedForwards: () => store.idsWithFailedForwards(),
+      }),
       ...replayOperations({
-        forwardingChanged: (saved) => this.events.emit('forwarding.changed', saved),
+        forwardingChanged: (saved) => {
+          this.forwarder.settingsChanged(store.newestId());
+          this.events.emit('forwarding.changed', saved);
+        },
         responseRulesChanged: (rules) => this.events.emit('responseRules.changed', { rules }),
         config: deps.replayConfig,
         getCapture: (id) => store.get(id),
@@ -336,32 +355,56 @@ export class CoreInspectorService implements InspectorService {
   exportFile: InspectorService['exportFile'] = (exportId) => this.exports.file(exportId);
 
   async stop(): Promise<void> {
+    // What is still queued stays in the store and is delivered after the next start.
+    this.forwarder.stop();
     this.background.stop();
     this.loopDelay.stop();
     await this.analysisWorker.close();
     await this.exports.close();
   }
 
-  /** Compute and store the derived analysis of one capture, updating `row` in place. */
-  /** What the forward targets answered: stored, counted, and shown in the capture's row. */
-  private recordForward(id: number, outcomes: SendOutcome[]): void {
+  /**
+   * After a restart: deliveries still queued resume, and captures acknowledged just before the
+   * process ended, whose forwarding was not decided yet, are decided now.
+   */
+  private resumeForwarding(): void {
+    const { store, replayConfig } = this.deps;
+    if (forwardingActive(replayConfig.forwardView()))
+      for (const id of store.idsAfter(store.deliveries.watermark())) {
+        const row = store.get(id);
+        if (row) this.forwarder.enqueue(row);
+      }
+    // Captures that came while forwarding was off are not forwarded later, should it be turned on.
+    else this.forwarder.settingsChanged(store.newestId());
+    this.forwarder.resume();
+  }
+
+  /**
+   * What one target answered (or why nothing was sent): stored with the capture's other outcomes,
+   * replacing an earlier outcome for the same target (a retry), counted, and shown in its row.
+   */
+  private recordForward(id: number, outcome: SendOutcome): void {
     const { store } = this.deps;
     if (store.isClosed) return;
+    let outcomes: SendOutcome[];
+    let replaced: SendOutcome | null = null;
     try {
+      const previous = store.forwardsOf(id);
+      if (previous === null) return; // the capture was deleted meanwhile
+      const at = outcome.targetId === null ? -1 : previous.findIndex((o) => o.targetId === outcome.targetId);
+      replaced = at >= 0 ? previous[at]! : null;
+      outcomes = at >= 0 ? previous.map((o, i) => (i === at ? outcome : o)) : [...previous, outcome];
       store.setForwards(id, outcomes);
     } catch (error) {
       // The delivery happened; only its record is missing (disk full). The event still shows it.
       this.deps.logger.error(`could not store the forward outcome of #${id}: ${(error as Error).message}`);
+      outcomes = [outcome];
     }
     // A row still waiting for analysis is emitted from memory once analysed: keep it current.
     const queued = this.analysisQueue.find((q) => typeof q !== 'number' && q.id === id);
     if (queued && typeof queued !== 'number') queued.forwards = outcomes;
-    const brief = forwardBrief(outcomes.map(outcomeBits));
-    if (outcomes.some((o) => o.error?.code === 'not_sent')) this.forwardStats.dropped++;
-    else {
-      this.forwardStats.forwarded++;
-      if (brief && brief.failed > 0) this.forwardStats.failed++;
-    }
+    if (replaced) this.countForward(replaced, -1);
+    this.countForward(outcome, 1);
     if (!this.events.hasListeners) return;
     this.events.emit('capture.forwarded', { id, outcomes });
     const row = store.get(id);
@@ -369,22 +412,35 @@ export class CoreInspectorService implements InspectorService {
     this.events.emit('forward.stats', { ...this.forwardStats });
   }
 
+  /** Counts are per delivery (capture × target); a retried delivery takes back its earlier count. */
+  private countForward(outcome: SendOutcome, by: 1 | -1): void {
+    const stats = this.forwardStats;
+    const add = (key: keyof ForwardStats): void => {
+      stats[key] = Math.max(0, stats[key] + by);
+    };
+    if (outcome.error?.code === 'not_sent') {
+      add('dropped');
+      return;
+    }
+    add('forwarded');
+    const bits = outcomeBits(outcome);
+    if (bits.status === null || bits.status >= 400) add('failed');
+  }
+
   private recordDrops(): void {
     const drops = this.droppedForwards;
     this.droppedForwards = [];
     const at = new Date().toISOString();
     for (const { id, why } of drops) {
-      this.recordForward(id, [
-        {
-          targetId: null,
-          url: '',
-          startedAt: at,
-          latencyMs: null,
-          durationMs: 0,
-          response: null,
-          error: { code: 'not_sent', message: `Not forwarded: ${why}.` },
-        },
-      ]);
+      this.recordForward(id, {
+        targetId: null,
+        url: '',
+        startedAt: at,
+        latencyMs: null,
+        durationMs: 0,
+        response: null,
+        error: { code: 'not_sent', message: `Not forwarded: ${why}.` },
+      });
     }
   }
 

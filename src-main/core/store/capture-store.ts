@@ -15,6 +15,7 @@ import type { CaptureKind, HeaderPair } from '../../shared/types';
 import type { CaptureOrigin, SendOutcome } from '../../shared/replay-types';
 import { migrations } from './schema';
 import { toFtsQuery } from './fts-query';
+import { DeliveryQueue } from './delivery-queue';
 import { ThreadIndex } from './thread-index';
 import type { Card } from '../../shared/cards';
 import { searchableText } from '../decoders/content';
@@ -154,6 +155,8 @@ export class CaptureStore {
   private readonly pageSize: number;
   /** Chat threads over every stored capture (Conversations view). */
   readonly threads: ThreadIndex;
+  /** Forward deliveries still to be made, per target, in order. */
+  readonly deliveries: DeliveryQueue;
 
   /** The database file (workers open their own connections to it). */
   readonly file: string;
@@ -192,6 +195,7 @@ export class CaptureStore {
     this.db.exec('PRAGMA busy_timeout = 5000');
     this.migrate();
     this.threads = new ThreadIndex(this.db);
+    this.deliveries = new DeliveryQueue(this.db);
     this.checkpointer = new Checkpointer(file, options.onBackgroundError);
     const pageSize = (this.db.prepare('PRAGMA page_size').get() as { page_size: number }).page_size;
     this.pageSize = pageSize;
@@ -534,6 +538,7 @@ export class CaptureStore {
     this.transaction(() => {
       this.db.exec('DELETE FROM captures; DELETE FROM captures_fts; DELETE FROM dedupe_keys;');
       this.threads.clear();
+      this.deliveries.clear();
     });
     this.count = 0;
     return removed;
@@ -557,6 +562,35 @@ export class CaptureStore {
 
   setForwards(id: number, outcomes: SendOutcome[]): void {
     this.db.prepare('UPDATE captures SET forwards = ? WHERE id = ?').run(JSON.stringify(outcomes), id);
+  }
+
+  /** The forward outcomes stored for a capture (without reading its body); null if it is gone. */
+  forwardsOf(id: number): SendOutcome[] | null {
+    const row = this.db.prepare('SELECT forwards FROM captures WHERE id = ?').get(id) as
+      { forwards: string | null } | undefined;
+    if (!row) return null;
+    return row.forwards ? (JSON.parse(row.forwards) as SendOutcome[]) : [];
+  }
+
+  /** Ids of captures with at least one failed or unsent forward, oldest first ("Retry all failed"). */
+  idsWithFailedForwards(): number[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT id FROM captures WHERE forwards IS NOT NULL AND EXISTS (
+             SELECT 1 FROM json_each(captures.forwards) AS f
+             WHERE f.value ->> '$.response' IS NULL OR f.value ->> '$.response.status' >= 400)
+           ORDER BY id`,
+        )
+        .all() as { id: number }[]
+    ).map((r) => r.id);
+  }
+
+  /** Ids of captures newer than `id`, oldest first. */
+  idsAfter(id: number): number[] {
+    return (
+      this.db.prepare('SELECT id FROM captures WHERE id > ? ORDER BY id').all(id) as { id: number }[]
+    ).map((r) => r.id);
   }
 
   setProviderOverride(id: number, provider: string | null): void {
@@ -729,7 +763,7 @@ export class CaptureStore {
     return more;
   }
 
-  private newestId(): number {
+  newestId(): number {
     return (this.db.prepare('SELECT max(id) AS id FROM captures').get() as { id: number | null }).id ?? 0;
   }
 

@@ -1,6 +1,7 @@
 // Versioned migrations, applied in order inside one transaction each. PRAGMA user_version records
 // the last one applied, so opening an older database upgrades it and a newer one is refused.
 import { threadIndexMigration } from './thread-index';
+import { deliveryQueueMigration } from './delivery-queue';
 
 export const migrations: string[] = [
   // 1: captures, their derived analysis, and the contentless full-text index.
@@ -94,4 +95,7 @@ export const migrations: string[] = [
   `ALTER TABLE captures ADD COLUMN body_codec INTEGER NOT NULL DEFAULT 0;`,
   // 10: trailer fields of chunked bodies, as received (JSON pairs; NULL when there were none).
   `ALTER TABLE captures ADD COLUMN trailers TEXT;`,
+  // 11: forward deliveries still to be made (delivery-queue.ts): a burst, a slow handler or a
+  // restart no longer drops them.
+  deliveryQueueMigration,
 ];

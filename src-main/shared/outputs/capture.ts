@@ -34,12 +34,17 @@ export const forwardBriefSchema = z
 
 export const forwardStatsSchema = z
   .strictObject({
-    forwarded: z.number().int().describe('Captures sent to at least one target.'),
-    failed: z.number().int().describe('Captures with at least one failed send (no answer, or 4xx/5xx).'),
+    forwarded: z.number().int().describe('Deliveries (capture × target) sent.'),
+    failed: z
+      .number()
+      .int()
+      .describe('Deliveries that failed (no answer, or 4xx/5xx) and were not retried successfully since.'),
     dropped: z
       .number()
       .int()
-      .describe('Captures that should have been forwarded but were not (queue full, body truncated).'),
+      .describe(
+        'Deliveries never sent (only part of the body kept; forwarding paused or the target removed while they waited).',
+      ),
   })
   .meta({
     id: 'ForwardStats',

@@ -2,7 +2,9 @@
 // and body bytes) and answers as told, plus capture rows to replay.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { DatabaseSync } from 'node:sqlite';
 import type { CaptureRow } from '../../../src-main/core/store/capture-store';
+import { DeliveryQueue, deliveryQueueMigration } from '../../../src-main/core/store/delivery-queue';
 
 export interface Arrival {
   method: string;
@@ -124,4 +126,14 @@ export function captureRow(over: Partial<CaptureRow> = {}): CaptureRow {
     forwards: [],
     ...over,
   };
+}
+
+/** The store's delivery queue over a throwaway in-memory database (for Forwarder tests without a store). */
+export function memoryDeliveryQueue(): DeliveryQueue {
+  const db = new DatabaseSync(':memory:');
+  db.exec(
+    'CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL); CREATE TABLE captures (id INTEGER PRIMARY KEY);',
+  );
+  db.exec(deliveryQueueMigration);
+  return new DeliveryQueue(db);
 }

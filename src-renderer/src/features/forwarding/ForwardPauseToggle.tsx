@@ -3,13 +3,14 @@
 import { useMutation } from '../../data/use-operation';
 import { activeTargets, useForwardSettings } from './use-forwarding';
 import { useForwardStats } from './use-forward-stats';
-import { Pause, Play } from 'lucide-react';
+import { Pause, Play, RotateCw } from 'lucide-react';
 import { LucideGlyph } from '../../components/Icon';
 
 export function ForwardPauseToggle({ onOpen }: { onOpen(): void }) {
   const { settings } = useForwardSettings();
   const stats = useForwardStats();
   const save = useMutation('setForwardSettings');
+  const retryAll = useMutation('retryFailedForwards');
   const busy = save.isPending;
   const error = save.error?.message ?? null;
   const targets = activeTargets(settings);
@@ -48,15 +49,32 @@ export function ForwardPauseToggle({ onOpen }: { onOpen(): void }) {
           type="button"
           className="fw-chip-trouble"
           onClick={onOpen}
-          title={`Since start or the last clear: ${stats.forwarded.toLocaleString()} forwarded, ${stats.failed.toLocaleString()} failed (no answer, or 4xx/5xx), ${stats.dropped.toLocaleString()} dropped (the handler could not keep up)`}
+          title={`Since start or the last clear: ${stats.forwarded.toLocaleString()} forwarded, ${stats.failed.toLocaleString()} failed (no answer, or 4xx/5xx), ${stats.dropped.toLocaleString()} not sent (forwarding paused or target removed while they waited, or only part of the body kept)`}
           data-testid="forward-trouble"
         >
           {stats.failed > 0 && (
             <span data-testid="forward-failed">{stats.failed.toLocaleString()} failed</span>
           )}
           {stats.dropped > 0 && (
-            <span data-testid="forward-dropped">{stats.dropped.toLocaleString()} dropped</span>
+            <span data-testid="forward-dropped">{stats.dropped.toLocaleString()} not sent</span>
           )}
+        </button>
+      )}
+      {stats && (stats.failed > 0 || stats.dropped > 0) && (
+        <button
+          type="button"
+          className="fw-chip-retry"
+          disabled={retryAll.isPending || paused}
+          onClick={() => retryAll.mutate({})}
+          title={
+            retryAll.error?.message ??
+            (paused ? 'Resume forwarding to retry' : 'Queue every failed or unsent delivery again')
+          }
+          aria-label="Retry all failed"
+          data-testid="forward-retry-all"
+        >
+          <LucideGlyph icon={RotateCw} size={12} />
+          Retry all
         </button>
       )}
     </div>

@@ -7,6 +7,7 @@ import { formatBytes } from '../../lib/format';
 import { activeTargets, useForwardSettings } from '../forwarding/use-forwarding';
 import { AnswerView, OutcomeView } from './AnswerView';
 import { useOpenTools } from '../../state/tools-context';
+import { forwardFailed, RetryForwardButton } from '../forwarding/RetryForwardButton';
 
 function base64Size(b64: string): number {
   const padding = b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0;
@@ -81,7 +82,11 @@ export function ResponseTab({ detail }: { detail: CaptureDetail }) {
                     <span className="rp-arrow" aria-hidden="true">
                       →
                     </span>
-                    <PayloadText text={outcome.url} className="rp-forward-url mono" />
+                    <PayloadText
+                      text={outcome.url || 'not routed to a target'}
+                      className="rp-forward-url mono"
+                    />
+                    {forwardFailed(outcome) && <RetryForwardButton captureId={detail.id} outcome={outcome} />}
                   </div>
                   <OutcomeView outcome={outcome} label={`Response from ${outcome.url}`} />
                 </li>
