@@ -18,9 +18,10 @@ afterEach(async () => {
 const versions = (dataDir: string) => {
   const db = new DatabaseSync(join(dataDir, 'captures.sqlite'));
   try {
-    return db
-      .prepare("SELECT id, json_extract(analysis, '$.version') AS version FROM captures ORDER BY id")
-      .all() as { id: number; version: number | null }[];
+    return db.prepare('SELECT id, analysis_version AS version FROM captures ORDER BY id').all() as {
+      id: number;
+      version: number | null;
+    }[];
   } finally {
     db.close();
   }
@@ -58,7 +59,7 @@ describe('analysis version', () => {
 
     // As an older build left it: #1 analysed without a version, #2 current.
     const db = new DatabaseSync(join(first.dataDir, 'captures.sqlite'));
-    db.exec("UPDATE captures SET analysis = json_remove(analysis, '$.version') WHERE id = 1");
+    db.exec('UPDATE captures SET analysis_version = NULL WHERE id = 1');
     db.close();
 
     const again = await startTestCore({ dataDir: first.dataDir });

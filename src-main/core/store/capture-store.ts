@@ -31,7 +31,7 @@ const FORWARD_BITS_SQL = `(SELECT json_group_array(json_object(
     'errorCode', json_extract(f.value, '$.error.code')))
   FROM json_each(captures.forwards) AS f) AS forward_bits`;
 import { Checkpointer } from './checkpointer';
-import { BODY_RAW, compressBody, decompressBody } from './body-codec';
+import { BODY_RAW, MIN_COMPRESS_BYTES, compressBody, decompressBody } from './body-codec';
 import { DEFAULT_WAL_POLICY, WalKeeper, type WalPolicy } from './wal-keeper';
 
 export interface NewCapture {
@@ -255,7 +255,7 @@ export class CaptureStore {
       totals: db.prepare('SELECT count(*) AS n FROM captures'),
       freePages: db.prepare('PRAGMA freelist_count'),
       setAnalysis: db.prepare(
-        'UPDATE captures SET provider = ?, payload_family = ?, verdict = ?, summary = ?, duplicate_of = ?, timestamp_age = ?, analysis = ? WHERE id = ?',
+        'UPDATE captures SET provider = ?, payload_family = ?, verdict = ?, summary = ?, duplicate_of = ?, timestamp_age = ?, analysis = ?, analysis_codec = ?, analysis_version = ? WHERE id = ?',
       ),
       getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
       setMeta: db.prepare(
@@ -545,6 +545,11 @@ export class CaptureStore {
   }
 
   setAnalysis(id: number, a: CaptureAnalysisColumns): void {
+    const json = JSON.stringify(a.analysis ?? null);
+    // Compressed here rather than in a later pass: the row is written once, and zstd of a few KB
+    // costs tens of µs, inside the analysis slice that already spends more on the analysis.
+    const packed = json.length >= MIN_COMPRESS_BYTES ? compressBody(Buffer.from(json)) : null;
+    const version = (a.analysis as { version?: unknown } | null)?.version;
     this.stmt.setAnalysis!.run(
       a.provider,
       a.payloadFamily,
@@ -552,7 +557,9 @@ export class CaptureStore {
       a.summary,
       a.duplicateOf,
       a.timestampAge,
-      JSON.stringify(a.analysis ?? null),
+      packed ? packed.data : json,
+      packed ? packed.codec : BODY_RAW,
+      typeof version === 'number' ? version : 0,
       id,
     );
     // The stored analysis is the service's StoredAnalysis; its cards feed the thread index.
@@ -654,8 +661,7 @@ export class CaptureStore {
     return (
       this.db
         .prepare(
-          `SELECT id FROM captures WHERE analysis IS NOT NULL
-             AND (NOT json_valid(analysis) OR coalesce(json_extract(analysis, '$.version'), 0) < ?)
+          `SELECT id FROM captures WHERE analysis IS NOT NULL AND coalesce(analysis_version, 0) < ?
            ORDER BY id`,
         )
         .all(version) as { id: number }[]
@@ -810,7 +816,9 @@ export interface RawRow {
   summary: string | null;
   duplicate_of: number | null;
   timestamp_age: number | null;
-  analysis: string | null;
+  /** JSON text, or its compressed bytes when analysis_codec is not 0 (body-codec.ts). */
+  analysis: string | Uint8Array | null;
+  analysis_codec: number;
   provider_override: string | null;
   origin: string | null;
   forwards: string | null;
@@ -871,11 +879,20 @@ export function captureFromRow(row: RawRow): CaptureRow {
     body: decompressBody(row.body_codec, row.body),
     responseHeaders: headersFromJson(row.response_headers),
     responseBody: Buffer.from(row.response_body),
-    analysis: row.analysis ? (JSON.parse(row.analysis) as unknown) : null,
+    analysis: analysisFromRow(row),
     providerOverride: row.provider_override,
     forwards,
     trailers: row.trailers ? headersFromJson(row.trailers) : [],
   };
+}
+
+function analysisFromRow(row: RawRow): unknown {
+  if (row.analysis === null) return null;
+  const json =
+    typeof row.analysis === 'string'
+      ? row.analysis
+      : decompressBody(row.analysis_codec, row.analysis).toString('utf8');
+  return JSON.parse(json) as unknown;
 }
 
 function rowCost(c: NewCapture): number {

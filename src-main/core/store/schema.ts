@@ -98,4 +98,13 @@ export const migrations: string[] = [
   // 11: forward deliveries still to be made (delivery-queue.ts): a burst, a slow handler or a
   // restart no longer drops them.
   deliveryQueueMigration,
+  // 12: the stored analysis is compressed like the body (body-codec.ts; it embeds a preview of
+  // the signed content, so it was larger than the body itself: 4.5 KB for a 2 KB WhatsApp batch).
+  // Its version gets a column, so finding analyses to redo after an upgrade decompresses nothing.
+  `
+  ALTER TABLE captures ADD COLUMN analysis_codec INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE captures ADD COLUMN analysis_version INTEGER;
+  UPDATE captures SET analysis_version = coalesce(json_extract(analysis, '$.version'), 0)
+    WHERE analysis IS NOT NULL AND json_valid(analysis);
+  `,
 ];

@@ -270,6 +270,65 @@ describe('stored bodies compressed in the background', () => {
   });
 });
 
+describe('stored analysis compressed as it is written', () => {
+  const analysis = (version: number) => ({
+    version,
+    signature: { verdict: 'no-secret', signedContent: { preview: '{"entry":"'.padEnd(2000, 'x') + '"}' } },
+    cards: [],
+    note: 'kumquat delivered',
+    decoder: 'whatsapp-cloud',
+  });
+  const columns = (a: unknown) => ({
+    provider: 'meta',
+    payloadFamily: 'whatsapp-cloud',
+    verdict: 'no_secret',
+    summary: 'text message',
+    duplicateOf: null,
+    timestampAge: null,
+    analysis: a,
+  });
+
+  it('takes a fraction of its JSON on disk and reads back equal, with its version in a column', async () => {
+    const store = openStore();
+    const id = await store.insert(capture());
+    const small = await store.insert(capture());
+    store.setAnalysis(id, columns(analysis(3)));
+    store.setAnalysis(small, columns({ version: 3, cards: [] }));
+    const raw = new DatabaseSync(join(store.dataDir, 'captures.sqlite'), { readOnly: true });
+    const stored = raw
+      .prepare('SELECT analysis_codec, analysis_version, length(analysis) AS n FROM captures ORDER BY id')
+      .all();
+    raw.close();
+    expect(stored[0]).toMatchObject({ analysis_codec: 1, analysis_version: 3 });
+    expect(Number(stored[0]!.n)).toBeLessThan(JSON.stringify(analysis(3)).length / 4);
+    // Too small to be worth a codec: kept as JSON text.
+    expect(stored[1]).toMatchObject({ analysis_codec: 0, analysis_version: 3 });
+    expect(store.get(id)!.analysis).toEqual(analysis(3));
+    expect(store.get(small)!.analysis).toEqual({ version: 3, cards: [] });
+    expect(store.idsAnalysedBefore(4)).toEqual([id, small]);
+    expect(store.idsAnalysedBefore(3)).toEqual([]);
+  });
+
+  it('analyses stored as JSON before the upgrade read back and keep their version (migration 12)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hookscope-store-'));
+    dirs.push(dir);
+    const raw = new DatabaseSync(join(dir, 'captures.sqlite'));
+    for (const m of migrations.slice(0, 11)) raw.exec(m);
+    raw.exec('PRAGMA user_version = 11');
+    const insert = raw.prepare(
+      `INSERT INTO captures (received_at_us, method, path, http_version, remote_address, headers, body,
+         body_size, status, kind, stored_bytes, analysis)
+       VALUES (1, 'POST', '/old', '1.1', '127.0.0.1:1', '[]', x'', 0, 200, 'request', 128, ?)`,
+    );
+    insert.run(JSON.stringify(analysis(2)));
+    insert.run(JSON.stringify(analysis(5)));
+    raw.close();
+    const store = openStore({}, dir);
+    expect(store.get(1)!.analysis).toEqual(analysis(2));
+    expect(store.idsAnalysedBefore(5)).toEqual([1]);
+  });
+});
+
 describe('search while the index catches up', () => {
   it('answers from what is indexed and says how many captures it could not see yet', async () => {
     const store = openStore();
