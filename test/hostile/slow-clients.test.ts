@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => core.dispose());
 
 async function allCaptures() {
-  const items: { path: string; kind: string; status: number; note: string | null }[] = [];
+  const items: { id: number; path: string; kind: string; status: number; note: string | null }[] = [];
   let cursor: string | undefined;
   do {
     const page = await core.service.call('listCaptures', { limit: 500, ...(cursor ? { cursor } : {}) });

@@ -2,7 +2,7 @@
 // lock, but sqlite3 or a backup tool is not): the process stays up, the receiver answers 500
 // capture_failed, background work pauses, the problem is logged once saying what holds it, and
 // everything resumes by itself when the lock is released.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
