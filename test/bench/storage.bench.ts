@@ -8,53 +8,18 @@
 //  4. 40 uploads of 24 MB at once against the in-flight body budget: peak RSS.
 // The baseline for the memory figures is the same server's RSS right after start, in the same run.
 // BENCH_SCALE=0.1 shrinks the histories.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import autocannon from 'autocannon';
 import { CaptureStore } from '../../src-main/core/store/capture-store';
+import { startChild } from './support/bench-child';
 import { BENCH_SCALE, whatsappCapture } from './support/whatsapp-captures';
 
 const DISK_N = Math.round(50_000 * BENCH_SCALE);
 const RSS_N = Math.round(100_000 * BENCH_SCALE);
 const MB = 1024 * 1024;
-
-interface Child {
-  proc: ChildProcess;
-  port: number;
-  stop(): Promise<string>;
-}
-
-async function startChild(dataDir: string): Promise<Child> {
-  const proc = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'test/bench/bench-server.ts', 'hookscope', dataDir],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  let out = '';
-  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  const port = await new Promise<number>((resolve, reject) => {
-    proc.stdout!.on('data', () => {
-      const m = /PORT (\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    proc.on('exit', (code) => reject(new Error(`server exited ${code}`)));
-  });
-  return {
-    proc,
-    port,
-    stop: async () => {
-      const done = new Promise<void>((r) => proc.on('exit', () => r()));
-      proc.kill('SIGTERM');
-      await done;
-      return out;
-    },
-  };
-}
 
 /** Current and peak resident memory of a process, from /proc. */
 function rssOf(pid: number): { now: number; peak: number } {
