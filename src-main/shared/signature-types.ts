@@ -126,10 +126,19 @@ const providerId = z
   .min(1)
   .max(64)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'provider id: lowercase letters, digits and dashes');
-const secretLabel = z.string().trim().min(1).max(100);
+const secretLabel = z
+  .string()
+  .trim()
+  .min(1, 'Give it a label, e.g. "production"')
+  .max(100, 'At most 100 characters');
+/** A secret or public key as pasted (kept byte for byte: no trimming). */
+const secretValue = z
+  .string()
+  .min(1, 'Paste the secret (or public key) first')
+  .max(4096, 'At most 4096 characters');
 
 export const putSecretInput = z
-  .object({ provider: providerId, label: secretLabel, secret: z.string().min(1).max(4096) })
+  .object({ provider: providerId, label: secretLabel, secret: secretValue })
   .strict();
 export type PutSecretInput = z.infer<typeof putSecretInput>;
 
@@ -144,7 +153,7 @@ export const findSignatureSchemeInput = z
   .object({
     id: z.number().int().positive(),
     /** Used for this search only: never stored, never returned. */
-    secret: z.string().min(1).max(4096),
+    secret: secretValue,
   })
   .strict();
 export type FindSignatureSchemeInput = z.infer<typeof findSignatureSchemeInput>;
