@@ -513,3 +513,33 @@ test('unsaved response rules and forward targets survive closing the tools, unti
   await openTools(app, 'rules');
   await expect(app.getByTestId('response-rule')).toHaveCount(0);
 });
+
+test('a response rule or forward target the API would refuse is refused under its field, and nothing is saved', async ({
+  app,
+  server,
+}) => {
+  await openTools(app, 'rules');
+  await app.getByTestId('add-rule').click();
+  const rule = app.getByTestId('response-rule');
+  await rule.getByTestId('rule-status').fill('700');
+  await rule.getByTestId('rule-delay').fill('90');
+  await app.getByTestId('save-rules').click();
+  await expect(rule.getByTestId('rule-status')).toHaveAttribute('aria-invalid', 'true');
+  await expect(rule).toContainText('A status from 100 to 599');
+  await expect(rule).toContainText('From 0 to 60 seconds');
+  expect(await server.call('getResponseRules')).toEqual({ rules: [] });
+  // Fixed, it saves as typed (seconds become the API's milliseconds).
+  await rule.getByTestId('rule-status').fill('503');
+  await rule.getByTestId('rule-delay').fill('1.5');
+  await app.getByTestId('save-rules').click();
+  await expect(app.getByTestId('rules-panel')).toContainText('Saved');
+  expect(await server.call('getResponseRules')).toMatchObject({ rules: [{ status: 503, delayMs: 1500 }] });
+
+  await app.getByRole('tab', { name: 'Forwarding' }).click();
+  await app.getByTestId('add-forward-target').click();
+  await app.getByTestId('forward-url').first().fill('ftp://127.0.0.1/files');
+  await app.getByTestId('save-forwarding').click();
+  await expect(app.getByTestId('forward-url').first()).toHaveAttribute('aria-invalid', 'true');
+  await expect(app.getByTestId('forward-target')).toContainText('Only http:// and https:// URLs');
+  expect(await server.call('getForwardSettings')).toEqual({ paused: false, targets: [] });
+});

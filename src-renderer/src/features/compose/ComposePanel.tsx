@@ -16,9 +16,9 @@ import { useMutation, useOperation } from '../../data/use-operation';
 import { OutcomeView } from '../replay/AnswerView';
 import { base64ToDisplayText } from '../replay/body-codec';
 import { HeaderListEditor } from '../replay/HeaderListEditor';
-import { headerRows, type HeaderRow } from '../replay/replay-support';
+import { headerRows, type HeaderRow } from '../../model/header-rows';
 import { urlProblem } from '../../model/replay-form';
-import { editedKeys, headerOverrides, mergeComposedHeaders } from './composed-headers';
+import { editedKeys, headerOverrides, mergeComposedHeaders } from '../../model/composed-headers';
 import { providerName, useProviders } from '../../state/use-providers';
 import { useSecrets } from '../secrets/use-secrets';
 
