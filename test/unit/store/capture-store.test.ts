@@ -291,6 +291,28 @@ describe('search while the index catches up', () => {
     expect(late.nextCursor).not.toBeNull();
   });
 
+  it('keeps the index merged in background steps, so its segments stay few and every capture is found', async () => {
+    const store = openStore();
+    await Promise.all(
+      Array.from({ length: 3000 }, (_, i) =>
+        store.insert(capture({ path: `/m${i}`, body: Buffer.from(`{"text":"merged word ${i % 7}"}`) })),
+      ),
+    );
+    // Short steps, as under load: every one commits a new segment of a few rows.
+    let steps = 0;
+    while (store.indexInBackground(performance.now() + 0.5)) steps++;
+    expect(steps).toBeGreaterThan(20);
+    const db = new DatabaseSync(store.file, { readOnly: true });
+    const segments = (
+      db.prepare('SELECT count(DISTINCT segid) AS n FROM captures_fts_idx').get() as { n: number }
+    ).n;
+    db.close();
+    expect(segments).toBeLessThan(16);
+    const page = store.list({ query: 'merged', limit: 5000 });
+    expect(page.unindexed).toBe(0);
+    expect(page.items).toHaveLength(3000);
+  });
+
   it('reports nothing unindexed for a list without a query', async () => {
     const store = openStore();
     await store.insert(capture());
