@@ -137,7 +137,8 @@ const INDEX_BATCH = 32;
 const COMPRESS_BATCH = 32;
 const MAX_BATCH = 32;
 const FTS_BODY_CHARS = 1_000_000;
-/** What a search indexes of the backlog before it answers (at least one row). */
+/** What a search indexes of the backlog before it answers, in one transaction: a few rows always, then up to 3 ms. */
+const SEARCH_INDEX_MIN_ROWS = 64;
 const SEARCH_INDEX_MS = 3;
 /** Pages of the full-text index one merge step writes (a fraction of a millisecond). */
 const FTS_MERGE_PAGES = 16;
@@ -520,7 +521,7 @@ export class CaptureStore {
     if (fts) {
       // A search never waits for the whole backlog: it indexes what fits in a few ms, searches
       // what is indexed and says how many captures are not yet (the background catches up).
-      this.indexPending(Number.POSITIVE_INFINITY, performance.now() + SEARCH_INDEX_MS);
+      this.indexPending(Number.POSITIVE_INFINITY, performance.now() + SEARCH_INDEX_MS, SEARCH_INDEX_MIN_ROWS);
       unindexed = this.unindexedCount();
       // Newest first straight from the full-text index (it walks its doclists by rowid), so a
       // common word stops after `limit` rows instead of collecting every match first.
@@ -774,19 +775,21 @@ export class CaptureStore {
   }
 
   /**
-   * Index captures past the watermark until `deadline` (performance.now() ms) or `maxRows`;
-   * returns true if more remain. Called by the service's background scheduler and, before a
-   * search, with no deadline so results are never stale.
+   * Index captures past the watermark until `deadline` (performance.now() ms, once `minRows` are
+   * done) or `maxRows`; returns true if more remain. Called by the background (indexInBackground)
+   * and, bounded, before a search.
    */
-  indexPending(maxRows: number, deadline = Number.POSITIVE_INFINITY): boolean {
+  indexPending(maxRows: number, deadline = Number.POSITIVE_INFINITY, minRows = 0): boolean {
     let watermark = Number(
       (this.stmt.getMeta!.get('fts_watermark') as { value: string } | undefined)?.value ?? 0,
     );
     let remaining = maxRows;
+    let indexed = 0;
+    const timeUp = (): boolean => indexed >= minRows && performance.now() >= deadline;
     let more = true;
     // One transaction per call: every commit writes a new FTS segment that must be merged later.
     this.transaction(() => {
-      while (remaining > 0 && performance.now() < deadline) {
+      while (remaining > 0 && !timeUp()) {
         const take = Math.min(remaining, INDEX_BATCH);
         const rows = this.stmt.toIndex!.all(watermark, take) as unknown as RawRow[];
         for (const row of rows) {
@@ -805,7 +808,8 @@ export class CaptureStore {
           );
           watermark = row.id;
           remaining--;
-          if (performance.now() >= deadline) break;
+          indexed++;
+          if (timeUp()) break;
         }
         if (rows.length < take) {
           more = false;
