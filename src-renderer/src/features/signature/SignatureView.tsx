@@ -19,6 +19,7 @@ import { describeAge, formatDuration } from './age';
 import { DigestCompare } from './DigestCompare';
 import { bannerIcons, SigIcon } from './SigIcon';
 import { handshakeSignatureLabels, reasonLabels, verdictTitle } from './verdict-copy';
+import detailStyles from '../detail/detail.module.css';
 
 export function VerdictBanner({ report, children }: { report: SignatureReport; children?: ReactNode }) {
   const { verdict } = report;
@@ -172,11 +173,13 @@ function SchemeFacts({ report }: { report: SignatureReport }) {
   return (
     <section className="sig-section" aria-label="Scheme">
       <h3 className="section-title">Scheme</h3>
-      <dl className="facts sig-facts">
+      <dl className={`${detailStyles.facts} sig-facts`}>
         {report.providerName && (
           <Fact term="Provider">
             <PayloadText text={report.providerName} />
-            <span className="muted fact-sub">{providerSourceText(report.providerSource)}</span>
+            <span className={`muted ${detailStyles['fact-sub']}`}>
+              {providerSourceText(report.providerSource)}
+            </span>
           </Fact>
         )}
         {scheme && (
@@ -297,9 +300,9 @@ function SignedContent({ content }: { content: SignedContentInfo }) {
         Escaped: <code>\n</code> <code>\r</code> <code>\t</code> <code>\\</code> and <code>\xNN</code> for
         bytes that are not UTF-8.
       </p>
-      <dl className="facts sig-facts">
+      <dl className={`${detailStyles.facts} sig-facts`}>
         <Fact term="Body SHA-256">
-          <span className="mono digest" data-testid="sig-body-sha">
+          <span className={`mono ${detailStyles.digest}`} data-testid="sig-body-sha">
             {content.bodySha256}
           </span>
           <CopyButton label="Copy body SHA-256" getText={() => content.bodySha256} />
@@ -323,10 +326,10 @@ function Timestamp({ t }: { t: TimestampInfo }) {
       <h3 className="section-title">
         Timestamp <span className="sig-meta-text">{windowText(t)}</span>
       </h3>
-      <dl className="facts sig-facts">
+      <dl className={`${detailStyles.facts} sig-facts`}>
         <Fact term="Value">
           <PayloadText text={t.raw} className="mono" />
-          <span className="muted fact-sub">
+          <span className={`muted ${detailStyles['fact-sub']}`}>
             from <PayloadText text={t.source} />
             {date &&
               !Number.isNaN(date.getTime()) &&
@@ -349,7 +352,7 @@ function Timestamp({ t }: { t: TimestampInfo }) {
               would be rejected now
             </span>
           ) : (
-            <span className="muted fact-sub">still accepted</span>
+            <span className={`muted ${detailStyles['fact-sub']}`}>still accepted</span>
           )}
         </Fact>
       </dl>
@@ -364,7 +367,7 @@ function Handshake({ h }: { h: HandshakeInfo }) {
       <p className="sig-note">
         <PayloadText text={h.note} />
       </p>
-      <dl className="facts sig-facts">
+      <dl className={`${detailStyles.facts} sig-facts`}>
         {h.signatureVerdict && (
           <Fact term="Signature">
             <span data-testid="sig-handshake-signature">{handshakeSignatureLabels[h.signatureVerdict]}</span>
