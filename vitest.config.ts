@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The contract as '@shared/…', as in electron.vite.config.ts and tsconfig.base.json.
   resolve: { alias: { '@shared': resolve('src-main/shared') } },
   test: {
     include: [

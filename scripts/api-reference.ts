@@ -4,10 +4,10 @@
 // describe a field the core does not send (test/static/api-reference.test.ts checks the file).
 import { format, resolveConfig } from 'prettier';
 import { z } from 'zod';
-import { eventNames, operationNames, operations } from '../src-main/shared/contract';
-import { events, operationOutputs } from '../src-main/shared/contract-outputs';
-import { errorCodes, type ErrorCode } from '../src-main/shared/errors';
-import { apiErrorSchema, errorMeanings } from '../src-main/shared/outputs/error';
+import { eventNames, operationNames, operations } from '@shared/contract';
+import { events, operationOutputs } from '@shared/contract-outputs';
+import { errorCodes, type ErrorCode } from '@shared/errors';
+import { apiErrorSchema, errorMeanings } from '@shared/outputs/error';
 
 export const referenceMarker =
   '<!-- Reference: generated from the zod schemas by `npm run docs:api`; do not edit below. -->';

@@ -6,7 +6,7 @@ import { createReceiver } from './receiver/receiver';
 import { CoreInspectorService } from './service/inspector-service';
 import { createLogger, type Logger } from './log/logger';
 import type { InspectorService } from './service/types';
-import type { Settings } from '../shared/types';
+import type { Settings } from '@shared/types';
 import { join } from 'node:path';
 import { FileSecretStore, type SecretStore } from './secrets';
 import { TunnelManager, type NgrokLike } from './tunnel';

@@ -1,6 +1,6 @@
 // Pushes core events to the window on ipcChannels.events. The renderer receives the envelope only;
 // the preload strips Electron's event object. Menu commands have their own channel (app-commands.ts).
-import { ipcChannels, type EventEnvelope } from '../shared/bridge';
+import { ipcChannels, type EventEnvelope } from '@shared/bridge';
 import type { InspectorService } from '../core/service/types';
 
 /** The part of webContents we send to; a closed window is skipped, not an error. */

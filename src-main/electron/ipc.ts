@@ -3,9 +3,9 @@
 // the contract's zod schema, (3) calls the service and (4) returns an IpcResult, because an Error's
 // `code` would not survive Electron's structured cloning. Operations come from `operationNames`, so a
 // new contract entry is bound without touching this file.
-import { operationNames, operations, type OperationName } from '../shared/contract';
-import { ipcChannels, type IpcResult } from '../shared/bridge';
-import { InspectorError } from '../shared/errors';
+import { operationNames, operations, type OperationName } from '@shared/contract';
+import { ipcChannels, type IpcResult } from '@shared/bridge';
+import { InspectorError } from '@shared/errors';
 import type { InspectorService } from '../core/service/types';
 import type { SenderFrameLike } from './security';
 

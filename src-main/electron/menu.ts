@@ -2,7 +2,7 @@
 // pure function (tested without electron); main.ts hands it to Menu.buildFromTemplate.
 import type { MenuItemConstructorOptions } from 'electron';
 import { appCommands, type AppCommand } from './app-commands';
-import { commandAccelerator } from '../shared/shortcuts';
+import { commandAccelerator } from '@shared/shortcuts';
 
 export interface MenuOptions {
   platform: NodeJS.Platform;

@@ -4,7 +4,7 @@
 // Linux without a secret service safeStorage falls back to 'basic_text' (a hard-coded key), which
 // is obfuscation, not protection, and the UI must say so.
 import type { SafeStorage } from 'electron';
-import { InspectorError } from '../shared/errors';
+import { InspectorError } from '@shared/errors';
 
 /** The cipher handed to createEncryptedFileSecretStore(path, cipher). */
 export interface SecretCipher {

@@ -1,7 +1,7 @@
 // What the MCP tools need from Hookscope: the contract's operations and a signal when captures
 // arrive or change. Two implementations: a running Hookscope reached through its control API
 // (remote-backend.ts) or a core started inside this process (local-backend.ts).
-import type { OperationName, OperationOutputs } from '../shared/contract';
+import type { OperationName, OperationOutputs } from '@shared/contract';
 
 export interface HookscopeBackend {
   /** Where the captures live, for the server's instructions ("control API at …", "data dir …"). */

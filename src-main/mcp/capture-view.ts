@@ -1,7 +1,7 @@
 // A capture as an agent needs it: request line, headers, body (bounded), verdict with the digests
 // and diagnosis behind it, and the decoded cards. Nothing here can hold a secret: the core reports
 // secret labels, never values.
-import type { CaptureDetail, CaptureSummary } from '../shared/types';
+import type { CaptureDetail, CaptureSummary } from '@shared/types';
 import { bodyView } from './body-view';
 
 export function captureSummaryView(c: CaptureSummary) {

@@ -2,9 +2,9 @@
 // and the WebSocket /api/events for "a capture arrived". The token is sent only to that loopback
 // address and never appears in what the tools return (see redact in tools.ts).
 import WebSocket from 'ws';
-import type { ApiErrorBody } from '../shared/errors';
-import { InspectorError } from '../shared/errors';
-import type { EventEnvelope } from '../shared/bridge';
+import type { ApiErrorBody } from '@shared/errors';
+import { InspectorError } from '@shared/errors';
+import type { EventEnvelope } from '@shared/bridge';
 import type { HookscopeBackend } from './backend';
 
 export function remoteBackend(baseUrl: string, token: string): HookscopeBackend {

@@ -1,8 +1,8 @@
 // "Wait for the next capture matching a filter": the filter is the listCaptures filter itself (one
 // way of matching), re-run whenever a capture arrives or its analysis finishes, so a verdict filter
 // matches as soon as the verdict is known.
-import type { OperationInput } from '../shared/contract';
-import type { CaptureSummary } from '../shared/types';
+import type { OperationInput } from '@shared/contract';
+import type { CaptureSummary } from '@shared/types';
 import type { HookscopeBackend } from './backend';
 
 export type CaptureFilter = Omit<OperationInput<'listCaptures'>, 'cursor' | 'limit'>;

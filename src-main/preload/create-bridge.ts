@@ -3,8 +3,8 @@
 // Nothing else crosses into the page: never ipcRenderer itself, never process or process.env.
 // Only names are imported (operation-names.ts), never the contract's schemas: the preload stays
 // small because it carries no zod.
-import type { InspectorApi } from '../shared/contract';
-import { operationNameList } from '../shared/operation-names';
+import type { InspectorApi } from '@shared/contract';
+import { operationNameList } from '@shared/operation-names';
 import {
   ipcChannels,
   isAppCommand,
@@ -12,8 +12,8 @@ import {
   type EventEnvelope,
   type HookscopeBridge,
   type IpcResult,
-} from '../shared/bridge';
-import type { ApiErrorBody } from '../shared/errors';
+} from '@shared/bridge';
+import type { ApiErrorBody } from '@shared/errors';
 
 /** The part of Electron's ipcRenderer the bridge uses. */
 export interface IpcRendererLike {

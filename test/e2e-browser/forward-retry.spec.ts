@@ -54,10 +54,10 @@ test('Retry in the Response tab and "Retry all failed" in the top bar deliver th
   await rowByPath(app, '/retry/one').click();
   await app.getByRole('tab', { name: /^Response/ }).click();
   const outcome = app.getByTestId('forward-outcome');
-  await expect(outcome.locator('.status')).toHaveText('503');
+  await expect(outcome.getByTestId('status-badge')).toHaveText('503');
   await screenshotBothThemes(app, 'forward-retry-button');
   await outcome.getByTestId('forward-retry').click();
-  await expect(outcome.locator('.status')).toHaveText('200');
+  await expect(outcome.getByTestId('status-badge')).toHaveText('200');
   await expect(outcome.getByTestId('answer-body')).toHaveText('handled');
   await expect(outcome.getByTestId('forward-retry')).toHaveCount(0);
   await expect(rowByPath(app, '/retry/one').getByTestId('forward-badge')).toHaveAttribute('data-state', 'ok');

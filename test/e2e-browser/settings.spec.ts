@@ -51,7 +51,14 @@ test('every setting is in the view and saved per section; retention shows curren
   const dialog = app.getByTestId('settings-dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('settings-usage')).toContainText('Now: 2 of 100,000 captures');
-  await expect(dialog.getByTestId('settings-usage')).toContainText(/5\d(\.\d)? KB of 2(\.0)? GB/);
+  // Retention counts the database's bytes on disk (not the raw bodies, which are compressed), so the
+  // figure shown is the server's own count, next to the limit and the files' full size.
+  const usage = dialog.getByTestId('settings-usage');
+  await expect(usage).toContainText(/· [\d.]+ (B|KB|MB) of 2(\.0)? GB \([\d.]+ (B|KB|MB) on disk\)/);
+  const { storedBytes } = await server.call<{ storedBytes: number }>('getStatus');
+  const [, value, unit] = /· ([\d.]+) (B|KB|MB) of/.exec((await usage.textContent()) ?? '') ?? [];
+  const shownKb = Number(value) * ({ B: 1 / 1024, KB: 1, MB: 1024 }[unit as 'B' | 'KB' | 'MB'] ?? NaN);
+  expect(shownKb, "the usage shown is the server's count").toBeCloseTo(storedBytes / 1024, -2);
 
   // Body limit in MB.
   await dialog.getByLabel('Body limit (MB)').fill('0.5');

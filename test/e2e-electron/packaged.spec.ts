@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { findElectronBinary } from './electron-binary';
-import { operationNames } from '../../src-main/shared/contract';
-import type { HookscopeBridge } from '../../src-main/shared/bridge';
-import type { CapturePage, ServiceStatus } from '../../src-main/shared/types';
+import { operationNames } from '@shared/contract';
+import type { HookscopeBridge } from '@shared/bridge';
+import type { CapturePage, ServiceStatus } from '@shared/types';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string })

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { findElectronBinary } from './electron-binary';
-import { operationNames } from '../../src-main/shared/contract';
-import type { EventEnvelope, HookscopeBridge } from '../../src-main/shared/bridge';
-import type { CapturePage, ServiceStatus } from '../../src-main/shared/types';
+import { operationNames } from '@shared/contract';
+import type { EventEnvelope, HookscopeBridge } from '@shared/bridge';
+import type { CapturePage, ServiceStatus } from '@shared/types';
 
 const binary = findElectronBinary();
 const skipReason = `Electron smoke suite skipped: ${binary.reason ?? ''}`;

@@ -4,7 +4,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CaptureDetail } from '../../src-main/shared/types';
+import type { CaptureDetail } from '@shared/types';
 import { startTestCore, type TestCore } from '../helpers/in-process-core';
 import { exchange, lastBody, type ExchangeOptions } from './raw-socket';
 

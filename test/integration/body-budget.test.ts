@@ -3,7 +3,7 @@
 // first upload is stored, its bytes are free again.
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureDetail, CapturePage } from '../../src-main/shared/types';
+import type { CaptureDetail, CapturePage } from '@shared/types';
 import { startTestCore, type TestCore } from '../helpers/in-process-core';
 import { rawRequest } from '../helpers/raw-http';
 

@@ -1,7 +1,7 @@
 // A second window (or browser tab) stays current only if every change the UI can make is announced:
 // secrets, forward settings and response rules each emit an event carrying what was saved.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { EventName } from '../../src-main/shared/contract';
+import type { EventName } from '@shared/contract';
 import { startTestCore, type TestCore } from '../helpers/in-process-core';
 
 let core: TestCore;

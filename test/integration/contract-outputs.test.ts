@@ -4,7 +4,7 @@
 // the core sends but the schema does not describe, a missing one or a wrong type fails here.
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { events, operationOutputs } from '../../src-main/shared/contract-outputs';
+import { events, operationOutputs } from '@shared/contract-outputs';
 import {
   eventNames,
   operationNames,
@@ -12,9 +12,9 @@ import {
   type EventPayloads,
   type OperationName,
   type OperationOutputs,
-} from '../../src-main/shared/contract';
-import { InspectorError } from '../../src-main/shared/errors';
-import { apiErrorSchema } from '../../src-main/shared/outputs/error';
+} from '@shared/contract';
+import { InspectorError } from '@shared/errors';
+import { apiErrorSchema } from '@shared/outputs/error';
 import { FakeNgrok } from '../helpers/fake-ngrok';
 import { startTestCore, type TestCore } from '../helpers/in-process-core';
 import { whatsappWebhook } from '../helpers/whatsapp-webhook';

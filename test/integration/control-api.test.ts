@@ -2,8 +2,8 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { CapturePage } from '../../src-main/shared/types';
-import type { EventEnvelope } from '../../src-main/shared/bridge';
+import type { CapturePage } from '@shared/types';
+import type { EventEnvelope } from '@shared/bridge';
 import { startHeadless, type HeadlessServer } from '../helpers/headless-server';
 
 let server: HeadlessServer;

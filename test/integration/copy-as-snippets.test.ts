@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { snippetTargets, type CodeSnippet, type SnippetTargetId } from '../../src-main/shared/snippet-types';
+import { snippetTargets, type CodeSnippet, type SnippetTargetId } from '@shared/snippet-types';
 import { startTestCore, waitForCaptures, type TestCore } from '../helpers/in-process-core';
 import { has, run } from '../helpers/runtimes';
 

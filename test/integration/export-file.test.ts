@@ -2,8 +2,8 @@
 // export.progress events, downloaded from GET /api/exports/<id> byte for byte.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import type { EventEnvelope } from '../../src-main/shared/bridge';
-import type { ExportProgress, ExportResult, ExportStarted } from '../../src-main/shared/replay-types';
+import type { EventEnvelope } from '@shared/bridge';
+import type { ExportProgress, ExportResult, ExportStarted } from '@shared/replay-types';
 import { startHeadless, type HeadlessServer } from '../helpers/headless-server';
 
 let server: HeadlessServer;

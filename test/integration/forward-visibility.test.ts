@@ -4,7 +4,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { CaptureSummary, ForwardStats } from '../../src-main/shared/types';
+import type { CaptureSummary, ForwardStats } from '@shared/types';
 import { startTestCore, type TestCore } from '../helpers/in-process-core';
 
 let core: TestCore;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
-import { handlerTargets, type HandlerTargetId } from '../../src-main/shared/handler-types';
+import { handlerTargets, type HandlerTargetId } from '@shared/handler-types';
 import { providerDefinitions } from '../../src-main/core/providers/registry';
 import { composeEvent } from '../../src-main/core/replay/compose-event';
 import {

@@ -4,7 +4,7 @@
 import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureDetail, CaptureSummary } from '../../src-main/shared/types';
+import type { CaptureDetail, CaptureSummary } from '@shared/types';
 import { FakeNgrok } from '../helpers/fake-ngrok';
 import { startTestCore, type TestCore } from '../helpers/in-process-core';
 

@@ -6,7 +6,7 @@
 import { createHmac, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resignRequest } from '../../src-main/core/replay';
-import type { CaptureDetail } from '../../src-main/shared/types';
+import type { CaptureDetail } from '@shared/types';
 import { startTestCore, type TestCore } from '../helpers/in-process-core';
 
 let core: TestCore;

@@ -5,7 +5,7 @@ import { createHash, createHmac, createPrivateKey, generateKeyPairSync, sign } f
 import { readFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureDetail } from '../../src-main/shared/types';
+import type { CaptureDetail } from '@shared/types';
 import { startTestCore, type TestCore } from '../helpers/in-process-core';
 import { allProviderCases as providerCases } from '../unit/providers/all-provider-cases';
 

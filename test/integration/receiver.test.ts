@@ -2,7 +2,7 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaptureDetail, CapturePage } from '../../src-main/shared/types';
+import type { CaptureDetail, CapturePage } from '@shared/types';
 import { startTestCore, waitForCaptures, type TestCore } from '../helpers/in-process-core';
 import { rawRequest } from '../helpers/raw-http';
 

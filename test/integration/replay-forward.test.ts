@@ -7,11 +7,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildOutgoing, Forwarder, sendRequest, type ForwardableCapture } from '../../src-main/core/replay';
-import {
-  forwardSettingsSchema,
-  type ForwardSettings,
-  type SendOutcome,
-} from '../../src-main/shared/replay-types';
+import { forwardSettingsSchema, type ForwardSettings, type SendOutcome } from '@shared/replay-types';
 import {
   closedPort,
   memoryDeliveryQueue,

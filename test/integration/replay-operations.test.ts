@@ -12,8 +12,8 @@ import { replayOperations } from '../../src-main/core/service/replay-operations'
 import { defaultSettings } from '../../src-main/core/settings/settings-store';
 import { analyseSignature } from '../../src-main/core/signatures';
 import { CaptureStore } from '../../src-main/core/store/capture-store';
-import { InspectorError } from '../../src-main/shared/errors';
-import type { CaptureOrigin } from '../../src-main/shared/replay-types';
+import { InspectorError } from '@shared/errors';
+import type { CaptureOrigin } from '@shared/replay-types';
 import { recordingServer, type RecordingServer } from '../unit/replay/helpers';
 
 const META_SECRET = 'meta-app-secret';

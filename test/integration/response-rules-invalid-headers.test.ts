@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InspectorError } from '../../src-main/shared/errors';
+import { InspectorError } from '@shared/errors';
 import { startTestCore, type TestCore } from '../helpers/in-process-core';
 import { rawRequest } from '../helpers/raw-http';
 import type { Logger } from '../../src-main/core/log/logger';

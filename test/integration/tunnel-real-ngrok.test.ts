@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TunnelManager } from '../../src-main/core/tunnel';
-import type { TunnelStatus } from '../../src-main/shared/tunnel-types';
+import type { TunnelStatus } from '@shared/tunnel-types';
 
 const DUMMY_TOKEN = '2zzDummyOfflineTokenDoNotUse_abcdefghijklmnopqrstu';
 

@@ -2,7 +2,7 @@
 // the control API), so adding one without documenting it fails here.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { eventNames, operationNames } from '../../src-main/shared/contract';
+import { eventNames, operationNames } from '@shared/contract';
 
 const doc = readFileSync('docs/api.md', 'utf8');
 

@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const preloadDir = resolve('src-main/preload');
+const sharedDir = resolve('src-main/shared');
 const builtPreload = resolve('out/preload/index.cjs');
 
 function sourceFiles(dir: string): string[] {
@@ -31,7 +32,7 @@ function runtimeImports(file: string): string[] {
   return specifiers;
 }
 
-/** Every bare (package) specifier reachable from the preload entry through relative imports. */
+/** Every bare (package) specifier reachable from the preload entry through relative and '@shared/…' imports. */
 function reachablePackages(entry: string): Set<string> {
   const packages = new Set<string>();
   const seen = new Set<string>();
@@ -39,8 +40,11 @@ function reachablePackages(entry: string): Set<string> {
     if (seen.has(file)) return;
     seen.add(file);
     for (const specifier of runtimeImports(file)) {
-      if (specifier.startsWith('.')) {
-        const base = resolve(dirname(file), specifier);
+      const local = specifier.startsWith('.') || specifier.startsWith('@shared/');
+      if (local) {
+        const base = specifier.startsWith('@shared/')
+          ? join(sharedDir, specifier.slice('@shared/'.length))
+          : resolve(dirname(file), specifier);
         const candidate = [`${base}.ts`, join(base, 'index.ts')].find((path) => existsSync(path));
         expect(candidate, `${file} imports ${specifier}`).toBeDefined();
         visit(candidate!);

@@ -1,7 +1,8 @@
 // The two architectural boundaries, checked on the real import graph (ESLint checks them too):
 //   - src-main/core and src-main/shared run in plain Node: they never import electron, and
 //     shared imports nothing but zod and itself;
-//   - src-renderer imports only src-main/shared from the main side, and no Node built-ins.
+//   - src-renderer imports only src-main/shared from the main side, and no Node built-ins;
+//   - outside src-main/shared, the contract is imported as '@shared/…', never by a relative path.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -75,6 +76,14 @@ describe('import boundaries', () => {
             resolvesInto(spec, file, 'src-main') &&
             !resolvesInto(spec, file, 'src-main/shared')),
       ),
+    ).toEqual([]);
+  });
+
+  it('outside src-main/shared, the contract is imported as @shared/…, never by a relative path', () => {
+    const relativeIntoShared = (spec: string, file: string) =>
+      !file.startsWith(join(root, 'src-main/shared') + '/') && resolvesInto(spec, file, 'src-main/shared');
+    expect(
+      ['src-main', 'src-renderer', 'test', 'scripts'].flatMap((dir) => violations(dir, relativeIntoShared)),
     ).toEqual([]);
   });
 

@@ -3,7 +3,7 @@
 //   npm run docs:providers
 import { expect, it } from 'vitest';
 import { listProviders, providerDefinition } from '../../src-main/core/providers/registry';
-import type { ProviderInfo } from '../../src-main/shared/provider-types';
+import type { ProviderInfo } from '@shared/provider-types';
 
 const KIND: Record<ProviderInfo['secretKind'], string> = {
   'shared-secret': 'shared secret',

@@ -2,7 +2,7 @@
 // The wire bytes are never replaced; this only derives views. Decompression is capped both in
 // absolute size and in expansion ratio so a zip bomb costs nothing.
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import type { HeaderPair } from '../../shared/types';
+import type { HeaderPair } from '@shared/types';
 
 export const DECODE_LIMITS = { maxBytes: 32 * 1024 * 1024, maxRatio: 200 };
 

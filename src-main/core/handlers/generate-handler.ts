@@ -1,7 +1,7 @@
 // "Generate handler": from a capture whose provider is known, the files of a minimal handler that
 // verifies requests like it, plus the capture as a fixture and a ready test of the verifier.
-import type { GenericHmacConfig } from '../../shared/signature-types';
-import { handlerTargets, type GeneratedHandler, type HandlerTargetId } from '../../shared/handler-types';
+import type { GenericHmacConfig } from '@shared/signature-types';
+import { handlerTargets, type GeneratedHandler, type HandlerTargetId } from '@shared/handler-types';
 import { providerDefinition } from '../providers/registry';
 import { headerView } from '../signatures/headers';
 import type { RequestView } from '../signatures/types';

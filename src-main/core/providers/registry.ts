@@ -11,7 +11,7 @@
 //   3. Add its tests under test/unit/providers/ (a delivery verifies, a tampered one fails, a
 //      re-signed one verifies, its templates verify). registry.test.ts checks every part is filled.
 //   4. Regenerate docs/providers.md: `npm run docs:providers`.
-import type { ProviderInfo } from '../../shared/provider-types';
+import type { ProviderInfo } from '@shared/provider-types';
 import { calendly } from './calendly';
 import { coinbaseCommerce } from './coinbase-commerce';
 import { discord } from './discord';

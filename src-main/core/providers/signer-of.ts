@@ -3,7 +3,7 @@
 // the signer of the payload family its body decodes as (a WhatsApp batch without a signature
 // header is still Meta's, and shows as unsigned). The analysis, the response rules and the
 // forwarder all ask this function.
-import type { PayloadFamilyInfo } from '../../shared/provider-types';
+import type { PayloadFamilyInfo } from '@shared/provider-types';
 import { payloadFamilyIds } from '../decoders/families';
 import { detectProvider } from '../signatures/registry';
 import { providerDefinitions } from './registry';

@@ -1,7 +1,7 @@
 // One provider as one unit: everything Hookscope knows about a sender in a single object, so adding
 // a provider is one folder plus one line in `registry.ts`. Every field is required (parts a provider
 // lacks are stated with a reason or `null`), so the compiler points at anything forgotten.
-import type { SecretKind } from '../../shared/provider-types';
+import type { SecretKind } from '@shared/provider-types';
 import type { DecoderName } from '../decoders/payloads/types';
 import type { Signer } from '../replay/resign/types';
 import type { EventTemplate } from '../replay/templates/types';

@@ -4,15 +4,15 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import express from 'express';
-import type { HeaderPair } from '../../shared/types';
+import type { HeaderPair } from '@shared/types';
 import type { CaptureStore, NewCapture } from '../store/capture-store';
 import { nowMicros } from '../store/clock';
 import type { Logger } from '../log/logger';
 import { readBody, type BodyOutcome, type BodyReadResult } from './read-body';
 import { BodyBudget } from './body-budget';
 import { answerReceiverHandshake } from '../providers/receiver-handshake';
-import { operationNames } from '../../shared/contract';
-import type { ResponseRule } from '../../shared/replay-types';
+import { operationNames } from '@shared/contract';
+import type { ResponseRule } from '@shared/replay-types';
 import { answerWithRule, decideResponse } from '../replay';
 import { signerOf } from '../providers/signer-of';
 import { FailureEpisode, storageAdvice } from '../log/failure-episode';

@@ -5,7 +5,7 @@
 //   (Node hands CONNECT over as a socket, not a request/response pair).
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import type { HeaderPair } from '../../shared/types';
+import type { HeaderPair } from '@shared/types';
 import type { NewCapture } from '../store/capture-store';
 import { nowMicros } from '../store/clock';
 import { formatRemote } from './client-error';

@@ -1,5 +1,5 @@
 // A stored or edited request turned into what goes on the wire to a given URL.
-import type { SentRequest } from '../../shared/replay-types';
+import type { SentRequest } from '@shared/replay-types';
 import { outgoingHeaders } from './outgoing-headers';
 import type { OutgoingRequest } from './send-request';
 

@@ -1,6 +1,6 @@
 // The URL a stored request was made to, as well as it can be known: the Host header the provider
 // sent (the tunnel's host) with the scheme the proxy reports, else the given base URL.
-import type { HeaderPair } from '../../shared/types';
+import type { HeaderPair } from '@shared/types';
 
 export function captureUrl(
   capture: { path: string; headers: readonly HeaderPair[] },

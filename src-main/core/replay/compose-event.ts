@@ -2,8 +2,8 @@
 // equivalent curl. Built fresh on every call so ids and timestamps are current and the signature
 // covers the body exactly as edited.
 import { createHmac, randomBytes } from 'node:crypto';
-import type { ComposeEventInput, ComposedEvent } from '../../shared/replay-types';
-import type { GenericHmacConfig } from '../../shared/signature-types';
+import type { ComposeEventInput, ComposedEvent } from '@shared/replay-types';
+import type { GenericHmacConfig } from '@shared/signature-types';
 import type { LabelledSecret } from '../signatures';
 import { curlCommand } from './curl-export';
 import { resignRequest } from './resign';

@@ -1,5 +1,5 @@
 // Export of a selection (or everything) as HAR, Hookscope JSON or a script of curl commands.
-import type { ExportResult } from '../../shared/replay-types';
+import type { ExportResult } from '@shared/replay-types';
 import { microsToIso } from '../store/clock';
 import { captureUrl } from './capture-url';
 import { curlCommand, shellComment } from './curl-export';

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import type { ExportProgress, ExportStarted } from '../../shared/replay-types';
+import type { ExportProgress, ExportStarted } from '@shared/replay-types';
 import { spawnWorker } from '../workers/spawn-worker';
 import { exportFileName, type ExportOptions } from './export-captures';
 import type { ExportFileJob, ExportWorkerMessage } from './export-file';

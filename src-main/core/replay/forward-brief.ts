@@ -1,7 +1,7 @@
 // What the list row says about a forwarded capture: how many targets, how many failed, and the
 // outcome worth showing (the first failure, else the first answer) with its status and time.
-import type { ForwardBrief } from '../../shared/types';
-import type { SendOutcome } from '../../shared/replay-types';
+import type { ForwardBrief } from '@shared/types';
+import type { SendOutcome } from '@shared/replay-types';
 
 /** The parts of one outcome the brief needs (the list query extracts just these from the JSON). */
 export interface OutcomeBits {

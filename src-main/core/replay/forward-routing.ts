@@ -1,6 +1,6 @@
 // Which forward targets a capture goes to. Pure: the forwarder supplies what it knows about the
 // capture; every enabled target whose conditions all hold receives it.
-import type { ForwardSettings, ForwardTarget } from '../../shared/replay-types';
+import type { ForwardSettings, ForwardTarget } from '@shared/replay-types';
 import { pathOnly, wildcardMatches } from './path-pattern';
 
 export interface RoutingFacts {

@@ -5,7 +5,7 @@
 // deliveries start in the order the captures arrived, with at most `window` of them between the
 // oldest unanswered one and the newest sent (a slow target holds up only itself, and memory holds
 // only a window per target, never the backlog).
-import type { CaptureOrigin, ForwardSettings, ForwardTarget, SendOutcome } from '../../shared/replay-types';
+import type { CaptureOrigin, ForwardSettings, ForwardTarget, SendOutcome } from '@shared/replay-types';
 import { signerOf } from '../providers/signer-of';
 import { buildOutgoing } from './build-outgoing';
 import { eventTypesOf } from './event-types';

@@ -2,7 +2,7 @@
 // "imported". Bodies are byte-exact when the HAR holds them (base64, or text that is the body);
 // entries where it cannot (only form params, a size that disagrees with the text) are imported
 // with `bodyExact: false` and a warning, never silently.
-import type { HeaderPair } from '../../shared/types';
+import type { HeaderPair } from '@shared/types';
 import { nowMicros } from '../store/clock';
 import { harEntrySchema, harSchema, type HarEntryIn } from './har-types';
 import type { DerivedCapture } from './replay';

@@ -5,7 +5,7 @@
 // rather than silently replaced by defaults; what happened is reported through loadNotes().
 // Saving writes the file before changing memory, so a failed write changes nothing.
 import { join } from 'node:path';
-import { forwardSettingsSchema, type ForwardSettings, type ResponseRule } from '../../shared/replay-types';
+import { forwardSettingsSchema, type ForwardSettings, type ResponseRule } from '@shared/replay-types';
 import { moveAside, readJsonFile, writeJsonFile } from '../files/json-file';
 import { loadResponseRules } from './response-rules';
 

@@ -1,7 +1,7 @@
 // Replay: resend a stored capture (optionally edited, optionally re-signed) and describe the result
 // as a new capture linked to its original. Preparing is pure; sending is `sendRequest`.
-import type { CaptureOrigin, RequestEdits, ResignInfo, SendOutcome } from '../../shared/replay-types';
-import type { GenericHmacConfig } from '../../shared/signature-types';
+import type { CaptureOrigin, RequestEdits, ResignInfo, SendOutcome } from '@shared/replay-types';
+import type { GenericHmacConfig } from '@shared/signature-types';
 import type { LabelledSecret } from '../signatures';
 import type { NewCapture } from '../store/capture-store';
 import { buildOutgoing } from './build-outgoing';

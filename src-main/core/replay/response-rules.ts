@@ -2,7 +2,7 @@
 // Pure: the receiver asks `decideResponse` after the request is read and stores the capture with
 // the decided status before waiting or answering, so "acknowledged means stored" still holds and
 // the capture shows what the provider actually got (including "dropped").
-import { MAX_RULE_DELAY_MS, responseRuleSchema, type ResponseRule } from '../../shared/replay-types';
+import { MAX_RULE_DELAY_MS, responseRuleSchema, type ResponseRule } from '@shared/replay-types';
 import { validateHeaderName, validateHeaderValue } from 'node:http';
 import { globToRegExp, pathOnly } from './path-pattern';
 

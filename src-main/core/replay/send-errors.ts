@@ -1,5 +1,5 @@
 // Network failures in plain words. Codes are stable for the UI; messages say what to check.
-import type { SendErrorCode } from '../../shared/replay-types';
+import type { SendErrorCode } from '@shared/replay-types';
 
 export function classifySendError(
   error: NodeJS.ErrnoException,

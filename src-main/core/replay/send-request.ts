@@ -4,7 +4,7 @@
 // failure becomes an outcome with a stable code.
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { SendOutcome } from '../../shared/replay-types';
+import type { SendOutcome } from '@shared/replay-types';
 import { classifySendError } from './send-errors';
 
 export interface OutgoingRequest {

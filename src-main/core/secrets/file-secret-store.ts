@@ -2,7 +2,7 @@
 // whether values are encrypted: the Electron shell passes safeStorage's encrypt/decrypt; headless
 // mode uses the identity codec and the file says `"encrypted": false` so the UI can label it.
 import { chmodSync } from 'node:fs';
-import type { SecretInfo } from '../../shared/signature-types';
+import type { SecretInfo } from '@shared/signature-types';
 import { SecretList, type SecretStore, type StoredSecret } from './secret-store';
 import { readJsonFile, writeJsonFile } from '../files/json-file';
 

@@ -1,5 +1,5 @@
 // Secrets kept in memory only (tests, and sessions where nothing may touch the disk).
-import type { SecretInfo } from '../../shared/signature-types';
+import type { SecretInfo } from '@shared/signature-types';
 import { SecretList, type SecretStore } from './secret-store';
 
 export class MemorySecretStore implements SecretStore {

@@ -1,7 +1,7 @@
 // Webhook signing secrets, labelled, several per provider (rotation). Stores hand values only to the
 // signature checker (`valuesFor`); everything that leaves the main process goes through `list()`,
 // which carries a masked hint and never the value.
-import type { SecretInfo } from '../../shared/signature-types';
+import type { SecretInfo } from '@shared/signature-types';
 
 export interface SecretStore {
   list(): SecretInfo[];

@@ -2,7 +2,7 @@
 // redelivery detection. Pure over the stored row plus the secrets and settings of the moment,
 // so it is recomputed whenever those change.
 import type { CaptureRow, CaptureAnalysisColumns } from '../store/capture-store';
-import type { Settings } from '../../shared/types';
+import type { Settings } from '@shared/types';
 import type { StoredAnalysis } from './capture-mapping';
 import { decodeContentEncoding, headerValue } from '../decoders/content';
 import { decodePayload } from '../decoders/payloads';

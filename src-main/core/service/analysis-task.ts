@@ -4,7 +4,7 @@
 // Redelivery detection needs the writer's table of idempotency keys: the worker returns the keys
 // and the service claims them when it writes the verdict, in queue order.
 import { DatabaseSync } from 'node:sqlite';
-import type { CaptureSummary, Settings } from '../../shared/types';
+import type { CaptureSummary, Settings } from '@shared/types';
 import type { LabelledSecret } from '../signatures/types';
 import { captureFromRow, type CaptureAnalysisColumns, type RawRow } from '../store/capture-store';
 import { analyseCapture } from './analyse-capture';

@@ -1,8 +1,8 @@
 // Store rows → contract shapes. Kept apart from the service so every adapter sees identical data.
 import { createHash } from 'node:crypto';
-import type { CaptureDetail, CaptureSummary } from '../../shared/types';
-import type { SignatureReport, SignatureVerdict } from '../../shared/signature-types';
-import type { Card } from '../../shared/cards';
+import type { CaptureDetail, CaptureSummary } from '@shared/types';
+import type { SignatureReport, SignatureVerdict } from '@shared/signature-types';
+import type { Card } from '@shared/cards';
 import type { CaptureListRow, CaptureRow } from '../store/capture-store';
 import { microsToIso } from '../store/clock';
 import { forwardBrief, outcomeBits } from '../replay/forward-brief';

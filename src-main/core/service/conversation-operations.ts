@@ -1,9 +1,9 @@
 // Conversations over all of history: the thread list and one thread's cards come from the store's
 // thread index (every capture ever analysed), paged on the server, instead of grouping the newest
 // N captures in the UI. Cards of captures the sender's verifier would reject (fail, stale) are marked.
-import { groupConversations, type CapturedCard, type Card } from '../../shared/cards';
-import { isFailingVerdict } from '../../shared/signature-types';
-import type { OperationOutputs } from '../../shared/contract';
+import { groupConversations, type CapturedCard, type Card } from '@shared/cards';
+import { isFailingVerdict } from '@shared/signature-types';
+import type { OperationOutputs } from '@shared/contract';
 import type { CaptureStore } from '../store/capture-store';
 import { microsToIso } from '../store/clock';
 import type { StoredAnalysis } from './capture-mapping';

@@ -1,6 +1,6 @@
 // A typed event emitter for the contract's events. Listener errors are contained so one broken
 // subscriber (a closed socket, a crashed window) can never stop captures from flowing.
-import type { EventName, EventPayloads } from '../../shared/contract';
+import type { EventName, EventPayloads } from '@shared/contract';
 
 type AnyListener = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 

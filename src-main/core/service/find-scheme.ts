@@ -1,6 +1,6 @@
 // findSignatureScheme: runs the scheme finder on a stored capture in a worker thread and resolves
 // with its one answer. The secret goes to the worker and nowhere else (never stored or returned).
-import type { SchemeFinderResult } from '../../shared/signature-types';
+import type { SchemeFinderResult } from '@shared/signature-types';
 import type { SchemeFinderJob, SchemeFinderMessage } from '../signatures/scheme-finder-task';
 import type { CaptureRow } from '../store/capture-store';
 import { spawnWorker } from '../workers/spawn-worker';

@@ -1,7 +1,7 @@
 // Retry from the UI: a failed or unsent forward delivery is queued again (behind what is already
 // queued for its target); its new outcome replaces the old one when it comes.
-import { InspectorError } from '../../shared/errors';
-import type { ForwardSettings, SendOutcome } from '../../shared/replay-types';
+import { InspectorError } from '@shared/errors';
+import type { ForwardSettings, SendOutcome } from '@shared/replay-types';
 import type { CaptureRow } from '../store/capture-store';
 import type { Forwarder } from '../replay';
 import { carriesHopHeader } from '../replay/forward-loop';

@@ -1,10 +1,10 @@
 // InspectorService: the one implementation of the contract. Every adapter (IPC, control API)
 // calls `call(name, input)`, which validates with the contract's schema and maps failures to
 // InspectorError codes.
-import type { GenerateHandlerInput } from '../../shared/handler-types';
+import type { GenerateHandlerInput } from '@shared/handler-types';
 import { generateHandler, GenerationUnsupported } from '../handlers/generate-handler';
-import { operations, type OperationName, type OperationOutputs } from '../../shared/contract';
-import { InspectorError } from '../../shared/errors';
+import { operations, type OperationName, type OperationOutputs } from '@shared/contract';
+import { InspectorError } from '@shared/errors';
 import type { CaptureRow, CaptureStore, ListQuery } from '../store/capture-store';
 import type { SettingsStore } from '../settings/settings-store';
 import type { Logger } from '../log/logger';
@@ -15,7 +15,7 @@ import { ANALYSIS_VERSION, analyseCapture } from './analyse-capture';
 import { BackgroundWork } from './background-work';
 import { AnalysisWorker } from './analysis-worker';
 import type { AnalysisContextData, AnalysisOutcome } from './analysis-task';
-import type { CaptureSummary } from '../../shared/types';
+import type { CaptureSummary } from '@shared/types';
 import { LoopDelayMonitor } from './loop-delay-monitor';
 import { tunnelOperations } from './tunnel-operations';
 import { conversationOperations } from './conversation-operations';
@@ -29,8 +29,8 @@ import { replayOperations } from './replay-operations';
 import { forwardRetryOperations } from './forward-retry-operations';
 import { signerOf } from '../providers/signer-of';
 import { outcomeBits } from '../replay/forward-brief';
-import type { ForwardStats } from '../../shared/types';
-import type { SendOutcome } from '../../shared/replay-types';
+import type { ForwardStats } from '@shared/types';
+import type { SendOutcome } from '@shared/replay-types';
 import { FailureEpisode, storageAdvice } from '../log/failure-episode';
 import { isStorageError } from '../store/storage-error';
 import { FileWriteError } from '../files/json-file';

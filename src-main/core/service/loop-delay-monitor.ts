@@ -4,7 +4,7 @@
 // for getStatus, and crossing the threshold (or coming back under it) is announced as an event
 // the UI shows in the top bar.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import type { LoopDelay } from '../../shared/types';
+import type { LoopDelay } from '@shared/types';
 
 export interface LoopDelayMonitorOptions {
   /** Length of one measuring window. */

@@ -4,7 +4,7 @@
 import { genericConfigFor } from '../providers/generic/config-for-path';
 import { randomBytes } from 'node:crypto';
 import { forwardLoopProblem } from '../replay/forward-loop';
-import { InspectorError } from '../../shared/errors';
+import { InspectorError } from '@shared/errors';
 import type {
   ComposedEvent,
   ComposeEventInput,
@@ -20,9 +20,9 @@ import type {
   ResponseRuleInput,
   SendOutcome,
   SentTestEvent,
-} from '../../shared/replay-types';
-import type { Settings } from '../../shared/types';
-import type { CodeSnippet, CopyAsInput } from '../../shared/snippet-types';
+} from '@shared/replay-types';
+import type { Settings } from '@shared/types';
+import type { CodeSnippet, CopyAsInput } from '@shared/snippet-types';
 import { captureUrl } from '../replay/capture-url';
 import { codeSnippet, SnippetUnavailable } from '../replay/snippets/code-snippet';
 import {

@@ -1,7 +1,7 @@
 // Provider and secret operations. Values go into the SecretStore and to the redacting logger; what comes back
 // out is always the masked listing. A change re-verifies the affected captures in the background.
-import type { OperationOutputs } from '../../shared/contract';
-import type { DeleteSecretInput, PutSecretInput, VerifyRequestInput } from '../../shared/signature-types';
+import type { OperationOutputs } from '@shared/contract';
+import type { DeleteSecretInput, PutSecretInput, VerifyRequestInput } from '@shared/signature-types';
 import type { SecretStore } from '../secrets';
 import type { SettingsStore } from '../settings/settings-store';
 import { registerSecretForRedaction } from '../log/logger';

@@ -1,7 +1,7 @@
 // Tunnel operations: the TunnelManager wired to the settings (last-used domain and path hint) and
 // to the secret store (the authtoken, kept as provider "ngrok"; never in settings or events).
-import type { OperationOutputs } from '../../shared/contract';
-import type { StartTunnelOptions } from '../../shared/tunnel-types';
+import type { OperationOutputs } from '@shared/contract';
+import type { StartTunnelOptions } from '@shared/tunnel-types';
 import type { TunnelManager } from '../tunnel';
 import type { SettingsStore } from '../settings/settings-store';
 

@@ -1,5 +1,5 @@
 import type { ExportFileInfo } from '../replay/export-jobs';
-import type { EventName, EventPayloads, OperationName, OperationOutputs } from '../../shared/contract';
+import type { EventName, EventPayloads, OperationName, OperationOutputs } from '@shared/contract';
 
 /**
  * The core seen from a front end. `call` validates `input` with the contract's zod schema and

@@ -5,8 +5,8 @@
 // Saving writes the file first and changes the settings in memory only once it is on disk, so a
 // full disk leaves both as they were.
 import { join } from 'node:path';
-import { settingsPatchSchema } from '../../shared/contract';
-import type { Settings } from '../../shared/types';
+import { settingsPatchSchema } from '@shared/contract';
+import type { Settings } from '@shared/types';
 import { moveAside, readJsonFile, writeJsonFile } from '../files/json-file';
 
 export const defaultSettings: Settings = {

@@ -11,7 +11,7 @@ import type {
   SignatureVerdict,
   SignedContentInfo,
   TimestampInfo,
-} from '../../shared/signature-types';
+} from '@shared/signature-types';
 import { algorithmLabel, keyDerivationLabel, sha256Hex } from './crypto-utils';
 import { diagnose } from './diagnosis/index';
 import { headerView } from './headers';

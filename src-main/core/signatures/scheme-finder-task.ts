@@ -1,6 +1,6 @@
 // The scheme finder as a worker task: up to ~150 ms of hashing over a large body must not hold the
 // receiver's event loop, so the service runs it in a worker thread and awaits one message.
-import type { SchemeFinderResult } from '../../shared/signature-types';
+import type { SchemeFinderResult } from '@shared/signature-types';
 import { findSignatureScheme, type SchemeFinderRequest } from './scheme-finder';
 
 export interface SchemeFinderJob {

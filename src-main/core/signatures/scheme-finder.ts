@@ -6,7 +6,7 @@
 // the search; the proposal is re-checked with the real verifier before it is offered.
 import { createHmac } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import type { GenericHmacConfig, SchemeFinderResult } from '../../shared/signature-types';
+import type { GenericHmacConfig, SchemeFinderResult } from '@shared/signature-types';
 import { analyseSignature } from './analyse';
 import { algorithmLabel } from './crypto-utils';
 import type { HashAlgorithm } from './types';

@@ -1,7 +1,7 @@
 // Replay windows. A capture is judged at the moment it was received (that is what the sender's
 // verifier would have seen) and, separately, "would it be rejected now" for replays and for people
 // opening an old capture.
-import type { TimestampInfo } from '../../shared/signature-types';
+import type { TimestampInfo } from '@shared/signature-types';
 import type { TimestampRule } from './types';
 
 export interface WindowSpec {

@@ -9,7 +9,7 @@ import type {
   HashAlgorithm,
   ProviderSource,
   SignatureDiagnosis,
-} from '../../shared/signature-types';
+} from '@shared/signature-types';
 import type { HeaderView } from './headers';
 
 export type { DigestEncoding, HashAlgorithm };

@@ -1,6 +1,6 @@
 // The verifyRequest operation: a request pasted by the user (e.g. from production logs) goes through
 // the same analysis as a capture. `now` stands in for the capture time when judging timestamps.
-import type { SignatureReport, VerifyRequestInput } from '../../shared/signature-types';
+import type { SignatureReport, VerifyRequestInput } from '@shared/signature-types';
 import { analyseSignature, pastedSecrets } from './analyse';
 import { detectProvider, providerSpec } from './registry';
 import type { AnalysisRequest, SecretLookup } from './types';

@@ -11,13 +11,13 @@
 import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { CaptureKind, HeaderPair } from '../../shared/types';
-import type { CaptureOrigin, SendOutcome } from '../../shared/replay-types';
+import type { CaptureKind, HeaderPair } from '@shared/types';
+import type { CaptureOrigin, SendOutcome } from '@shared/replay-types';
 import { migrations } from './schema';
 import { toFtsQuery } from './fts-query';
 import { DeliveryQueue } from './delivery-queue';
 import { ThreadIndex } from './thread-index';
-import type { Card } from '../../shared/cards';
+import type { Card } from '@shared/cards';
 import { searchableText } from '../decoders/content';
 import type { OutcomeBits } from '../replay/forward-brief';
 

@@ -3,8 +3,8 @@
 // per (capture, thread, card) with the contact and text as the user reads them; written when a
 // capture's analysis is stored, dropped with the capture.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import type { Card } from '../../shared/cards';
-import { failingVerdicts } from '../../shared/signature-types';
+import type { Card } from '@shared/cards';
+import { failingVerdicts } from '@shared/signature-types';
 
 // Constants from the contract, not user input: safe to inline into the statement.
 const failingVerdictsSql = failingVerdicts.map((verdict) => `'${verdict}'`).join(', ');

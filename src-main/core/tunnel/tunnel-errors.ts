@@ -2,7 +2,7 @@
 // "error_code: ERR_NGROK_<n>" (the module copies it to `errorCode`); failures before the service
 // answers (DNS, TCP, TLS) carry no code and are recognised by their text.
 // Codes: https://ngrok.com/docs/errors/ — the output is redacted by the caller, not here.
-import type { TunnelError, TunnelErrorCode } from '../../shared/tunnel-types';
+import type { TunnelError, TunnelErrorCode } from '@shared/tunnel-types';
 
 const TOKEN_PAGE = 'dashboard.ngrok.com → Your Authtoken';
 

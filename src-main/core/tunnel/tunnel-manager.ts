@@ -6,7 +6,7 @@ import {
   type StartTunnelInput,
   type TunnelError,
   type TunnelStatus,
-} from '../../shared/tunnel-types';
+} from '@shared/tunnel-types';
 import { exponentialBackoff, type Backoff } from './backoff';
 import { loadRealNgrok } from './load-ngrok';
 import type { NgrokLike, NgrokListenerLike } from './ngrok-like';

@@ -1,5 +1,7 @@
-// Shared fixtures for the browser suite: one headless server per test file (a fresh data dir, free
-// ports) and a page opened on the inspector URL with its #token fragment.
+// Shared fixtures for the browser suite: one headless server per worker (a fresh data dir, free
+// ports) and a page opened on the inspector URL with its #token fragment. The worker outlives a test
+// file, so every test starts from no captures, no forward targets and no response rules: a test that
+// fails half-way must not leave a target or a rule that changes what the next file sees.
 import { test as base, expect, type Page } from '@playwright/test';
 import { startHeadless, type HeadlessServer } from '../../helpers/headless-server';
 
@@ -17,6 +19,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   app: async ({ page, server }, use) => {
+    await server.call('setForwardSettings', { paused: false, targets: [] });
+    await server.call('setResponseRules', { rules: [] });
     await server.call('clearCaptures');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

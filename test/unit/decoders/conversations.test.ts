@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupConversations, type Card, type CapturedCard } from '../../../src-main/shared/cards';
+import { groupConversations, type Card, type CapturedCard } from '@shared/cards';
 import { decodeFixture } from './load-fixture';
 
 /** Tags every card of a decoded fixture with the capture it came from, like the store does. */

@@ -2,7 +2,7 @@
 // provider would send (JSON for .json, form-encoded for Twilio's .form).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Card } from '../../../src-main/shared/cards';
+import type { Card } from '@shared/cards';
 import { decodePayload, type DecodeInput, type DecodeResult } from '../../../src-main/core/decoders/payloads';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/payloads/', import.meta.url));

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { forwardServiceEvents } from '../../../src-main/electron/events';
 import { appCommands, sendCommand } from '../../../src-main/electron/app-commands';
-import { ipcChannels } from '../../../src-main/shared/bridge';
+import { ipcChannels } from '@shared/bridge';
 import type { InspectorService } from '../../../src-main/core/service/types';
 
 type AnyListener = (event: string, payload: unknown) => void;

@@ -2,9 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { bindOperations, type InvokeEventLike, type IpcMainLike } from '../../../src-main/electron/ipc';
 import { isTrustedSenderFrame } from '../../../src-main/electron/security';
 import { APP_ORIGIN } from '../../../src-main/electron/app-origin';
-import { operationNames } from '../../../src-main/shared/contract';
-import { ipcChannels, type IpcResult } from '../../../src-main/shared/bridge';
-import { InspectorError } from '../../../src-main/shared/errors';
+import { operationNames } from '@shared/contract';
+import { ipcChannels, type IpcResult } from '@shared/bridge';
+import { InspectorError } from '@shared/errors';
 import type { InspectorService } from '../../../src-main/core/service/types';
 
 type Handler = (event: InvokeEventLike, ...args: unknown[]) => unknown;

@@ -4,7 +4,7 @@ import {
   safeStorageCipher,
   type SafeStorageLike,
 } from '../../../src-main/electron/secret-store';
-import { InspectorError } from '../../../src-main/shared/errors';
+import { InspectorError } from '@shared/errors';
 
 type Backend = ReturnType<SafeStorageLike['getSelectedStorageBackend']>;
 

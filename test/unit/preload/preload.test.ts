@@ -1,9 +1,9 @@
 // The preload runs with a fake electron: vi.mock replaces the module before index.ts imports it,
 // so no Electron binary is needed. The fake ipcRenderer records invokes and lets tests emit events.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { operationNames } from '../../../src-main/shared/contract';
-import { ipcChannels, type EventEnvelope, type HookscopeBridge } from '../../../src-main/shared/bridge';
-import { isApiErrorBody } from '../../../src-main/shared/errors';
+import { operationNames } from '@shared/contract';
+import { ipcChannels, type EventEnvelope, type HookscopeBridge } from '@shared/bridge';
+import { isApiErrorBody } from '@shared/errors';
 
 const fake = vi.hoisted(() => {
   type Listener = (event: unknown, ...args: unknown[]) => void;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { genericConfigFor } from '../../../src-main/core/providers/generic/config-for-path';
 import { resignRequest } from '../../../src-main/core/replay';
 import { analyseSignature, type AnalysisRequest } from '../../../src-main/core/signatures';
-import type { GenericHmacConfig } from '../../../src-main/shared/signature-types';
+import type { GenericHmacConfig } from '@shared/signature-types';
 
 const NOW = 1_750_000_000;
 const KEY_HEX = '6b6579206279746573206e6f742074657874';

@@ -8,7 +8,7 @@ import {
   parseStatusFilter,
   toListInput,
 } from '../../../src-renderer/src/model/capture-filters';
-import type { CaptureSummary } from '../../../src-main/shared/types';
+import type { CaptureSummary } from '@shared/types';
 
 const summary = (over: Partial<CaptureSummary>): CaptureSummary => ({
   id: 1,

@@ -5,7 +5,7 @@ import {
   pathPrefixOf,
   withGenericForPath,
 } from '../../../src-renderer/src/features/signature/scheme-finder-save';
-import type { GenericHmacConfig } from '../../../src-main/shared/signature-types';
+import type { GenericHmacConfig } from '@shared/signature-types';
 
 const config: GenericHmacConfig = { header: 'X-Sig', algorithm: 'sha256', encoding: 'hex' };
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { resignRequest, prepareReplay } from '../../../src-main/core/replay';
 import { analyseSignature } from '../../../src-main/core/signatures';
-import type { GenericHmacConfig } from '../../../src-main/shared/signature-types';
+import type { GenericHmacConfig } from '@shared/signature-types';
 
 const NOW = 1_750_000_000;
 const URL_ = 'http://127.0.0.1:3000/webhooks/hook?src=test';

@@ -10,7 +10,7 @@ import {
   validateResponseRules,
   type ResponseDecision,
 } from '../../../src-main/core/replay';
-import { responseRuleSchema, type ResponseRuleInput } from '../../../src-main/shared/replay-types';
+import { responseRuleSchema, type ResponseRuleInput } from '@shared/replay-types';
 
 const rule = (r: ResponseRuleInput) => responseRuleSchema.parse(r);
 

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { eventTypesOf, outgoingHeaders, targetsFor, targetUrlFor } from '../../../src-main/core/replay';
-import { forwardSettingsSchema } from '../../../src-main/shared/replay-types';
+import { forwardSettingsSchema } from '@shared/replay-types';
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/payloads/${name}`, import.meta.url));
 

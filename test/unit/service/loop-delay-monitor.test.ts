@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { LoopDelayMonitor } from '../../../src-main/core/service/loop-delay-monitor';
-import type { LoopDelay } from '../../../src-main/shared/types';
+import type { LoopDelay } from '@shared/types';
 
 const monitors: LoopDelayMonitor[] = [];
 afterEach(() => monitors.splice(0).forEach((m) => m.stop()));

@@ -6,7 +6,7 @@ import { createHash, generateKeyPairSync } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { analyseSignature, type AnalysisRequest, type SecretLookup } from '../../../src-main/core/signatures';
-import type { SignatureReport } from '../../../src-main/shared/signature-types';
+import type { SignatureReport } from '@shared/signature-types';
 import { NOW, hmac, request, secretsOf, whatsappBody } from './helpers';
 
 const SECRET = 'app-secret-for-the-corpus-0123456789';

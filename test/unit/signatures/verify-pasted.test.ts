@@ -2,7 +2,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { verifyPastedRequest } from '../../../src-main/core/signatures';
-import { putSecretInput, verifyRequestInput } from '../../../src-main/shared/signature-types';
+import { putSecretInput, verifyRequestInput } from '@shared/signature-types';
 import { NOW, secretsOf, whatsappBody } from './helpers';
 
 describe('verifyRequest input', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CaptureStore, type NewCapture } from '../../../src-main/core/store/capture-store';
-import { operations } from '../../../src-main/shared/contract';
+import { operations } from '@shared/contract';
 
 const dirs: string[] = [];
 const stores: CaptureStore[] = [];

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Card } from '../../../src-main/shared/cards';
+import type { Card } from '@shared/cards';
 import {
   CaptureStore,
   type CaptureAnalysisColumns,

@@ -1,7 +1,7 @@
 // Builds a TunnelManager over the fake ngrok and records everything it emits, so each test reads as
 // "do this, then these statuses, logs and forward() options happened".
 import { TunnelManager, type TunnelManagerDeps } from '../../../src-main/core/tunnel';
-import type { TunnelStatus } from '../../../src-main/shared/tunnel-types';
+import type { TunnelStatus } from '@shared/tunnel-types';
 import { FakeNgrok } from '../../helpers/fake-ngrok';
 
 export const RECEIVER_PORT = 48_080;

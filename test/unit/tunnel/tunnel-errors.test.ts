@@ -2,7 +2,7 @@
 // ngrok's documented codes (ngrok.com/docs/errors) and the offline messages the module produces.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { classifyNgrokError, ngrokErrorCode, tunnelError } from '../../../src-main/core/tunnel/tunnel-errors';
-import { tunnelErrorCodes, type TunnelErrorCode } from '../../../src-main/shared/tunnel-types';
+import { tunnelErrorCodes, type TunnelErrorCode } from '@shared/tunnel-types';
 import { ngrokError, OFFLINE_MESSAGE } from '../../helpers/fake-ngrok';
 import { CONTROL_PORT, makeHarness } from './harness';
 

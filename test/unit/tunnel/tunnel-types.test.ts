@@ -1,10 +1,6 @@
 // The contract schemas: what a front end may send to start a tunnel and what is remembered.
 import { describe, expect, it } from 'vitest';
-import {
-  defaultTunnelSettings,
-  startTunnelInput,
-  tunnelSettings,
-} from '../../../src-main/shared/tunnel-types';
+import { defaultTunnelSettings, startTunnelInput, tunnelSettings } from '@shared/tunnel-types';
 
 describe('startTunnelInput', () => {
   it('accepts nothing at all (stored token, random URL)', () => {

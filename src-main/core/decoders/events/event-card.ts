@@ -1,5 +1,5 @@
 // Builds the Event card every family returns: the parts a list row and the card show, in order.
-import type { Card } from '../../../shared/cards';
+import type { Card } from '@shared/cards';
 import { makeCard } from '../payloads/card-sink';
 import type { JsonRecord } from '../payloads/json-access';
 

@@ -1,6 +1,6 @@
 // Non-messaging event families, tried in order after the message decoders found nothing. Header
 // facts (GitHub, Shopify, Standard Webhooks ids) come first because they are unambiguous; shape-only families last.
-import type { Card } from '../../../shared/cards';
+import type { Card } from '@shared/cards';
 import { githubEvents } from './github';
 import { headerLookup } from './headers';
 import { linearEvents } from './linear';

@@ -2,7 +2,7 @@
 // family recognises its payload from the body's shape and the sender's own headers, and turns it
 // into one Event card: type, the key object, and the one or two facts a user scans for (amount,
 // repository, shop). Messaging payloads stay with the message decoders in ../payloads.
-import type { Card } from '../../../shared/cards';
+import type { Card } from '@shared/cards';
 import type { HeaderLookup } from './headers';
 
 export interface EventInput {

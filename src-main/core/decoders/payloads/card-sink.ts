@@ -1,7 +1,7 @@
 // Collects cards for one decode, with a hard cap: a hostile or runaway payload (100k statuses in
 // one POST) must not turn into 100k cards in the store and the UI. Decoders check `full` in their
 // loops and stop early; the entry point reports the cut in the result's note.
-import type { Card, CardKind } from '../../../shared/cards';
+import type { Card, CardKind } from '@shared/cards';
 
 export const MAX_CARDS = 2_000;
 

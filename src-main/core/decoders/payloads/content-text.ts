@@ -1,5 +1,5 @@
 // Human wording shared by all decoders, so an image looks the same whichever gateway relayed it.
-import type { CardError } from '../../../shared/cards';
+import type { CardError } from '@shared/cards';
 import { errorLine } from './errors';
 
 const MEDIA_LABEL: ReadonlyMap<string, string> = new Map([

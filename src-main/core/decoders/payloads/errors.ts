@@ -1,6 +1,6 @@
 // Provider error objects → CardError. Meta uses one shape at every level (payload, message,
 // status, calls): {code, title, message, error_data: {details}, href}.
-import type { CardError } from '../../../shared/cards';
+import type { CardError } from '@shared/cards';
 import { list, nonEmpty, own, record, text } from './json-access';
 
 export function metaErrors(container: unknown): CardError[] {

@@ -1,7 +1,7 @@
 // Payload → cards: the entry point the capture pipeline calls for every capture. Pure and total:
 // it never throws, whatever the bytes (malformed JSON, hostile keys, huge batches), and it never
 // invents data (no timestamps where the payload has none).
-import type { Card } from '../../../shared/cards';
+import type { Card } from '@shared/cards';
 import { decodeEvent } from '../events';
 import { parseBody, type ParsedBody } from './body';
 import { CardSink, MAX_CARDS } from './card-sink';

@@ -1,7 +1,7 @@
 // Messenger (object: "page") and Instagram (object: "instagram") webhooks: entry[].messaging[]
 // (or standby[] for the secondary receiver) of {sender, recipient, timestamp (ms), message |
 // delivery | read | postback | reaction | …}. Senders are opaque page-scoped ids, no names.
-import type { Card, CardChannel } from '../../../shared/cards';
+import type { Card, CardChannel } from '@shared/cards';
 import { contactKey } from './addresses';
 import { CardSink, makeCard } from './card-sink';
 import { mediaLabel, reactionSummary, statusSummary } from './content-text';

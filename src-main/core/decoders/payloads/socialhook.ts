@@ -2,7 +2,7 @@
 // WhatsApp, Facebook and Instagram. {platform, event, timestamp (int s), from, message{…},
 // conversation_id, webhook_id, signature_verified, delivery{attempt, latency_ms}}.
 // The relay retries up to 3 times, so "retry #n" and "unverified" are surfaced as badges.
-import type { Card, CardChannel } from '../../../shared/cards';
+import type { Card, CardChannel } from '@shared/cards';
 import { contactKey, phoneOrRaw } from './addresses';
 import { CardSink, makeCard } from './card-sink';
 import { mediaLabel, statusSummary } from './content-text';

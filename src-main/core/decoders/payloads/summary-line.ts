@@ -1,6 +1,6 @@
 // The one-line list summary: "WhatsApp · Ana Silva: Hola, quiero…". Cut on grapheme boundaries so
 // an emoji with skin tone or a ZWJ family is never split into garbage.
-import type { Card } from '../../../shared/cards';
+import type { Card } from '@shared/cards';
 import type { DecoderName } from './types';
 
 const SUMMARY_GRAPHEMES = 80;

@@ -2,7 +2,7 @@
 // Traps (payloads.md §9, §11.7): "+" is a space and %2B a plus (URLSearchParams handles both),
 // booleans are the strings "true"/"false", ChannelMetadata is JSON inside a field,
 // ChannelToAddress is masked, and there is no timestamp at all (cards carry null, never "now").
-import type { Card, CardChannel, CardError } from '../../../shared/cards';
+import type { Card, CardChannel, CardError } from '@shared/cards';
 import { contactKey, phoneOrRaw } from './addresses';
 import { CardSink, makeCard } from './card-sink';
 import { locationSummary, mapUrl, mediaSummary, statusSummary } from './content-text';

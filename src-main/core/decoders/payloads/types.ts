@@ -1,5 +1,5 @@
 // The decode contract shared by the provider decoders and the entry point.
-import type { Card } from '../../../shared/cards';
+import type { Card } from '@shared/cards';
 
 export const messageDecoderNames = [
   'whatsapp-cloud',

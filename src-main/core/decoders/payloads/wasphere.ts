@@ -3,7 +3,7 @@
 // "text", content}} and the real fan-out {event, sessionId, timestamp, deliveryId, data} whose data
 // is a Baileys-derived object (conversation/extendedTextMessage/imageMessage…, JIDs, Long
 // timestamps) or, for messages.update / message.receipt, an array.
-import type { Card, CardError } from '../../../shared/cards';
+import type { Card, CardError } from '@shared/cards';
 import { contactKey, parseJid, phoneOrRaw } from './addresses';
 import { CardSink, makeCard } from './card-sink';
 import {

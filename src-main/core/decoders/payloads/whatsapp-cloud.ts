@@ -1,7 +1,7 @@
 // WhatsApp Cloud API (object: whatsapp_business_account). Walks every entry, every change and every
 // message, status and error in each value — many handlers read only entry[0].changes[0]
 // .value.messages[0] and silently drop the rest (payloads.md §6).
-import type { Card } from '../../../shared/cards';
+import type { Card } from '@shared/cards';
 import { contactKey, phoneOrRaw } from './addresses';
 import { CardSink, makeCard } from './card-sink';
 import { statusSummary } from './content-text';

@@ -1,5 +1,5 @@
 // Pieces of the WhatsApp Cloud envelope used by both the messages decoder and the other fields.
-import type { Card } from '../../../shared/cards';
+import type { Card } from '@shared/cards';
 import { phoneOrRaw } from './addresses';
 import { makeCard } from './card-sink';
 import { errorLine, metaErrors } from './errors';

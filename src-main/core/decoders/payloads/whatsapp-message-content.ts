@@ -1,6 +1,6 @@
 // WhatsApp Cloud API message objects → what the card says. One function per message type; the
 // envelope (who, when, context, referral) is handled in whatsapp-cloud.ts.
-import type { CardError, CardKind } from '../../../shared/cards';
+import type { CardError, CardKind } from '@shared/cards';
 import {
   documentSummary,
   locationSummary,

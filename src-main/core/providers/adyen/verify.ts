@@ -6,7 +6,7 @@
 // signature over its own fields, and a receiver must check every one: the engine judges the first
 // (so the diagnosis can probe it), `otherItemsCheck` the rest, naming the first item that fails.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { SignatureDiagnosis } from '../../../shared/signature-types';
+import type { SignatureDiagnosis } from '@shared/signature-types';
 import { contextFor, isRecord, smallJson } from '../../signatures/provider-kit';
 import type {
   HmacScheme,

@@ -1,7 +1,7 @@
 // Asana confirms a new webhook with a POST carrying `X-Hook-Secret`; the endpoint must answer 200
 // with the same header, and later deliveries are signed with that value (developers.asana.com ›
 // Establish a webhook). The receiver echoes it so a webhook pointed at Hookscope activates.
-import type { HandshakeInfo } from '../../../shared/signature-types';
+import type { HandshakeInfo } from '@shared/signature-types';
 import type { RequestView } from '../../signatures/types';
 import { headerOf } from '../kit/request-peek';
 import type { ReceiverHandshake } from '../types';

@@ -6,7 +6,7 @@
 // string that would be verified; with the certificate (or its public key) pasted, it is checked
 // offline. A SubscriptionConfirmation is reported as a handshake: its SubscribeURL must be visited.
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
-import type { HandshakeInfo } from '../../../shared/signature-types';
+import type { HandshakeInfo } from '@shared/signature-types';
 import { contextFor, isRecord, smallJson } from '../../signatures/provider-kit';
 import type {
   CheckScheme,

@@ -3,7 +3,7 @@
 // (64 hex chars). PING ({"type":1}) is a handshake; Discord also sends deliberately bad signatures
 // and expects 401, so a PING that fails verification is its probe, not a failure.
 import { createPublicKey } from 'node:crypto';
-import type { HandshakeInfo } from '../../../shared/signature-types';
+import type { HandshakeInfo } from '@shared/signature-types';
 import { isRecord, publicKeyScheme, readBareSignature, smallJson } from '../../signatures/provider-kit';
 import type { PublicKeyScheme, ReadResult, RequestView, SignatureVerification } from '../../signatures/types';
 

@@ -1,8 +1,8 @@
 // Which generic HMAC scheme applies to a path: the one saved with the path's provider mapping
 // (settings.providerByPath, first prefix that matches), else the global settings.genericHmac.
 // Different senders Hookscope does not know can thus each have their own scheme on their own path.
-import type { GenericHmacConfig } from '../../../shared/signature-types';
-import type { Settings } from '../../../shared/types';
+import type { GenericHmacConfig } from '@shared/signature-types';
+import type { Settings } from '@shared/types';
 
 export function genericConfigFor(
   settings: Pick<Settings, 'genericHmac' | 'providerByPath'>,

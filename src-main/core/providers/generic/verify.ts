@@ -1,7 +1,7 @@
 // A user-configured HMAC preset for senders Hookscope does not know: header, algorithm, encoding,
 // prefix, signed-content template ({body} {timestamp} {id} {url} {method} {header:Name}), timestamp
 // header and tolerance, and how the secret becomes key bytes.
-import type { GenericHmacConfig } from '../../../shared/signature-types';
+import type { GenericHmacConfig } from '@shared/signature-types';
 import { bareEntry, contextFor, hmacScheme } from '../../signatures/provider-kit';
 import { timestampRule } from '../../signatures/timestamp';
 import type { ReadResult, RequestView, SignatureVerification } from '../../signatures/types';

@@ -2,7 +2,7 @@
 // the legacy `X-Hub-Signature: sha1=<hex>` both still send. Same wire format, different senders, so
 // one module with two specs. The label names the algorithm (Bitbucket puts sha256 in the legacy
 // header name, which this honours).
-import type { HandshakeInfo } from '../../../shared/signature-types';
+import type { HandshakeInfo } from '@shared/signature-types';
 import {
   bareEntry,
   contextFor,

@@ -2,7 +2,7 @@
 // webhook URL this way, with the same query parameter. The request itself is all that tells them
 // apart, so each provider states what marks the request as its own (`isOwn`), and both its analysis
 // (the handshake label) and the receiver's answer ask the same question.
-import type { HandshakeInfo } from '../../../shared/signature-types';
+import type { HandshakeInfo } from '@shared/signature-types';
 import { queryOf } from '../../signatures/provider-kit';
 import type { RequestView } from '../../signatures/types';
 import type { ReceiverHandshake } from '../types';

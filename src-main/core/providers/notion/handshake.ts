@@ -2,7 +2,7 @@
 // `{"verification_token": "secret_…"}`: the user pastes that token back into the integration's
 // Webhooks tab, and it then keys X-Notion-Signature on every event (developers.notion.com ›
 // Webhooks). The receiver acknowledges it and records it as a handshake.
-import type { HandshakeInfo } from '../../../shared/signature-types';
+import type { HandshakeInfo } from '@shared/signature-types';
 import { isRecord } from '../../signatures/provider-kit';
 import type { RequestView } from '../../signatures/types';
 import { headerOf, smallJsonWith } from '../kit/request-peek';

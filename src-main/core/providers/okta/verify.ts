@@ -2,7 +2,7 @@
 // hook (by default in `Authorization`), compared for equality. A new hook is verified once with a
 // GET carrying `X-Okta-Verification-Challenge`, answered with {"verification": <that value>}
 // (developer.okta.com › Event hooks › One-time verification request).
-import type { HandshakeInfo } from '../../../shared/signature-types';
+import type { HandshakeInfo } from '@shared/signature-types';
 import { smallJson } from '../../signatures/provider-kit';
 import type { RequestView, SignatureVerification } from '../../signatures/types';
 import { tokenReading } from '../kit/token-reading';

@@ -3,7 +3,7 @@
 // `request_body_sha256`, the hex SHA-256 of the body (plaid.com/docs › Webhook verification).
 // Hookscope fetches nothing: the user pastes the JWK (or a PEM public key) from that endpoint.
 import { createPublicKey, verify, type KeyObject } from 'node:crypto';
-import type { SignatureDiagnosis } from '../../../shared/signature-types';
+import type { SignatureDiagnosis } from '@shared/signature-types';
 import { sha256Hex } from '../../signatures/crypto-utils';
 import { contextFor, isRecord } from '../../signatures/provider-kit';
 import { timestampRule } from '../../signatures/timestamp';

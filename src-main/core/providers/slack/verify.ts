@@ -1,6 +1,6 @@
 // Slack: `X-Slack-Signature: v0=<hex>` over `v0:<X-Slack-Request-Timestamp>:<body>`, keyed with the
 // Signing Secret as text; ±300 s. The url_verification request is a handshake (echo `challenge`).
-import type { HandshakeInfo } from '../../../shared/signature-types';
+import type { HandshakeInfo } from '@shared/signature-types';
 import { isRecord, readV0Signature, smallJson } from '../../signatures/provider-kit';
 import type { ReadResult, RequestView, SignatureVerification } from '../../signatures/types';
 

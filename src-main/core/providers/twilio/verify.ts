@@ -2,7 +2,7 @@
 // Auth Token over the full URL Twilio called, followed by every POST parameter sorted by name as
 // name+value (decoded). JSON bodies are not in the MAC: the URL carries bodySHA256=<hex> and the body
 // hash is compared separately. The URL is the public one (tunnel), hence `publicUrl`.
-import type { SignatureDiagnosis } from '../../../shared/signature-types';
+import type { SignatureDiagnosis } from '@shared/signature-types';
 import { sha256Hex } from '../../signatures/crypto-utils';
 import { bareEntry, contextFor } from '../../signatures/provider-kit';
 import { concatContent } from '../../signatures/signed-content';

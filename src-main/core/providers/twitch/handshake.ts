@@ -3,7 +3,7 @@
 // the challenge as plain text. The receiver checks the signature first when the secret is stored,
 // as Twitch asks, and answers 403 to a forged one.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { HandshakeInfo } from '../../../shared/signature-types';
+import type { HandshakeInfo } from '@shared/signature-types';
 import type { RequestView } from '../../signatures/types';
 import { headerOf, smallJsonWith } from '../kit/request-peek';
 import type { ReceiverHandshake } from '../types';

@@ -3,7 +3,7 @@
 // within three seconds (docs.x.com › Account Activity API › Securing webhooks). The receiver
 // answers it from the stored consumer secret.
 import { createHmac } from 'node:crypto';
-import type { HandshakeInfo } from '../../../shared/signature-types';
+import type { HandshakeInfo } from '@shared/signature-types';
 import { queryOf } from '../../signatures/provider-kit';
 import type { LabelledSecret, RequestView } from '../../signatures/types';
 import type { ReceiverHandshake } from '../types';

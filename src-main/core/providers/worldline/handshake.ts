@@ -1,7 +1,7 @@
 // Worldline (Connect / Direct) checks a new webhook endpoint with a GET carrying
 // `X-GCS-Webhooks-Endpoint-Verification`; the endpoint must answer 200 with that value as a
 // text/plain body (docs.connect.worldline-solutions.com › Webhooks › Endpoint verification).
-import type { HandshakeInfo } from '../../../shared/signature-types';
+import type { HandshakeInfo } from '@shared/signature-types';
 import type { RequestView } from '../../signatures/types';
 import { headerOf } from '../kit/request-peek';
 import type { ReceiverHandshake } from '../types';

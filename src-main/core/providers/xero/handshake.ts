@@ -2,7 +2,7 @@
 // endpoint must answer 200 (empty body) to the first and 401 to the second within five seconds.
 // The receiver answers them when the webhook key is stored; the check is one HMAC of a tiny body.
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { HandshakeInfo } from '../../../shared/signature-types';
+import type { HandshakeInfo } from '@shared/signature-types';
 import type { LabelledSecret, RequestView } from '../../signatures/types';
 import { headerOf, smallJsonWith } from '../kit/request-peek';
 import type { ReceiverHandshake } from '../types';

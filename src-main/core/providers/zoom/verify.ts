@@ -3,7 +3,7 @@
 // endpoint.url_validation event is a handshake whose answer needs the secret (encryptedToken =
 // hex HMAC-SHA256 of plainToken), which is computed here so the user can check their handler.
 import { createHmac } from 'node:crypto';
-import type { HandshakeInfo } from '../../../shared/signature-types';
+import type { HandshakeInfo } from '@shared/signature-types';
 import { isRecord, readV0Signature, smallJson } from '../../signatures/provider-kit';
 import type { LabelledSecret, ReadResult, RequestView, SignatureVerification } from '../../signatures/types';
 

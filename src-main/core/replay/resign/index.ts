@@ -2,7 +2,7 @@
 // stored secret, so an edited or replayed request verifies again. Each provider's definition holds
 // its signer, or the reason it cannot be re-signed (a private key only the sender holds, a timestamp
 // inside the body…), which is returned rather than faking a signature.
-import type { ResignInfo } from '../../../shared/replay-types';
+import type { ResignInfo } from '@shared/replay-types';
 import { providerDefinition, providerDefinitions } from '../../providers/registry';
 import type { LabelledSecret } from '../../signatures';
 import type { SignableRequest, SignerContext } from './types';

@@ -1,5 +1,5 @@
 // Vocabulary of re-signing: a request about to be sent, and what a signer changes on it.
-import type { GenericHmacConfig } from '../../../shared/signature-types';
+import type { GenericHmacConfig } from '@shared/signature-types';
 
 export interface SignableRequest {
   method: string;

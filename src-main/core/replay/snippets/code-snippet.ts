@@ -1,7 +1,7 @@
 // "Copy as <language>": code that sends a request again with the exact body bytes. The request
 // line and headers come from @readme/httpsnippet; the body is ours (see snippet-targets.ts).
 import { HTTPSnippet, type HarRequest } from '@readme/httpsnippet';
-import { snippetTargets, type CodeSnippet, type SnippetTargetId } from '../../../shared/snippet-types';
+import { snippetTargets, type CodeSnippet, type SnippetTargetId } from '@shared/snippet-types';
 import { isPlainText } from '../body-text';
 import { curlCommand } from '../curl-export';
 import { isHopByHop } from '../outgoing-headers';

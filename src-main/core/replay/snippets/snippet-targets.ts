@@ -7,7 +7,7 @@ import type { HTTPSnippet } from '@readme/httpsnippet';
 
 /** The library's target ids (it does not export the type by name). */
 export type TargetId = Parameters<HTTPSnippet['convert']>[0];
-import type { SnippetTargetId } from '../../../shared/snippet-types';
+import type { SnippetTargetId } from '@shared/snippet-types';
 import { printfFormat, shellQuote } from '../shell-quote';
 import { doubleQuoted, kotlinQuoted, powershellQuoted, rustByteString, singleQuoted } from './literals';
 

@@ -1,5 +1,5 @@
 // Every sample event, in registry order (each provider lists its own in its folder).
-import type { EventTemplateInfo } from '../../../shared/replay-types';
+import type { EventTemplateInfo } from '@shared/replay-types';
 import { providerDefinitions } from '../../providers/registry';
 import type { EventTemplate } from './types';
 

@@ -1,7 +1,7 @@
 // Body-side probes: bytes that changed between signing and capture (or between the sender and a
 // pasted copy): trailing newline, line endings, BOM, charset mojibake, Content-Length, compression.
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import type { SignatureDiagnosis } from '../../../shared/signature-types';
+import type { SignatureDiagnosis } from '@shared/signature-types';
 import { bodyStartsWithJson } from '../provider-kit';
 import type { Probe } from './context';
 

@@ -1,7 +1,7 @@
 // Shared state for the "what if" probes: the failed request, the parsed signature and helpers that
 // recompute on altered copies. A byte budget bounds the total hashing so a full diagnosis of a large
 // body stays cheap (probes run most-likely-first, so the budget cuts the least useful ones).
-import type { SignatureDiagnosis } from '../../../shared/signature-types';
+import type { SignatureDiagnosis } from '@shared/signature-types';
 import { bytesEqual, decodeDigestCandidates, hmacRaw } from '../crypto-utils';
 import { stripKnownLabels } from '../provider-kit';
 import type {

@@ -1,6 +1,6 @@
 // Header-side probes: the right digest in the wrong shape (encoding, case, algorithm label, extra
 // labels), a header altered in transit, or only the legacy header matching.
-import type { SignatureDiagnosis } from '../../../shared/signature-types';
+import type { SignatureDiagnosis } from '@shared/signature-types';
 import { algorithmLabel, deriveKey, hmacRaw } from '../crypto-utils';
 import { headerView, withHeader } from '../headers';
 import { stripKnownLabels } from '../provider-kit';

@@ -2,7 +2,7 @@
 // exact (the smallest change that reproduces the received signature, the others folded into it);
 // without one, findings that account for the failure (a truncated body…) lead, else "the secret is
 // the likely cause" leads and remarks that reproduced nothing follow it.
-import type { DiagnosisCode, SignatureDiagnosis } from '../../../shared/signature-types';
+import type { DiagnosisCode, SignatureDiagnosis } from '@shared/signature-types';
 import type { LabelledSecret, ParsedSignature, ProviderSpec, RequestView, SecretLookup } from '../types';
 import {
   bodyTruncatedProbe,

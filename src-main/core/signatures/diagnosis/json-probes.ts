@@ -2,7 +2,7 @@
 // a pasted copy). Re-write it the ways senders write JSON and see which one the sender signed.
 // Meaningful for pasted/replayed bodies; the receiver's own capture is raw.
 import { isUtf8 } from 'node:buffer';
-import type { SignatureDiagnosis } from '../../../shared/signature-types';
+import type { SignatureDiagnosis } from '@shared/signature-types';
 import { bodyStartsWithJson } from '../provider-kit';
 import type { Probe } from './context';
 

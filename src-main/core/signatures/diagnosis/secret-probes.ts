@@ -1,7 +1,7 @@
 // Secret-side probes: the body and header are fine, the key is not — whitespace pasted with it, the
 // wrong derivation (whsec_ kept or stripped, base64-decoded or not), another stored secret, an API
 // token in place of a signing secret, or a public key that is malformed or belongs to someone else.
-import type { SignatureDiagnosis } from '../../../shared/signature-types';
+import type { SignatureDiagnosis } from '@shared/signature-types';
 import { deriveKey, hmacRaw, keyDerivationLabel, constantTimeEqual } from '../crypto-utils';
 import { providerName, providerSpecs } from '../registry';
 import { tokenFindings, whereToFindSecret } from '../secret-patterns';

@@ -1,6 +1,6 @@
 // Time probes: the digest is right but the timestamp is outside the provider's window (a retry, a
 // replay, milliseconds where seconds belong, or a skewed clock).
-import type { SignatureDiagnosis } from '../../../shared/signature-types';
+import type { SignatureDiagnosis } from '@shared/signature-types';
 import { describeWindow, outsideWindow } from '../timestamp';
 import type { TimestampRule } from '../types';
 import type { ProbeContext } from './context';
