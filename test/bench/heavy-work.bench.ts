@@ -4,67 +4,17 @@
 // full diagnosis of a 25 MB body whose signature fails.
 // Then the WAL under sustained 64 KB load and after 3 s idle, and peak RSS with 40 concurrent
 // 24 MB uploads. BENCH_SCALE=0.1 shrinks the history (100k captures at 1).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { CaptureStore } from '../../src-main/core/store/capture-store';
+import { startChild } from './support/bench-child';
 import { BENCH_SCALE, whatsappCapture } from './support/whatsapp-captures';
 
 const N = Math.round(100_000 * BENCH_SCALE);
 const RATE = 200; // requests per second during each phase (a busy webhook stream)
-
-interface Child {
-  proc: ChildProcess;
-  port: number;
-  dataDir: string;
-  out(): string;
-  send(op: string, input: unknown): void;
-  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
-  stop(): Promise<string>;
-}
-
-async function startChild(dataDir: string): Promise<Child> {
-  const proc = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'test/bench/bench-server.ts', 'hookscope-jobs', dataDir],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
-  );
-  let out = '';
-  let from = 0;
-  proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  const waitFor = (pattern: RegExp, timeoutMs = 600_000): Promise<RegExpExecArray> =>
-    new Promise((resolve, reject) => {
-      const started = Date.now();
-      const check = (): void => {
-        const m = pattern.exec(out.slice(from));
-        if (m) {
-          from += m.index + m[0].length;
-          return resolve(m);
-        }
-        if (Date.now() - started > timeoutMs) return reject(new Error(`timed out waiting for ${pattern}`));
-        setTimeout(check, 20);
-      };
-      check();
-    });
-  const port = Number((await waitFor(/PORT (\d+)/))[1]);
-  return {
-    proc,
-    port,
-    dataDir,
-    out: () => out,
-    send: (op, input) => proc.stdin!.write(JSON.stringify({ op, input }) + '\n'),
-    waitFor,
-    stop: async () => {
-      const done = new Promise<void>((r) => proc.on('exit', () => r()));
-      proc.kill('SIGTERM');
-      await done;
-      return out;
-    },
-  };
-}
 
 interface Latency {
   p99: number;

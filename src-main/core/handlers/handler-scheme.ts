@@ -24,7 +24,8 @@ export type HandshakeKind =
   | 'slack-url-verification'
   | 'zoom-url-validation'
   | 'twitch-challenge'
-  | 'dropbox-challenge'
+  /** GET ?challenge=<value> answered 200 with exactly that value (Dropbox, Nylas). */
+  | 'challenge-echo'
   | 'asana-hook-secret';
 
 export interface HandlerScheme {
@@ -57,7 +58,8 @@ const handshakes: Record<string, HandshakeKind> = {
   slack: 'slack-url-verification',
   zoom: 'zoom-url-validation',
   twitch: 'twitch-challenge',
-  dropbox: 'dropbox-challenge',
+  dropbox: 'challenge-echo',
+  nylas: 'challenge-echo',
   asana: 'asana-hook-secret',
 };
 

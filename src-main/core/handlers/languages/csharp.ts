@@ -148,7 +148,18 @@ export function csharpProgram(s: HandlerScheme): GeneratedFile {
           '        : Results.StatusCode(403));',
           '',
         ]
-      : [];
+      : s.handshake === 'challenge-echo'
+        ? [
+            `// ${s.providerName} checks the URL with GET ?challenge=…: answer 200 with exactly that value.`,
+            'app.MapGet("/webhook", (HttpRequest request, HttpResponse response) =>',
+            '{',
+            '    if (!request.Query.ContainsKey("challenge")) return Results.NotFound();',
+            '    response.Headers["X-Content-Type-Options"] = "nosniff";',
+            '    return Results.Text(request.Query["challenge"].ToString(), "text/plain");',
+            '});',
+            '',
+          ]
+        : [];
   return {
     name: 'Program.cs',
     content: [

@@ -278,7 +278,22 @@ export function goServer(s: HandlerScheme): GeneratedFile {
           '\t\treturn',
           '\t}',
         ]
-      : [];
+      : s.handshake === 'challenge-echo'
+        ? [
+            `\t// ${s.providerName} checks the URL with GET ?challenge=…: answer 200 with exactly that value.`,
+            '\tif r.Method == http.MethodGet {',
+            '\t\tq := r.URL.Query()',
+            '\t\tif !q.Has("challenge") {',
+            '\t\t\thttp.NotFound(w, r)',
+            '\t\t\treturn',
+            '\t\t}',
+            '\t\tw.Header().Set("Content-Type", "text/plain")',
+            '\t\tw.Header().Set("X-Content-Type-Options", "nosniff")',
+            '\t\t_, _ = w.Write([]byte(q.Get("challenge")))',
+            '\t\treturn',
+            '\t}',
+          ]
+        : [];
   return {
     name: 'main.go',
     content: [

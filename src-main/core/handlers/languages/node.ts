@@ -168,6 +168,15 @@ export function expressApp(s: HandlerScheme): GeneratedFile {
       '});',
       '',
     );
+  if (s.handshake === 'challenge-echo')
+    l.push(
+      `// ${s.providerName} checks the URL with GET ?challenge=…: answer 200 with exactly that value.`,
+      "app.get('/webhook', (req, res) => {",
+      "  if (typeof req.query.challenge !== 'string') return res.sendStatus(404);",
+      "  res.set({ 'Content-Type': 'text/plain', 'X-Content-Type-Options': 'nosniff' }).send(Buffer.from(req.query.challenge));",
+      '});',
+      '',
+    );
   l.push(
     '// express.raw keeps the bytes; express.json() would parse them and the signature could not be checked.',
     "app.post('/webhook', express.raw({ type: '*/*', limit: '25mb' }), (req, res) => {",
@@ -205,6 +214,16 @@ export function nextRoute(s: HandlerScheme): GeneratedFile {
       "  if (query.get('hub.mode') !== 'subscribe') return new Response(null, { status: 404 });",
       "  if (query.get('hub.verify_token') !== process.env.META_VERIFY_TOKEN) return new Response(null, { status: 403 });",
       "  return new Response(query.get('hub.challenge') ?? '', { headers: { 'Content-Type': 'text/plain' } });",
+      '}',
+      '',
+    );
+  if (s.handshake === 'challenge-echo')
+    l.push(
+      `// ${s.providerName} checks the URL with GET ?challenge=…: answer 200 with exactly that value.`,
+      'export async function GET(request: Request): Promise<Response> {',
+      "  const challenge = new URL(request.url).searchParams.get('challenge');",
+      '  if (challenge === null) return new Response(null, { status: 404 });',
+      "  return new Response(challenge, { headers: { 'Content-Type': 'text/plain', 'X-Content-Type-Options': 'nosniff' } });",
       '}',
       '',
     );

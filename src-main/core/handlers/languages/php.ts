@@ -230,6 +230,17 @@ export function plainPhp(s: HandlerScheme): GeneratedFile {
       '}',
       '',
     );
+  if (s.handshake === 'challenge-echo')
+    l.push(
+      `// ${s.providerName} checks the URL with GET ?challenge=…: answer 200 with exactly that value.`,
+      "if ($_SERVER['REQUEST_METHOD'] === 'GET' && isset($_GET['challenge'])) {",
+      "    header('Content-Type: text/plain');",
+      "    header('X-Content-Type-Options: nosniff');",
+      "    echo (string) $_GET['challenge'];",
+      '    exit;',
+      '}',
+      '',
+    );
   l.push(
     `$secret = (string) getenv(${q(s.secretEnv)});`,
     '// php://input is the raw body; $_POST would be parsed form fields.',
@@ -260,7 +271,7 @@ export function laravelController(s: HandlerScheme): GeneratedFile {
     '<?php',
     `// ${s.providerName} webhook receiver (Laravel). routes/api.php:`,
     "//   Route::post('/webhook', [\\App\\Http\\Controllers\\WebhookController::class, 'handle']);",
-    s.handshake === 'meta-challenge'
+    s.handshake === 'meta-challenge' || s.handshake === 'challenge-echo'
       ? "//   Route::get('/webhook', [\\App\\Http\\Controllers\\WebhookController::class, 'challenge']);"
       : '',
     `// Set ${s.secretEnv} in .env; require verify_webhook.php (e.g. via composer "files" autoload).`,
@@ -286,6 +297,20 @@ export function laravelController(s: HandlerScheme): GeneratedFile {
       '            abort(403);',
       '        }',
       "        return response((string) $request->query('hub_challenge', $request->query('hub.challenge')), 200)->header('Content-Type', 'text/plain');",
+      '    }',
+      '',
+    );
+  if (s.handshake === 'challenge-echo')
+    l.push(
+      '    public function challenge(Request $request)',
+      '    {',
+      `        // ${s.providerName} checks the URL with GET ?challenge=…: answer 200 with exactly that value.`,
+      "        if (!$request->query->has('challenge')) {",
+      '            abort(404);',
+      '        }',
+      "        return response((string) $request->query('challenge'), 200)",
+      "            ->header('Content-Type', 'text/plain')",
+      "            ->header('X-Content-Type-Options', 'nosniff');",
       '    }',
       '',
     );

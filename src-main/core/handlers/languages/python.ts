@@ -189,6 +189,19 @@ function metaGet(respond: (status: string, body: string, type: string) => string
   ];
 }
 
+/** GET ?challenge=<value> (Dropbox, Nylas): 200 with exactly that value, as plain text. */
+function challengeEcho(
+  s: HandlerScheme,
+  respond: (status: string, body: string, type: string) => string,
+): string[] {
+  return [
+    `    # ${s.providerName} checks the URL with GET ?challenge=…: answer 200 with exactly that value.`,
+    '    if "challenge" not in query:',
+    `        return ${respond('404', '"not found"', '"text/plain"')}`,
+    `    return ${respond('200', 'query["challenge"]', '"text/plain"')}`,
+  ];
+}
+
 export function fastapiApp(s: HandlerScheme): GeneratedFile {
   const respond = (status: string, body: string, type: string) =>
     `Response(${body}, status_code=${status}, media_type=${type})`;
@@ -213,6 +226,15 @@ export function fastapiApp(s: HandlerScheme): GeneratedFile {
       'async def challenge(request: Request):',
       '    query = request.query_params',
       ...metaGet(respond),
+      '',
+      '',
+    );
+  if (s.handshake === 'challenge-echo')
+    lines.push(
+      '@app.get("/webhook")',
+      'async def challenge(request: Request):',
+      '    query = request.query_params',
+      ...challengeEcho(s, respond),
       '',
       '',
     );
@@ -257,6 +279,15 @@ export function flaskApp(s: HandlerScheme): GeneratedFile {
       'def challenge():',
       '    query = request.args',
       ...metaGet(respond),
+      '',
+      '',
+    );
+  if (s.handshake === 'challenge-echo')
+    lines.push(
+      '@app.get("/webhook")',
+      'def challenge():',
+      '    query = request.args',
+      ...challengeEcho(s, respond),
       '',
       '',
     );

@@ -177,7 +177,18 @@ export function sinatraApp(s: HandlerScheme): GeneratedFile {
           'end',
           '',
         ]
-      : [];
+      : s.handshake === 'challenge-echo'
+        ? [
+            `# ${s.providerName} checks the URL with GET ?challenge=…: answer 200 with exactly that value.`,
+            "get '/webhook' do",
+            "  halt 404 unless params.key?('challenge')",
+            "  content_type 'text/plain'",
+            "  headers 'X-Content-Type-Options' => 'nosniff'",
+            "  params['challenge'].to_s",
+            'end',
+            '',
+          ]
+        : [];
   return {
     name: 'app.rb',
     content: [
