@@ -71,12 +71,15 @@ export const forwardTargetSchema = z
   })
   .strict();
 
+/** How many forward targets the settings hold. */
+export const MAX_FORWARD_TARGETS = 20;
+
 export const forwardSettingsSchema = z
   .object({
     /** While paused nothing is forwarded (captures are still stored and answered). */
     paused: z.boolean(),
     /** Every enabled target whose match fits receives the capture. */
-    targets: z.array(forwardTargetSchema).max(20),
+    targets: z.array(forwardTargetSchema).max(MAX_FORWARD_TARGETS),
   })
   .strict();
 

@@ -104,6 +104,12 @@ export const genericHmacConfigSchema = z
   .strict();
 export type GenericHmacConfig = z.infer<typeof genericHmacConfigSchema>;
 
+/** A secret or public key as pasted (kept byte for byte: no trimming). */
+const secretValue = z
+  .string()
+  .min(1, 'Paste the secret (or public key) first')
+  .max(4096, 'At most 4096 characters');
+
 export const verifyRequestInput = z
   .object({
     provider: z.string().min(1).max(64).optional(),
@@ -113,7 +119,7 @@ export const verifyRequestInput = z
     headers: z.array(headerPair).max(500),
     bodyBase64: z.string().max(40 * 1024 * 1024),
     /** Secrets (or public keys) to try instead of the stored ones. */
-    secrets: z.array(z.string().min(1).max(4096)).max(20).optional(),
+    secrets: z.array(secretValue).max(20).optional(),
     /** Unix seconds used to judge timestamps (defaults to now). */
     now: z.number().int().min(0).optional(),
     generic: genericHmacConfigSchema.optional(),
@@ -126,10 +132,14 @@ const providerId = z
   .min(1)
   .max(64)
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'provider id: lowercase letters, digits and dashes');
-const secretLabel = z.string().trim().min(1).max(100);
+const secretLabel = z
+  .string()
+  .trim()
+  .min(1, 'Give it a label, e.g. "production"')
+  .max(100, 'At most 100 characters');
 
 export const putSecretInput = z
-  .object({ provider: providerId, label: secretLabel, secret: z.string().min(1).max(4096) })
+  .object({ provider: providerId, label: secretLabel, secret: secretValue })
   .strict();
 export type PutSecretInput = z.infer<typeof putSecretInput>;
 
@@ -144,7 +154,7 @@ export const findSignatureSchemeInput = z
   .object({
     id: z.number().int().positive(),
     /** Used for this search only: never stored, never returned. */
-    secret: z.string().min(1).max(4096),
+    secret: secretValue,
   })
   .strict();
 export type FindSignatureSchemeInput = z.infer<typeof findSignatureSchemeInput>;

@@ -513,3 +513,66 @@ test('unsaved response rules and forward targets survive closing the tools, unti
   await openTools(app, 'rules');
   await expect(app.getByTestId('response-rule')).toHaveCount(0);
 });
+
+test('a response rule or forward target the API would refuse is refused under its field, and nothing is saved', async ({
+  app,
+  server,
+}) => {
+  await openTools(app, 'rules');
+  await app.getByTestId('add-rule').click();
+  const rule = app.getByTestId('response-rule');
+  await rule.getByTestId('rule-status').fill('700');
+  await rule.getByTestId('rule-delay').fill('90');
+  await app.getByTestId('save-rules').click();
+  await expect(rule.getByTestId('rule-status')).toHaveAttribute('aria-invalid', 'true');
+  await expect(rule).toContainText('A status from 100 to 599');
+  await expect(rule).toContainText('From 0 to 60 seconds');
+  expect(await server.call('getResponseRules')).toEqual({ rules: [] });
+  // Fixed, it saves as typed (seconds become the API's milliseconds).
+  await rule.getByTestId('rule-status').fill('503');
+  await rule.getByTestId('rule-delay').fill('1.5');
+  await app.getByTestId('save-rules').click();
+  await expect(app.getByTestId('rules-panel')).toContainText('Saved');
+  expect(await server.call('getResponseRules')).toMatchObject({ rules: [{ status: 503, delayMs: 1500 }] });
+
+  await app.getByRole('tab', { name: 'Forwarding' }).click();
+  await app.getByTestId('add-forward-target').click();
+  await app.getByTestId('forward-url').first().fill('ftp://127.0.0.1/files');
+  await app.getByTestId('save-forwarding').click();
+  await expect(app.getByTestId('forward-url').first()).toHaveAttribute('aria-invalid', 'true');
+  await expect(app.getByTestId('forward-target')).toContainText('Only http:// and https:// URLs');
+  expect(await server.call('getForwardSettings')).toEqual({ paused: false, targets: [] });
+});
+
+test('compose keeps its edits across closing the tools, and refuses a base URL the API would refuse', async ({
+  app,
+  server,
+}) => {
+  await openTools(app, 'compose');
+  const panel = app.getByTestId('compose-panel');
+  await panel.getByTestId('compose-template').selectOption('whatsapp-text');
+  await expect(panel.getByTestId('compose-signed')).toContainText('app secret');
+  const body = panel.getByTestId('compose-body');
+  await expect(body).not.toHaveValue('');
+  const edited = (await body.inputValue()).replace('{', '{"kept_draft":"yes",');
+  await body.fill(edited);
+  await expect(panel.getByTestId('compose-curl')).toContainText('kept_draft');
+  await app.keyboard.press('Escape');
+  await expect(app.getByTestId('replay-tools-dialog')).toBeHidden();
+
+  await openTools(app, 'compose');
+  await expect(panel.getByTestId('compose-template')).toHaveValue('whatsapp-text');
+  await expect(panel.getByTestId('compose-body')).toHaveValue(edited);
+  // Recomposed over the kept edit: the signature covers it.
+  await expect(panel.getByTestId('compose-curl')).toContainText('kept_draft');
+  await expect(panel.getByTestId('compose-signed')).toContainText('app secret');
+
+  const before = await server.call<{ captureCount: number }>('getStatus');
+  await panel.getByLabel('Another base URL').check();
+  await panel.getByTestId('compose-base-url').fill('ftp://127.0.0.1/in');
+  await panel.getByTestId('compose-send').click();
+  await expect(panel.getByTestId('compose-base-url')).toHaveAttribute('aria-invalid', 'true');
+  await expect(panel).toContainText('Only http:// and https:// URLs');
+  await expect(panel.getByTestId('compose-result')).toHaveCount(0);
+  expect(await server.call('getStatus')).toMatchObject({ captureCount: before.captureCount });
+});

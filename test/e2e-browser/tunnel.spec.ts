@@ -161,11 +161,16 @@ test.describe('with ngrok online', () => {
     const dialog = await openSettings(app);
     await dialog.getByLabel(/Reserved domain/).fill('not a domain');
     await dialog.getByLabel(/Webhook path/).fill('/with space');
+    await dialog.getByLabel('ngrok authtoken').fill('two words');
     await dialog.getByRole('button', { name: /^Save/ }).click();
     await expect(dialog).toContainText('Enter a domain like your-name.ngrok-free.app');
     await expect(dialog).toContainText('Enter a path like /webhook (no spaces)');
+    // The authtoken is checked with startTunnel's rule, under its field; no tunnel is started.
+    await expect(dialog.getByLabel('ngrok authtoken')).toHaveAttribute('aria-invalid', 'true');
+    await expect(dialog).toContainText('An authtoken has no spaces');
     await expect(dialog).toBeVisible();
     expect(await server.call('getSettings')).toMatchObject({ tunnelDomain: null });
+    expect(await server.call('getTunnel')).toEqual({ state: 'stopped' });
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialog).toBeHidden();
   });

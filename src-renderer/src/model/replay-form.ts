@@ -3,14 +3,8 @@
 // would, in the API's words. The body's encoding is checked where it is converted (body-codec).
 import { z } from 'zod';
 import { replayCaptureInput, requestEditsSchema } from '@shared/replay-types';
+import type { HeaderRow } from './header-rows';
 import { textField } from './text-fields';
-
-/** A header row as edited (the key keeps React's rows stable while names change). */
-export interface HeaderRowValues {
-  key: number;
-  name: string;
-  value: string;
-}
 
 export interface ReplayFormValues {
   dest: 'target' | 'url';
@@ -18,7 +12,7 @@ export interface ReplayFormValues {
   appendPath: boolean;
   method: string;
   path: string;
-  headers: HeaderRowValues[];
+  headers: HeaderRow[];
   asBase64: boolean;
   body: string;
   /** null until the user ticks or unticks: then it follows "can re-sign" once providers load. */

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { metaVerifyToken, pathPrefix, publicUrl, settingsPatchSchema } from '@shared/contract';
 import { genericHmacConfigSchema, type GenericHmacConfig } from '@shared/signature-types';
-import { tunnelDomain, tunnelPathHint } from '@shared/tunnel-types';
+import { tunnelAuthtoken, tunnelDomain, tunnelPathHint } from '@shared/tunnel-types';
 import type { Settings } from '@shared/types';
 import { numberField, parseAt, textField } from './text-fields';
 
@@ -60,22 +60,33 @@ export const retentionValues = (s: Settings) => ({
   sizeMb: String(Math.round(s.retentionMaxBytes / MB)),
 });
 
-export const tunnelForm = z
-  .object({
-    domain: textField(tunnelDomain, { empty: null }),
-    pathHint: textField(tunnelPathHint, { empty: null }),
-    startOnLaunch: z.boolean(),
-  })
-  .transform((v): SettingsPatch => ({
-    tunnelDomain: v.domain,
-    tunnelPathHint: v.pathHint,
-    tunnelStartOnLaunch: v.startOnLaunch,
-  }));
+const tunnelFields = z.object({
+  domain: textField(tunnelDomain, { empty: null }),
+  pathHint: textField(tunnelPathHint, { empty: null }),
+  startOnLaunch: z.boolean(),
+});
+const tunnelPatch = (v: z.output<typeof tunnelFields>): SettingsPatch => ({
+  tunnelDomain: v.domain,
+  tunnelPathHint: v.pathHint,
+  tunnelStartOnLaunch: v.startOnLaunch,
+});
+
+export const tunnelForm = tunnelFields.transform(tunnelPatch);
+
+/**
+ * The top bar's Tunnel settings: the same options plus the ngrok authtoken, which goes to
+ * startTunnel (the secret store), never into settings. An empty authtoken field keeps the stored one.
+ */
+export const tunnelDialogForm = tunnelFields
+  .extend({ authtoken: textField(tunnelAuthtoken, { empty: undefined }) })
+  .transform((v) => ({ patch: tunnelPatch(v), authtoken: v.authtoken }));
+
 export const tunnelValues = (s: Settings) => ({
   domain: s.tunnelDomain ?? '',
   pathHint: s.tunnelPathHint ?? '',
   startOnLaunch: s.tunnelStartOnLaunch,
 });
+export const tunnelDialogValues = (s: Settings) => ({ ...tunnelValues(s), authtoken: '' });
 
 // ------------------------------------------------------------------------------------------------
 // Generic HMAC schemes (the default one, and a path's own)

@@ -5,8 +5,8 @@ import {
   editedKeys,
   headerOverrides,
   mergeComposedHeaders,
-} from '../../../src-renderer/src/features/compose/composed-headers';
-import { headerRows } from '../../../src-renderer/src/features/replay/replay-support';
+} from '../../../src-renderer/src/model/composed-headers';
+import { headerRows } from '../../../src-renderer/src/model/header-rows';
 
 describe('Compose headers', () => {
   const first = headerRows([

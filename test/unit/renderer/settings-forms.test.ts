@@ -15,6 +15,7 @@ import {
   receiverLimitForm,
   requiredVerifyTokenForm,
   retentionForm,
+  tunnelDialogForm,
   tunnelForm,
 } from '../../../src-renderer/src/model/settings-forms';
 import { defaultSettings } from './support/settings';
@@ -130,6 +131,27 @@ describe('tunnel', () => {
     ).toEqual({
       domain: 'Enter a domain like your-name.ngrok-free.app',
       pathHint: 'Enter a path like /webhook (no spaces)',
+    });
+  });
+});
+
+describe('tunnel settings dialog', () => {
+  const typed = { domain: '', pathHint: '', startOnLaunch: false };
+
+  it('sends a typed authtoken to startTunnel, never in the settings patch', () => {
+    const result = tunnelDialogForm.parse({ ...typed, authtoken: '  2abc_token  ' });
+    expect(result.authtoken).toBe('2abc_token');
+    expect(settingsPatchSchema.safeParse(result.patch).success).toBe(true);
+    expect(JSON.stringify(result.patch)).not.toContain('2abc_token');
+  });
+
+  it('keeps the stored authtoken when the field is left empty or blank', () => {
+    expect(tunnelDialogForm.parse({ ...typed, authtoken: '   ' }).authtoken).toBeUndefined();
+  });
+
+  it('refuses an authtoken the API would refuse, with its words', () => {
+    expect(fieldErrors(tunnelDialogForm, { ...typed, authtoken: 'two words' })).toEqual({
+      authtoken: 'An authtoken has no spaces',
     });
   });
 });

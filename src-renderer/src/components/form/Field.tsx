@@ -2,6 +2,7 @@
 // form builds its fields from this, so a label is always tied to its control and an error is always
 // announced the same way.
 import type { ReactNode } from 'react';
+import styles from './form.module.css';
 
 export interface FieldProps {
   /** The control's id (the label points at it; the error and help are `${id}-error` / `${id}-help`). */
@@ -11,27 +12,68 @@ export interface FieldProps {
   error?: string | undefined;
   /** Label read by screen readers only (the field's meaning is plain from what surrounds it). */
   hideLabel?: boolean;
+  /** Says "optional" after the label. */
+  optional?: boolean;
+  /** Shown after the label, on its line, not part of it (a state such as "Configured"). */
+  badge?: ReactNode;
+  /** The form's own layout for this field (width, spacing). */
+  className?: string;
   children: ReactNode;
 }
 
-export function Field({ id, label, help, error, hideLabel, children }: FieldProps) {
+export function Field(props: FieldProps) {
+  const { id, label, help, error, hideLabel, optional, badge, className, children } = props;
+  const labelElement = (
+    <label className={hideLabel ? 'visually-hidden' : styles.label} htmlFor={id}>
+      {label}
+      {optional && <span className={styles.optional}>optional</span>}
+    </label>
+  );
   return (
-    <div className="st-field">
-      <label className={hideLabel ? 'visually-hidden' : 'st-label'} htmlFor={id}>
-        {label}
-      </label>
+    <div className={[styles.field, className].filter(Boolean).join(' ')}>
+      {hideLabel && !badge ? (
+        labelElement
+      ) : (
+        <div className={styles['label-row']}>
+          {labelElement}
+          {badge}
+        </div>
+      )}
       {children}
       {error && (
-        <p className="st-field-error" id={`${id}-error`} role="alert">
+        <p className={styles.error} id={`${id}-error`} role="alert">
           {error}
         </p>
       )}
       {help && (
-        <p className="st-field-help" id={`${id}-help`}>
+        <p className={styles.help} id={`${id}-help`}>
           {help}
         </p>
       )}
     </div>
+  );
+}
+
+/** Fields side by side (wrapping when the window is narrow). */
+export function FieldRow({ children }: { children: ReactNode }) {
+  return <div className={styles.row}>{children}</div>;
+}
+
+/** Fields or choices under one legend. */
+export function FieldGroup({
+  legend,
+  children,
+  testId,
+}: {
+  legend: ReactNode;
+  children: ReactNode;
+  testId?: string;
+}) {
+  return (
+    <fieldset className={styles.group} data-testid={testId}>
+      <legend className={styles.legend}>{legend}</legend>
+      {children}
+    </fieldset>
   );
 }
 

@@ -1,27 +1,81 @@
 // The controls of the form kit. They take react-hook-form's `register(...)` spread (ref included)
 // like a plain element, so a form is the kit's controls plus its schema.
-import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes } from 'react';
+import type {
+  InputHTMLAttributes,
+  ReactNode,
+  Ref,
+  SelectHTMLAttributes,
+  TextareaHTMLAttributes,
+} from 'react';
+import { PayloadText } from '../PayloadText';
+import styles from './form.module.css';
 
 type InputProps = InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
 
+const classes = (...names: (string | false | null | undefined)[]) => names.filter(Boolean).join(' ');
+
 /** A one-line text input; `mono` for values that are code (URLs, tokens, header names). */
 export function TextInput({ mono = true, className, ...props }: InputProps & { mono?: boolean }) {
-  const classes = ['tn-field-input', mono ? 'mono' : null, className].filter(Boolean).join(' ');
-  return <input spellCheck={false} autoComplete="off" {...props} className={classes} />;
+  return (
+    <input
+      spellCheck={false}
+      autoComplete="off"
+      {...props}
+      className={classes(styles.control, mono && 'mono', className)}
+    />
+  );
+}
+
+/** A password-style input for secrets: never autocompleted, never spell-checked. */
+export function SecretInput({ className, ...props }: Omit<InputProps, 'type'>) {
+  return (
+    <input
+      type="password"
+      spellCheck={false}
+      autoComplete="off"
+      maxLength={4096}
+      {...props}
+      className={classes(styles.control, 'mono', className)}
+    />
+  );
 }
 
 export function SelectInput({
   className,
   ...props
 }: SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement> }) {
-  return <select {...props} className={['rp-select', className].filter(Boolean).join(' ')} />;
+  return <select {...props} className={classes(styles.control, styles.select, className)} />;
+}
+
+/** Several lines of code-like text (bodies, pasted headers). */
+export function TextArea({
+  className,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { ref?: Ref<HTMLTextAreaElement> }) {
+  return (
+    <textarea
+      spellCheck={false}
+      {...props}
+      className={classes(styles.control, styles.textarea, 'mono', className)}
+    />
+  );
 }
 
 /** A checkbox with its label after it. */
 export function CheckboxField({ label, ...props }: Omit<InputProps, 'type'> & { label: ReactNode }) {
   return (
-    <label className="tn-field-check">
+    <label className={styles.choice}>
       <input type="checkbox" {...props} />
+      {label}
+    </label>
+  );
+}
+
+/** A radio button with its label after it. */
+export function RadioField({ label, ...props }: Omit<InputProps, 'type'> & { label: ReactNode }) {
+  return (
+    <label className={styles.choice}>
+      <input type="radio" {...props} />
       {label}
     </label>
   );
@@ -31,8 +85,13 @@ export function CheckboxField({ label, ...props }: Omit<InputProps, 'type'> & { 
 export function FormError({ message, testId }: { message: string | null | undefined; testId?: string }) {
   if (!message) return null;
   return (
-    <p className="st-error" role="alert" data-testid={testId}>
-      {message}
+    <p className={styles['form-error']} role="alert" data-testid={testId}>
+      <PayloadText text={message} />
     </p>
   );
+}
+
+/** A form's buttons (Cancel, Save…), at its end. */
+export function FormActions({ children, className }: { children: ReactNode; className?: string }) {
+  return <div className={classes(styles.actions, className)}>{children}</div>;
 }

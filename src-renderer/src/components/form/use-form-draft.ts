@@ -1,7 +1,7 @@
 // Keeps a form's unsaved input in the model's drafts (model/form-drafts.ts) while it is edited and
 // puts it back when the form mounts again, so switching pane or capture loses nothing. The draft is
 // dropped once the form is sent (discard) or edited back to where it started.
-import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FieldValues, UseFormReset, UseFormWatch } from 'react-hook-form';
 import { formDrafts } from '../../model/form-drafts';
 
@@ -14,6 +14,13 @@ export function useFormDraft<V extends FieldValues>(
   const [restored, setRestored] = useState(() => formDrafts.has(key));
   const start = useRef(baseline);
   const { reset, watch } = form;
+  // What is saved changed (here, or in another window): a form without edits shows the new values;
+  // one with edits keeps them, compared from now on with what is saved now.
+  useEffect(() => {
+    if (start.current === baseline) return;
+    start.current = baseline;
+    if (!formDrafts.has(key)) reset(baseline);
+  }, [key, baseline, reset]);
   useEffect(() => {
     const draft = formDrafts.draft<V>(key);
     // Kept as edits over the start values, so the form shows them as unsaved.
@@ -28,14 +35,4 @@ export function useFormDraft<V extends FieldValues>(
       setRestored(false);
     },
   };
-}
-
-/**
- * useState for a form kept as one value (a list of rules, forward settings): starts from the draft
- * when there is one, else from `baseline` (what is saved), and keeps every change as the draft.
- */
-export function useDraftState<T>(key: string, baseline: T): [T, Dispatch<SetStateAction<T>>] {
-  const [value, setValue] = useState<T>(() => formDrafts.draft<T>(key) ?? baseline);
-  useEffect(() => formDrafts.keep(key, value, baseline), [key, value, baseline]);
-  return [value, setValue];
 }

@@ -2,23 +2,31 @@
 // editable, signed with the chosen stored secret, with its equivalent curl; Send delivers it (to the
 // receiver by default, so it lands in the list) and shows the answer. Every recomposition passes the
 // first one's `stamp`, so ids and timestamps stay put: the curl, the headers shown and what Send
-// delivers are one and the same request.
+// delivers are one and the same request. The form is checked with composeEvent's rules
+// (model/compose-form.ts) and kept as a draft, so closing the tools loses no edit.
 import { useEffect, useMemo, useState } from 'react';
-import type {
-  ComposedEvent,
-  ComposeEventInput,
-  EventTemplateInfo,
-  SentTestEvent,
-} from '@shared/replay-types';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { ComposedEvent, EventTemplateInfo, SentTestEvent } from '@shared/replay-types';
 import { CopyButton } from '../../components/CopyButton';
+import { describedBy, Field, FieldGroup, FieldRow } from '../../components/form/Field';
+import { FormError, RadioField, SelectInput, TextArea, TextInput } from '../../components/form/inputs';
+import { useFormDraft } from '../../components/form/use-form-draft';
 import { PayloadText } from '../../components/PayloadText';
 import { useMutation, useOperation } from '../../data/use-operation';
 import { OutcomeView } from '../replay/AnswerView';
 import { base64ToDisplayText } from '../replay/body-codec';
 import { HeaderListEditor } from '../replay/HeaderListEditor';
-import { headerRows, type HeaderRow } from '../replay/replay-support';
-import { urlProblem } from '../../model/replay-form';
-import { editedKeys, headerOverrides, mergeComposedHeaders } from './composed-headers';
+import {
+  composeForm,
+  composeInput,
+  composeStart,
+  compositionKey,
+  type ComposeFormValues,
+  type ComposeRequest,
+} from '../../model/compose-form';
+import { editedKeys, mergeComposedHeaders } from '../../model/composed-headers';
+import { headerRows } from '../../model/header-rows';
 import { providerName, useProviders } from '../../state/use-providers';
 import { useSecrets } from '../secrets/use-secrets';
 
@@ -38,26 +46,31 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
   const sendEvent = useMutation('sendTestEvent');
   const providers = useProviders();
   const { secrets } = useSecrets();
-  const [templateId, setTemplateId] = useState(templates[0]!.id);
+  const [start] = useState(() => composeStart(templates[0]!.id));
+  const form = useForm<ComposeFormValues, unknown, ComposeRequest>({
+    defaultValues: start,
+    resolver: zodResolver(composeForm),
+    mode: 'onChange',
+  });
+  const { register, control, setValue, getValues, handleSubmit, formState } = form;
+  const { errors } = formState;
+  // Unsent edits outlive the panel (closing the tools, switching tab).
+  useFormDraft('compose', form, start);
+  const values = useWatch({ control }) as ComposeFormValues;
+  const { template: templateId, secretLabel, dest } = values;
   const template = templates.find((t) => t.id === templateId) ?? templates[0]!;
   const providerSecrets = (secrets ?? []).filter((s) => s.provider === template.provider);
-  const [secretLabel, setSecretLabel] = useState('');
-  const [dest, setDest] = useState<'receiver' | 'url'>('receiver');
-  const [baseUrl, setBaseUrl] = useState('http://localhost:3000');
 
   /** The template as composed before any edit (body/headers to compare edits against). */
-  const baseKey = `${templateId}\u0000${secretLabel}`;
+  const key = compositionKey(values);
   const [baseFor, setBaseFor] = useState<{ key: string; event: ComposedEvent } | null>(null);
-  const base = baseFor?.key === baseKey ? baseFor.event : null;
-  const [body, setBody] = useState('');
-  const [rows, setRows] = useState<HeaderRow[]>([]);
-  /** Keys of header rows the user changed or added (the rest follow each recomposition). */
-  const [edited, setEdited] = useState<ReadonlySet<number>>(() => new Set());
+  const base = baseFor?.key === key ? baseFor.event : null;
+  const baseBody = useMemo(() => (base ? base64ToDisplayText(base.bodyBase64) : ''), [base]);
   const [preview, setPreview] = useState<ComposedEvent | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const busy = sendEvent.isPending;
   const [sentFor, setSentFor] = useState<{ key: string; sent: SentTestEvent } | null>(null);
-  const sent = sentFor?.key === baseKey ? sentFor.sent : null;
+  const sent = sentFor?.key === key ? sentFor.sent : null;
 
   const groups = useMemo(() => {
     const map = new Map<string, EventTemplateInfo[]>();
@@ -65,82 +78,89 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
     return [...map];
   }, [templates]);
 
-  const urlError = dest === 'url' ? urlProblem(baseUrl) : null;
-  const input = (withEdits: boolean): ComposeEventInput => {
-    const out: ComposeEventInput = { template: templateId };
-    if (secretLabel) out.secretLabel = secretLabel;
-    if (dest === 'url' && !urlError) out.baseUrl = baseUrl.trim();
-    if (base) out.stamp = base.stamp;
-    if (withEdits && base) {
-      const overrides: NonNullable<ComposeEventInput['overrides']> = {};
-      if (body !== base64ToDisplayText(base.bodyBase64)) overrides.body = body;
-      const changed = headerOverrides(rows, edited);
-      if (changed.length) overrides.headers = changed;
-      if (overrides.body !== undefined || overrides.headers) out.overrides = overrides;
-    }
-    return out;
-  };
-
-  // A new template or secret: start from the template again.
+  // A new template or secret: start from the template again — unless the body and headers are a
+  // kept draft over this very template and secret, whose edits stay.
   useEffect(() => {
-    const request: ComposeEventInput = { template: templateId, ...(secretLabel ? { secretLabel } : {}) };
-    composeBase(request, {
-      onSuccess: (c) => {
-        setBaseFor({ key: `${templateId}\u0000${secretLabel}`, event: c });
-        setPreview(c);
-        setBody(base64ToDisplayText(c.bodyBase64));
-        setRows(headerRows(c.headers));
-        setEdited(new Set());
-        setProblem(null);
+    const composing = compositionKey({ template: templateId, secretLabel });
+    composeBase(
+      { template: templateId, ...(secretLabel ? { secretLabel } : {}) },
+      {
+        onSuccess: (c) => {
+          const current = getValues();
+          const resumed = current.composedFrom === composing;
+          setBaseFor({ key: composing, event: c });
+          setPreview(c);
+          if (!resumed || !current.bodyEdited) setValue('body', base64ToDisplayText(c.bodyBase64));
+          setValue(
+            'headers',
+            resumed
+              ? mergeComposedHeaders(current.headers, c.headers, new Set(current.editedKeys))
+              : headerRows(c.headers),
+          );
+          if (!resumed) {
+            setValue('editedKeys', []);
+            setValue('bodyEdited', false);
+          }
+          setValue('composedFrom', composing);
+          setProblem(null);
+        },
+        onError: (e) => setProblem(e.message),
       },
-      onError: (e) => setProblem(e.message),
-    });
-  }, [composeBase, templateId, secretLabel]);
+    );
+  }, [composeBase, templateId, secretLabel, getValues, setValue]);
 
-  // Edits and the destination: recompose (debounced) so the curl and signature follow.
-  const editKey = JSON.stringify(input(true));
+  // Edits and the destination: recompose (debounced) so the curl and signature follow. A form the
+  // API would refuse is not recomposed (its fields say why).
+  const checked = composeForm.safeParse(values);
+  const editKey =
+    checked.success && base
+      ? JSON.stringify(composeInput(checked.data, { stamp: base.stamp, body: baseBody }))
+      : null;
   useEffect(() => {
-    if (!base) return;
+    if (editKey === null) return;
     const t = setTimeout(() => {
-      recompose(JSON.parse(editKey) as ComposeEventInput, {
+      recompose(JSON.parse(editKey) as Parameters<typeof recompose>[0], {
         onSuccess: (c) => {
           setPreview(c);
           // The signature and other derived headers were recomputed: show them.
-          setRows((current) => mergeComposedHeaders(current, c.headers, edited));
+          setValue(
+            'headers',
+            mergeComposedHeaders(getValues('headers'), c.headers, new Set(getValues('editedKeys'))),
+          );
           setProblem(null);
         },
         onError: (e) => setProblem(e.message),
       });
     }, 250);
     return () => clearTimeout(t);
-  }, [recompose, base, editKey, edited]);
+  }, [recompose, editKey, getValues, setValue]);
 
-  const send = () => {
-    if (urlError) return;
+  const send = handleSubmit((request) => {
     setSentFor(null);
-    const key = baseKey;
-    sendEvent.mutate(input(true), {
+    const sending = key;
+    sendEvent.mutate(composeInput(request, base && { stamp: base.stamp, body: baseBody }), {
       onSuccess: (r) => {
-        setSentFor({ key, sent: r });
+        setSentFor({ key: sending, sent: r });
         setPreview(r.composed);
         setProblem(null);
       },
       onError: (e) => setProblem(e.message),
     });
-  };
+  });
 
   return (
-    <div className="tl-panel cp-panel" data-testid="compose-panel">
-      <div className="cp-top">
-        <label className="tl-field">
-          <span className="tl-field-label">Event</span>
-          <select
-            className="rp-select"
-            value={templateId}
-            onChange={(e) => {
-              setTemplateId(e.currentTarget.value);
-              setSecretLabel('');
-            }}
+    <form
+      className="tl-panel cp-panel"
+      data-testid="compose-panel"
+      onSubmit={(e) => void send(e)}
+      noValidate
+      autoComplete="off"
+    >
+      <FieldRow>
+        <Field id="compose-template" label="Event" error={errors.template?.message}>
+          <SelectInput
+            {...describedBy('compose-template', errors.template?.message)}
+            {...register('template', { onChange: () => setValue('secretLabel', '') })}
             data-testid="compose-template"
           >
             {groups.map(([provider, list]) => (
@@ -152,15 +172,13 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
                 ))}
               </optgroup>
             ))}
-          </select>
-        </label>
-        <label className="tl-field">
-          <span className="tl-field-label">Signed with</span>
-          <select
-            className="rp-select"
-            value={secretLabel}
+          </SelectInput>
+        </Field>
+        <Field id="compose-secret" label="Signed with">
+          <SelectInput
+            id="compose-secret"
             disabled={providerSecrets.length === 0}
-            onChange={(e) => setSecretLabel(e.currentTarget.value)}
+            {...register('secretLabel')}
             data-testid="compose-secret"
           >
             {providerSecrets.length === 0 ? (
@@ -173,9 +191,9 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
                 </option>
               ))
             )}
-          </select>
-        </label>
-      </div>
+          </SelectInput>
+        </Field>
+      </FieldRow>
       <p className="rp-help cp-desc">
         <span className="cp-route mono">
           {template.method} {template.path}
@@ -183,74 +201,61 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
         · {template.description}
       </p>
 
-      <fieldset className="rp-fieldset">
-        <legend className="rp-legend">Send to</legend>
+      <FieldGroup legend="Send to">
         <div className="cp-dest">
-          <label className="rp-radio">
-            <input
-              type="radio"
-              name="compose-dest"
-              checked={dest === 'receiver'}
-              onChange={() => setDest('receiver')}
-            />
-            Hookscope&apos;s receiver (it lands in the list)
-          </label>
-          <label className="rp-radio">
-            <input
-              type="radio"
-              name="compose-dest"
-              checked={dest === 'url'}
-              onChange={() => setDest('url')}
-            />
-            Another base URL
-          </label>
+          <RadioField
+            value="receiver"
+            label="Hookscope’s receiver (it lands in the list)"
+            {...register('dest')}
+          />
+          <RadioField value="url" label="Another base URL" {...register('dest')} />
         </div>
         {dest === 'url' && (
-          <input
-            className="rp-input mono"
-            aria-label="Base URL"
-            spellCheck={false}
-            value={baseUrl}
-            aria-invalid={urlError ? true : undefined}
-            onChange={(e) => setBaseUrl(e.currentTarget.value)}
-          />
+          <Field id="compose-base-url" label="Base URL" hideLabel error={errors.baseUrl?.message}>
+            <TextInput
+              {...describedBy('compose-base-url', errors.baseUrl?.message)}
+              {...register('baseUrl')}
+              data-testid="compose-base-url"
+            />
+          </Field>
         )}
-        {urlError && <p className="rp-field-error">{urlError}</p>}
-      </fieldset>
+      </FieldGroup>
 
       {base ? (
         <>
-          <details className="rp-details">
-            <summary>
-              Headers <span className="tab-badge">{rows.length}</span>
-            </summary>
-            <HeaderListEditor
-              rows={rows}
-              onChange={(next) => {
-                setEdited((e) => editedKeys(rows, next, e));
-                setRows(next);
-              }}
-              label="Event headers"
-            />
-            <p className="rp-help">
-              Headers you edit or add replace the template&apos;s by name; the others, the signature among
-              them, are recomputed after every edit.
-            </p>
-          </details>
-          <div className="rp-fieldset">
-            <label className="rp-label" htmlFor="compose-body">
-              Body
-            </label>
-            <textarea
-              id="compose-body"
-              className="rp-textarea mono"
+          <Controller
+            control={control}
+            name="headers"
+            render={({ field }) => (
+              <details className="rp-details">
+                <summary>
+                  Headers <span className="tab-badge">{field.value.length}</span>
+                </summary>
+                <HeaderListEditor
+                  rows={field.value}
+                  onChange={(next) => {
+                    const edited = editedKeys(field.value, next, new Set(getValues('editedKeys')));
+                    setValue('editedKeys', [...edited]);
+                    field.onChange(next);
+                  }}
+                  label="Event headers"
+                />
+                <p className="rp-help">
+                  Headers you edit or add replace the template&apos;s by name; the others, the signature among
+                  them, are recomputed after every edit.
+                </p>
+              </details>
+            )}
+          />
+          {errors.headers?.message && <FormError message={errors.headers.message} />}
+          <Field id="compose-body" label="Body" error={errors.body?.message}>
+            <TextArea
               rows={9}
-              spellCheck={false}
-              value={body}
-              onChange={(e) => setBody(e.currentTarget.value)}
+              {...describedBy('compose-body', errors.body?.message)}
+              {...register('body', { onChange: () => setValue('bodyEdited', true) })}
               data-testid="compose-body"
             />
-          </div>
+          </Field>
         </>
       ) : (
         !problem && <p className="muted">Composing…</p>
@@ -299,16 +304,10 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
       )}
 
       <div className="tl-footer">
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={busy || !base || urlError !== null}
-          onClick={send}
-          data-testid="compose-send"
-        >
+        <button type="submit" className="btn btn-primary" disabled={busy || !base} data-testid="compose-send">
           {busy ? 'Sending…' : 'Send test event'}
         </button>
       </div>
-    </div>
+    </form>
   );
 }

@@ -1,16 +1,21 @@
 // Export the selection, what the current filter shows, or everything as HAR 1.2 / JSON; import a
 // HAR file from elsewhere (captures marked "imported", bodies byte-exact where the HAR has them).
+// The export choices are a form checked with startExport's schema (model/export-form.ts).
 import { useEffect, useRef, useState } from 'react';
-import { exportDownloadPath } from '@shared/replay-types';
+import { useForm, useWatch, type Resolver } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { exportDownloadPath, type ExportCapturesInput } from '@shared/replay-types';
+import { FieldGroup } from '../../components/form/Field';
+import { FormError, RadioField } from '../../components/form/inputs';
 import { useMutation } from '../../data/use-operation';
 import { useEventValue } from '../../data/use-event-value';
 import { PayloadText } from '../../components/PayloadText';
 import { formatBytes } from '../../lib/format';
 import { useCaptureList, useServices } from '../../state/app-context';
 import { hasAnyFilter } from '../../model/capture-filters';
+import { exportForm, type ExportFormValues, type ExportSelection } from '../../model/export-form';
 import { downloadUrl } from './download';
-
-type Scope = 'selected' | 'filtered' | 'all';
+import styles from './ExportImportPanel.module.css';
 
 export function ExportImportPanel({ onDone }: { onDone(): void }) {
   return (
@@ -24,13 +29,26 @@ export function ExportImportPanel({ onDone }: { onDone(): void }) {
 
 function ExportSection() {
   const selectedId = useCaptureList((s) => s.selectedId);
-  const loadedIds = useCaptureList((s) => s.items);
+  const loaded = useCaptureList((s) => s.items);
   const filtered = useCaptureList((s) => hasAnyFilter(s.filters));
   const total = useCaptureList((s) => s.total);
-  const [scope, setScope] = useState<Scope>(selectedId !== null ? 'selected' : 'all');
-  const [format, setFormat] = useState<'har' | 'json'>('har');
+  // The ids are the list's, not the form's: the resolver reads them as they are when Export is pressed.
+  const selection = useRef<ExportSelection>({ selectedId, loadedIds: [] });
+  useEffect(() => {
+    selection.current = { selectedId, loadedIds: loaded.map((c) => c.id) };
+  }, [selectedId, loaded]);
+  const resolver: Resolver<ExportFormValues, unknown, ExportCapturesInput> = (values, context, options) =>
+    zodResolver(exportForm(selection.current))(values, context, options);
+  const { register, control, handleSubmit, formState } = useForm<
+    ExportFormValues,
+    unknown,
+    ExportCapturesInput
+  >({
+    defaultValues: { scope: selectedId !== null ? 'selected' : 'all', format: 'har' },
+    resolver,
+  });
+  const format = useWatch({ control, name: 'format' });
   const [requested, setRequested] = useState(0);
-  const [invalid, setInvalid] = useState<string | null>(null);
   const start = useMutation('startExport');
   // The export is written by a worker in the core; its progress arrives as events, which the event
   // bridge keeps per export id (so progress that beats startExport's answer is not lost).
@@ -43,7 +61,7 @@ function ExportSection() {
       : null;
   const result = exportId !== null && progress?.state === 'done' ? progress : null;
   const error =
-    invalid ??
+    formState.errors.scope?.message ??
     start.error?.message ??
     (exportId !== null && progress?.state === 'failed'
       ? `The export failed: ${progress.error ?? 'unknown error'}`
@@ -55,22 +73,10 @@ function ExportSection() {
     if (downloadId !== null) downloadUrl(exportDownloadPath(downloadId), downloadName);
   }, [downloadId, downloadName]);
 
-  const effectiveScope: Scope = scope === 'selected' && selectedId === null ? 'all' : scope;
-  const run = () => {
-    const ids =
-      effectiveScope === 'selected'
-        ? [selectedId!]
-        : effectiveScope === 'filtered'
-          ? loadedIds.map((c) => c.id)
-          : undefined;
-    if (ids && ids.length === 0) {
-      setInvalid('Nothing to export: no capture matches the current filter.');
-      return;
-    }
-    setInvalid(null);
-    setRequested(ids?.length ?? total);
-    start.mutate(ids ? { ids, format } : { format });
-  };
+  const run = handleSubmit((input) => {
+    setRequested(input.ids?.length ?? total);
+    start.mutate(input);
+  });
   const busy = running !== null;
 
   return (
@@ -78,95 +84,71 @@ function ExportSection() {
       <h3 className="tl-section-title" id="export-title">
         Export
       </h3>
-      <div className="ex-grid">
-        <fieldset className="rp-fieldset">
-          <legend className="rp-legend">Captures</legend>
-          <label className="rp-radio">
-            <input
-              type="radio"
-              name="export-scope"
-              checked={effectiveScope === 'selected'}
+      <form onSubmit={(e) => void run(e)} noValidate>
+        <div className={styles.grid}>
+          <FieldGroup legend="Captures">
+            <RadioField
+              value="selected"
               disabled={selectedId === null}
-              onChange={() => setScope('selected')}
+              label={
+                selectedId !== null ? `Selected capture (#${selectedId})` : 'Selected capture (none selected)'
+              }
+              {...register('scope')}
             />
-            {selectedId !== null ? `Selected capture (#${selectedId})` : 'Selected capture (none selected)'}
-          </label>
-          {filtered && (
-            <label className="rp-radio">
-              <input
-                type="radio"
-                name="export-scope"
-                checked={effectiveScope === 'filtered'}
-                onChange={() => setScope('filtered')}
+            {filtered && (
+              <RadioField
+                value="filtered"
+                label={`Matching the current search (${loaded.length.toLocaleString()} loaded)`}
+                {...register('scope')}
               />
-              Matching the current search ({loadedIds.length.toLocaleString()} loaded)
-            </label>
-          )}
-          <label className="rp-radio">
-            <input
-              type="radio"
-              name="export-scope"
-              checked={effectiveScope === 'all'}
-              onChange={() => setScope('all')}
+            )}
+            <RadioField
+              value="all"
+              label={`Everything stored (${total.toLocaleString()})`}
+              {...register('scope')}
               data-testid="export-all"
             />
-            Everything stored ({total.toLocaleString()})
-          </label>
-        </fieldset>
-        <fieldset className="rp-fieldset">
-          <legend className="rp-legend">Format</legend>
-          <label className="rp-radio">
-            <input
-              type="radio"
-              name="export-format"
-              checked={format === 'har'}
-              onChange={() => setFormat('har')}
+          </FieldGroup>
+          <FieldGroup legend="Format">
+            <RadioField
+              value="har"
+              label={
+                <span>
+                  HAR 1.2 <span className="muted">— opens in browser dev tools, Charles, Insomnia</span>
+                </span>
+              }
+              {...register('format')}
             />
-            <span>
-              HAR 1.2 <span className="muted">— opens in browser dev tools, Charles, Insomnia</span>
-            </span>
-          </label>
-          <label className="rp-radio">
-            <input
-              type="radio"
-              name="export-format"
-              checked={format === 'json'}
-              onChange={() => setFormat('json')}
+            <RadioField
+              value="json"
+              label={
+                <span>
+                  JSON <span className="muted">— Hookscope&apos;s own, with verdicts and forwards</span>
+                </span>
+              }
+              {...register('format')}
               data-testid="export-json"
             />
-            <span>
-              JSON <span className="muted">— Hookscope&apos;s own, with verdicts and forwards</span>
+          </FieldGroup>
+        </div>
+        <div className="tl-footer tl-footer-left">
+          <button type="submit" className="btn btn-primary" disabled={busy} data-testid="export-run">
+            {busy ? 'Exporting…' : `Export ${format.toUpperCase()}`}
+          </button>
+          {running && running.total > 0 && (
+            <span className="ex-done" role="status" data-testid="export-progress">
+              {running.done.toLocaleString()} of {running.total.toLocaleString()} captures written…
             </span>
-          </label>
-        </fieldset>
-      </div>
-      <div className="tl-footer tl-footer-left">
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={busy}
-          onClick={run}
-          data-testid="export-run"
-        >
-          {busy ? 'Exporting…' : `Export ${format.toUpperCase()}`}
-        </button>
-        {running && running.total > 0 && (
-          <span className="ex-done" role="status" data-testid="export-progress">
-            {running.done.toLocaleString()} of {running.total.toLocaleString()} captures written…
-          </span>
-        )}
-        {result && (
-          <span className="ex-done" role="status" data-testid="export-result">
-            Saved {result.count.toLocaleString()} capture{result.count === 1 ? '' : 's'} as{' '}
-            <PayloadText text={result.fileName} className="mono" /> ({formatBytes(result.bytes)})
-          </span>
-        )}
-      </div>
-      {error && (
-        <p className="rp-field-error" role="alert">
-          {error}
-        </p>
-      )}
+          )}
+          {result && (
+            <span className="ex-done" role="status" data-testid="export-result">
+              Saved {result.count.toLocaleString()} capture{result.count === 1 ? '' : 's'} as{' '}
+              <PayloadText text={result.fileName} className="mono" /> ({formatBytes(result.bytes)})
+            </span>
+          )}
+        </div>
+      </form>
+      <FormError message={error} />
       {result?.warnings.map((w) => (
         <p key={w} className="rp-warning">
           <PayloadText text={w} />
@@ -245,11 +227,7 @@ function ImportSection({ onDone }: { onDone(): void }) {
           </span>
         )}
       </div>
-      {error && (
-        <p className="rp-field-error" role="alert" data-testid="import-error">
-          <PayloadText text={error} />
-        </p>
-      )}
+      <FormError message={error} testId="import-error" />
       {result && result.warnings.length > 0 && (
         <ul className="ex-warnings" aria-label="Import warnings" data-testid="import-warnings">
           {result.warnings.map((w, i) => (

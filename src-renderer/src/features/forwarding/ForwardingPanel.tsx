@@ -1,11 +1,32 @@
 // Forwarding: the local handlers every capture is sent to as it arrives, with routing rules (path
-// prefix, provider, event type) and a pause switch. Edits are a draft until saved.
-import { useDraftState } from '../../components/form/use-form-draft';
-import { forwardSettingsSchema, type ForwardSettings, type ForwardTarget } from '@shared/replay-types';
+// prefix, provider, event type) and a pause switch. Edits are a draft until saved; each field is
+// checked with the contract's rules (model/forward-form.ts) and says what is wrong under it.
+import { useMemo } from 'react';
+import {
+  useFieldArray,
+  useForm,
+  useWatch,
+  type Control,
+  type FieldErrors,
+  type UseFormRegister,
+} from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { MAX_FORWARD_TARGETS, type ForwardSettings } from '@shared/replay-types';
+import { describedBy, Field } from '../../components/form/Field';
+import { CheckboxField, SelectInput, TextInput } from '../../components/form/inputs';
+import { useFormDraft } from '../../components/form/use-form-draft';
 import { Icon } from '../../components/Icon';
 import { ProviderOptions } from '../../components/ProviderOptions';
+import {
+  forwardForm,
+  forwardValues,
+  newForwardTarget,
+  type ForwardFormValues,
+  type ForwardTargetValues,
+} from '../../model/forward-form';
 import { DraftFooter, useDraftSave } from '../replay/DraftFooter';
 import { useForwardSettings } from './use-forwarding';
+import styles from './ForwardingPanel.module.css';
 
 export function ForwardingPanel() {
   const { settings, error, reload } = useForwardSettings();
@@ -22,43 +43,34 @@ export function ForwardingPanel() {
   return <ForwardingForm saved={settings} />;
 }
 
-const newId = () => `target-${Math.random().toString(36).slice(2, 8)}`;
-
-function emptyTarget(): ForwardTarget {
-  return { id: newId(), url: 'http://localhost:3000/webhook', enabled: true, pathMode: 'append', match: {} };
-}
-
 function ForwardingForm({ saved }: { saved: ForwardSettings }) {
+  const values = useMemo(() => forwardValues(saved), [saved]);
+  const form = useForm<ForwardFormValues, unknown, ForwardSettings>({
+    defaultValues: values,
+    resolver: zodResolver(forwardForm),
+  });
+  const { register, control, handleSubmit, reset, formState } = form;
   // Unsaved edits outlive the panel (closing the tools, switching tab) until saved or reverted.
-  const [draft, setDraft] = useDraftState<ForwardSettings>('forward-settings', saved);
+  const draft = useFormDraft('forward-settings', form, values);
+  const targets = useFieldArray({ control, name: 'targets' });
+  const paused = useWatch({ control, name: 'paused' });
   const saving = useDraftSave('setForwardSettings');
-  const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
 
-  const updateTarget = (id: string, patch: Partial<ForwardTarget>) =>
-    setDraft((d) => ({ ...d, targets: d.targets.map((t) => (t.id === id ? { ...t, ...patch } : t)) }));
-  const updateMatch = (t: ForwardTarget, key: keyof ForwardTarget['match'], value: string) => {
-    const match = { ...t.match };
-    if (value.trim() === '') delete match[key];
-    else match[key] = value.trim();
-    updateTarget(t.id, { match });
-  };
-
-  const save = (next: ForwardSettings) => {
-    const parsed = forwardSettingsSchema.safeParse(next);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const at =
-        issue.path[0] === 'targets' && typeof issue.path[1] === 'number'
-          ? `Target ${issue.path[1] + 1}: `
-          : '';
-      saving.setError(`${at}${issue.path.at(-1) === 'url' ? 'URL — ' : ''}${issue.message}`);
-      return;
-    }
-    saving.run(parsed.data, setDraft);
-  };
+  const save = handleSubmit((next) =>
+    saving.run(next, (kept) => {
+      draft.discard();
+      reset(forwardValues(kept));
+    }),
+  );
 
   return (
-    <div className="tl-panel" data-testid="forwarding-panel">
+    <form
+      className="tl-panel"
+      data-testid="forwarding-panel"
+      onSubmit={(e) => void save(e)}
+      noValidate
+      autoComplete="off"
+    >
       <p className="tl-intro">
         Every capture is sent to each enabled target that matches — method, headers and the exact body bytes —{' '}
         <strong>after</strong> Hookscope has answered the provider. What your handler answers shows in the
@@ -69,92 +81,30 @@ function ForwardingForm({ saved }: { saved: ForwardSettings }) {
         <input
           type="checkbox"
           role="switch"
-          checked={!draft.paused}
-          onChange={(e) => setDraft({ ...draft, paused: !e.currentTarget.checked })}
+          checked={!paused}
+          onChange={(e) => form.setValue('paused', !e.currentTarget.checked, { shouldDirty: true })}
           data-testid="forwarding-enabled"
         />
         <span>
-          {draft.paused
-            ? 'Forwarding paused — captures are stored and answered, not sent on'
-            : 'Forwarding on'}
+          {paused ? 'Forwarding paused — captures are stored and answered, not sent on' : 'Forwarding on'}
         </span>
       </label>
 
-      {draft.targets.length === 0 ? (
+      {targets.fields.length === 0 ? (
         <div className="tl-empty">
           <p>No targets yet. Add your local handler, e.g. http://localhost:3000/webhook.</p>
         </div>
       ) : (
         <ol className="tl-cards">
-          {draft.targets.map((t, i) => (
-            <li key={t.id} className="tl-card" data-enabled={t.enabled} data-testid="forward-target">
-              <div className="tl-card-head">
-                <input
-                  type="checkbox"
-                  checked={t.enabled}
-                  aria-label={`Target ${i + 1} enabled`}
-                  onChange={(e) => updateTarget(t.id, { enabled: e.currentTarget.checked })}
-                />
-                <input
-                  className="rp-input mono tl-grow"
-                  aria-label={`Target ${i + 1} URL`}
-                  spellCheck={false}
-                  value={t.url}
-                  placeholder="http://localhost:3000/webhook"
-                  onChange={(e) => updateTarget(t.id, { url: e.currentTarget.value })}
-                  data-testid="forward-url"
-                />
-                <select
-                  className="rp-select"
-                  aria-label={`Target ${i + 1} path mode`}
-                  value={t.pathMode}
-                  onChange={(e) =>
-                    updateTarget(t.id, { pathMode: e.currentTarget.value as 'append' | 'replace' })
-                  }
-                  title="append: URL + the path the provider called; replace: the URL as typed (query kept)"
-                >
-                  <option value="append">append path</option>
-                  <option value="replace">replace path</option>
-                </select>
-                <button
-                  type="button"
-                  className="btn btn-ghost btn-icon"
-                  aria-label={`Remove target ${i + 1}`}
-                  title="Remove target"
-                  onClick={() => setDraft({ ...draft, targets: draft.targets.filter((x) => x.id !== t.id) })}
-                >
-                  <Icon name="trash" />
-                </button>
-              </div>
-              <div className="tl-match">
-                <span className="tl-match-label">Only when</span>
-                <input
-                  className="rp-input mono"
-                  aria-label={`Target ${i + 1} path prefix`}
-                  placeholder="path starts with… (any)"
-                  spellCheck={false}
-                  value={t.match.pathPrefix ?? ''}
-                  onChange={(e) => updateMatch(t, 'pathPrefix', e.currentTarget.value)}
-                />
-                <select
-                  className="rp-select"
-                  aria-label={`Target ${i + 1} provider`}
-                  value={t.match.provider ?? ''}
-                  onChange={(e) => updateMatch(t, 'provider', e.currentTarget.value)}
-                >
-                  <option value="">any provider</option>
-                  <ProviderOptions />
-                </select>
-                <input
-                  className="rp-input mono"
-                  aria-label={`Target ${i + 1} event type`}
-                  placeholder="event type, e.g. statuses, message.* (any)"
-                  spellCheck={false}
-                  value={t.match.eventType ?? ''}
-                  onChange={(e) => updateMatch(t, 'eventType', e.currentTarget.value)}
-                />
-              </div>
-            </li>
+          {targets.fields.map((field, i) => (
+            <TargetRow
+              key={field.id}
+              index={i}
+              control={control}
+              register={register}
+              errors={formState.errors.targets?.[i]}
+              onRemove={() => targets.remove(i)}
+            />
           ))}
         </ol>
       )}
@@ -162,8 +112,8 @@ function ForwardingForm({ saved }: { saved: ForwardSettings }) {
       <button
         type="button"
         className="btn btn-xs"
-        disabled={draft.targets.length >= 20}
-        onClick={() => setDraft({ ...draft, targets: [...draft.targets, emptyTarget()] })}
+        disabled={targets.fields.length >= MAX_FORWARD_TARGETS}
+        onClick={() => targets.append(newForwardTarget())}
         data-testid="add-forward-target"
       >
         + Add target
@@ -176,12 +126,118 @@ function ForwardingForm({ saved }: { saved: ForwardSettings }) {
 
       <DraftFooter
         save={saving}
-        dirty={dirty}
-        onRevert={() => setDraft(saved)}
-        onSave={() => save(draft)}
+        dirty={formState.isDirty}
+        onRevert={() => {
+          draft.discard();
+          reset(values);
+        }}
         saveLabel="Save"
         saveTestId="save-forwarding"
       />
-    </div>
+    </form>
+  );
+}
+
+function TargetRow({
+  index: i,
+  control,
+  register,
+  errors,
+  onRemove,
+}: {
+  index: number;
+  control: Control<ForwardFormValues, unknown, ForwardSettings>;
+  register: UseFormRegister<ForwardFormValues>;
+  errors: FieldErrors<ForwardTargetValues> | undefined;
+  onRemove(): void;
+}) {
+  const enabled = useWatch({ control, name: `targets.${i}.enabled` });
+  const id = (name: string) => `forward-${i}-${name}`;
+  return (
+    <li className="tl-card" data-enabled={enabled} data-testid="forward-target">
+      <div className="tl-card-head">
+        <CheckboxField
+          label={<span className="visually-hidden">Target {i + 1} enabled</span>}
+          {...register(`targets.${i}.enabled`)}
+        />
+        <Field
+          id={id('url')}
+          label={`Target ${i + 1} URL`}
+          hideLabel
+          error={errors?.url?.message}
+          className={styles.url}
+        >
+          <TextInput
+            placeholder="http://localhost:3000/webhook"
+            {...describedBy(id('url'), errors?.url?.message)}
+            {...register(`targets.${i}.url`)}
+            data-testid="forward-url"
+          />
+        </Field>
+        <Field id={id('mode')} label={`Target ${i + 1} path mode`} hideLabel className={styles.inline}>
+          <SelectInput
+            id={id('mode')}
+            title="append: URL + the path the provider called; replace: the URL as typed (query kept)"
+            {...register(`targets.${i}.pathMode`)}
+          >
+            <option value="append">append path</option>
+            <option value="replace">replace path</option>
+          </SelectInput>
+        </Field>
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon"
+          aria-label={`Remove target ${i + 1}`}
+          title="Remove target"
+          onClick={onRemove}
+        >
+          <Icon name="trash" />
+        </button>
+      </div>
+      <div className="tl-match">
+        <span className="tl-match-label">Only when</span>
+        <Field
+          id={id('prefix')}
+          label={`Target ${i + 1} path prefix`}
+          hideLabel
+          error={errors?.pathPrefix?.message}
+          className={styles.inline}
+        >
+          <TextInput
+            placeholder="path starts with… (any)"
+            {...describedBy(id('prefix'), errors?.pathPrefix?.message)}
+            {...register(`targets.${i}.pathPrefix`)}
+          />
+        </Field>
+        <Field
+          id={id('provider')}
+          label={`Target ${i + 1} provider`}
+          hideLabel
+          error={errors?.provider?.message}
+          className={styles.inline}
+        >
+          <SelectInput
+            {...describedBy(id('provider'), errors?.provider?.message)}
+            {...register(`targets.${i}.provider`)}
+          >
+            <option value="">any provider</option>
+            <ProviderOptions />
+          </SelectInput>
+        </Field>
+        <Field
+          id={id('event')}
+          label={`Target ${i + 1} event type`}
+          hideLabel
+          error={errors?.eventType?.message}
+          className={styles.inline}
+        >
+          <TextInput
+            placeholder="event type, e.g. statuses, message.* (any)"
+            {...describedBy(id('event'), errors?.eventType?.message)}
+            {...register(`targets.${i}.eventType`)}
+          />
+        </Field>
+      </div>
+    </li>
   );
 }

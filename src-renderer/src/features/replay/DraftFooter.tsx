@@ -1,5 +1,5 @@
 // The save/revert end of the replay-tools forms (forwarding, response rules): the form edits a
-// draft, and only Save sends it. `useDraftSave` holds the state of one save in flight; `DraftFooter`
+// draft, and only Save (the form's submit button) sends it. `useDraftSave` holds the state of one save in flight; `DraftFooter`
 // shows it — the last error, "Saved" until the next edit, Revert and Save.
 import { useState } from 'react';
 import type { OperationInput, OperationOutputs } from '@shared/contract';
@@ -11,18 +11,14 @@ export interface DraftSave<N extends DraftOperation = DraftOperation> {
   busy: boolean;
   error: string | null;
   savedTick: boolean;
-  /** For errors found before anything is sent (validation). */
-  setError(message: string | null): void;
   /** Sends one save; `onSaved` gets what the server kept. A failure shows the API error. */
   run(input: OperationInput<N>, onSaved: (saved: OperationOutputs[N]) => void): void;
 }
 
 export function useDraftSave<N extends DraftOperation>(operation: N): DraftSave<N> {
   const mutation = useMutation(operation);
-  const [invalid, setInvalid] = useState<string | null>(null);
   const [savedTick, setSavedTick] = useState(false);
   const run = (input: OperationInput<N>, onSaved: (saved: OperationOutputs[N]) => void) => {
-    setInvalid(null);
     mutation.mutate(input, {
       onSuccess: (saved) => {
         onSaved(saved);
@@ -32,12 +28,8 @@ export function useDraftSave<N extends DraftOperation>(operation: N): DraftSave<
   };
   return {
     busy: mutation.isPending,
-    error: invalid ?? (mutation.isError ? mutation.error.message : null),
+    error: mutation.isError ? mutation.error.message : null,
     savedTick,
-    setError: (message) => {
-      mutation.reset();
-      setInvalid(message);
-    },
     run,
   };
 }
@@ -46,12 +38,11 @@ interface DraftFooterProps {
   save: DraftSave;
   dirty: boolean;
   onRevert(): void;
-  onSave(): void;
   saveLabel: string;
   saveTestId: string;
 }
 
-export function DraftFooter({ save, dirty, onRevert, onSave, saveLabel, saveTestId }: DraftFooterProps) {
+export function DraftFooter({ save, dirty, onRevert, saveLabel, saveTestId }: DraftFooterProps) {
   const { busy, error, savedTick } = save;
   return (
     <>
@@ -65,13 +56,7 @@ export function DraftFooter({ save, dirty, onRevert, onSave, saveLabel, saveTest
         <button type="button" className="btn" disabled={!dirty || busy} onClick={onRevert}>
           Revert
         </button>
-        <button
-          type="button"
-          className="btn btn-primary"
-          disabled={!dirty || busy}
-          onClick={onSave}
-          data-testid={saveTestId}
-        >
+        <button type="submit" className="btn btn-primary" disabled={!dirty || busy} data-testid={saveTestId}>
           {busy ? 'Saving…' : saveLabel}
         </button>
       </div>

@@ -1,6 +1,6 @@
 // An editable list of header pairs: order kept, duplicates allowed, rows added and removed.
 import { Icon } from '../../components/Icon';
-import { newHeaderRow, type HeaderRow } from './replay-support';
+import { newHeaderRow, type HeaderRow } from '../../model/header-rows';
 
 interface HeaderListEditorProps {
   rows: HeaderRow[];

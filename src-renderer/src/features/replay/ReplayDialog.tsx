@@ -18,7 +18,8 @@ import { OutcomeView } from './AnswerView';
 import { base64ToText, normaliseBase64, textToBase64 } from './body-codec';
 import { HeaderListEditor } from './HeaderListEditor';
 import { outcomeSummary } from './outcome-text';
-import { headerRows, lastReplayUrl, rememberReplayUrl, rowsToPairs, samePairs } from './replay-support';
+import { headerRows, rowsToPairs, samePairs } from '../../model/header-rows';
+import { lastReplayUrl, rememberReplayUrl } from './replay-support';
 import { providerInfo, providerName, useProviders } from '../../state/use-providers';
 
 interface ReplayDialogProps {

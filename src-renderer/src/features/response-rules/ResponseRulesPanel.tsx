@@ -1,17 +1,38 @@
 // Response rules: what the receiver answers instead of the default "200 after storing", matched in
 // order. Each rule: match (methods, path, provider) → status, headers, body, delay (≤ 60 s) or a
-// dropped connection. The list is a draft until saved; the capture is always stored first.
-import { useState } from 'react';
-import { setResponseRulesInput, type ResponseRule } from '@shared/replay-types';
+// dropped connection. The list is a draft until saved; each field is checked with the contract's
+// rules (model/rule-form.ts) and says what is wrong under it. The capture is always stored first.
+import { useMemo, useState } from 'react';
+import {
+  Controller,
+  useFieldArray,
+  useForm,
+  useWatch,
+  type Control,
+  type FieldErrors,
+  type UseFormRegister,
+} from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { ResponseRule } from '@shared/replay-types';
+import { describedBy, Field, FieldRow } from '../../components/form/Field';
+import { CheckboxField, SelectInput, TextArea, TextInput } from '../../components/form/inputs';
+import { useFormDraft } from '../../components/form/use-form-draft';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
 import { ProviderOptions } from '../../components/ProviderOptions';
-import { useDraftState } from '../../components/form/use-form-draft';
 import { useOperation } from '../../data/use-operation';
+import {
+  ruleForm,
+  ruleValues,
+  rulesForm,
+  rulesValues,
+  type RuleFormValues,
+  type RulesFormValues,
+} from '../../model/rule-form';
 import { DraftFooter, useDraftSave } from '../replay/DraftFooter';
 import { HeaderListEditor } from '../replay/HeaderListEditor';
-import { headerRows, rowsToPairs, type HeaderRow } from '../replay/replay-support';
 import { answerSummary, blankRule, matchSummary, maxDelaySeconds, rulePresets } from './rule-text';
+import styles from './ResponseRulesPanel.module.css';
 
 export function ResponseRulesPanel() {
   const { data, error, refetch } = useOperation('getResponseRules', {});
@@ -30,130 +51,77 @@ export function ResponseRulesPanel() {
 }
 
 function RulesForm({ saved }: { saved: ResponseRule[] }) {
+  const values = useMemo(() => rulesValues(saved), [saved]);
+  const form = useForm<RulesFormValues, unknown, { rules: ResponseRule[] }>({
+    defaultValues: values,
+    resolver: zodResolver(rulesForm),
+  });
+  const { register, control, handleSubmit, reset, formState } = form;
   // Unsaved edits outlive the panel (closing the tools, switching tab) until saved or reverted.
-  const [draft, setDraft] = useDraftState<ResponseRule[]>('response-rules', saved);
+  const draft = useFormDraft('response-rules', form, values);
+  const rules = useFieldArray({ control, name: 'rules' });
   const [editing, setEditing] = useState<string | null>(null);
   const saving = useDraftSave('setResponseRules');
-  const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
 
-  const update = (id: string, patch: Partial<ResponseRule>) =>
-    setDraft((d) => d.map((r) => (r.id === id ? { ...r, ...patch } : r)));
-  const move = (index: number, by: number) =>
-    setDraft((d) => {
-      const next = [...d];
-      const [rule] = next.splice(index, 1);
-      next.splice(index + by, 0, rule!);
-      return next;
-    });
   const add = (rule: ResponseRule) => {
-    setDraft((d) => [...d, rule]);
+    rules.append(ruleValues(rule));
     setEditing(rule.id);
   };
 
-  const save = () => {
-    const cleaned = draft.map((r) => ({ ...r, name: r.name?.trim() ? r.name.trim() : undefined }));
-    const parsed = setResponseRulesInput.safeParse({ rules: cleaned });
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const index = typeof issue.path[1] === 'number' ? issue.path[1] : null;
-      saving.setError(
-        `${index !== null ? `Rule ${index + 1}` : 'Rules'} (${issue.path.slice(2).join('.') || 'rule'}): ${issue.message}`,
-      );
-      return;
-    }
-    saving.run(parsed.data, (r) => setDraft(r.rules));
-  };
+  const save = handleSubmit(
+    (next) =>
+      saving.run(next, (kept) => {
+        reset(rulesValues(kept.rules));
+        draft.discard();
+      }),
+    // A refused field may be in a closed editor: open the first rule that has one.
+    (errors) => {
+      const index = errors.rules?.findIndex?.((e) => e !== undefined) ?? -1;
+      const rule = index >= 0 ? form.getValues(`rules.${index}`) : undefined;
+      if (rule) setEditing(rule.ruleId);
+    },
+  );
 
   return (
-    <div className="tl-panel" data-testid="rules-panel">
+    <form
+      className="tl-panel"
+      data-testid="rules-panel"
+      onSubmit={(e) => void save(e)}
+      noValidate
+      autoComplete="off"
+    >
       <p className="tl-intro">
         Rules are tried in order; the first that matches decides the answer. No match: the default{' '}
         <strong>200 after storing</strong>. The capture is always stored before any delay or drop — use this
         to watch how Meta, WaSphere or Stripe retry after a 500 or a timeout.
       </p>
 
-      {draft.length === 0 ? (
+      {rules.fields.length === 0 ? (
         <div className="tl-empty">
           <p>No rules: every request gets 200 after it is stored.</p>
         </div>
       ) : (
         <ol className="tl-cards">
-          {draft.map((rule, i) => (
-            <li key={rule.id} className="tl-card" data-enabled={rule.enabled} data-testid="response-rule">
-              <div className="tl-card-head">
-                <span className="tl-order" aria-hidden="true">
-                  {i + 1}
-                </span>
-                <input
-                  type="checkbox"
-                  checked={rule.enabled}
-                  aria-label={`Rule ${i + 1} enabled`}
-                  onChange={(e) => update(rule.id, { enabled: e.currentTarget.checked })}
-                />
-                <div className="tl-grow tl-rule-summary">
-                  <span className="tl-rule-name">
-                    {rule.name ? (
-                      <PayloadText text={rule.name} />
-                    ) : (
-                      <span className="muted">Unnamed rule</span>
-                    )}
-                  </span>
-                  <span className="tl-rule-line">
-                    When <PayloadText text={matchSummary(rule)} /> →{' '}
-                    <span className="tl-rule-answer" data-drop={rule.drop || undefined}>
-                      {answerSummary(rule)}
-                    </span>
-                  </span>
-                </div>
-                <button
-                  type="button"
-                  className="btn btn-ghost btn-icon"
-                  aria-label={`Move rule ${i + 1} up`}
-                  title="Move up"
-                  disabled={i === 0}
-                  onClick={() => move(i, -1)}
-                >
-                  <Icon name="chevronDown" className="tl-up" />
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-ghost btn-icon"
-                  aria-label={`Move rule ${i + 1} down`}
-                  title="Move down"
-                  disabled={i === draft.length - 1}
-                  onClick={() => move(i, 1)}
-                >
-                  <Icon name="chevronDown" />
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-xs"
-                  aria-expanded={editing === rule.id}
-                  onClick={() => setEditing(editing === rule.id ? null : rule.id)}
-                >
-                  {editing === rule.id ? 'Done' : 'Edit'}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-ghost btn-icon"
-                  aria-label={`Delete rule ${i + 1}`}
-                  title="Delete rule"
-                  onClick={() => setDraft(draft.filter((r) => r.id !== rule.id))}
-                >
-                  <Icon name="trash" />
-                </button>
-              </div>
-              {rule.disabledReason && !rule.enabled && (
-                <p className="tl-rule-disabled" role="note" data-testid="rule-disabled-reason">
-                  Disabled at start-up: <PayloadText text={rule.disabledReason} />
-                </p>
-              )}
-              {editing === rule.id && (
-                <RuleEditor rule={rule} index={i} onChange={(p) => update(rule.id, p)} />
-              )}
-            </li>
+          {rules.fields.map((field, i) => (
+            <RuleCard
+              key={field.id}
+              index={i}
+              count={rules.fields.length}
+              control={control}
+              register={register}
+              errors={formState.errors.rules?.[i]}
+              editing={editing === field.ruleId}
+              onEdit={(open) => setEditing(open ? field.ruleId : null)}
+              onMove={(by) => rules.move(i, i + by)}
+              onRemove={() => rules.remove(i)}
+            />
           ))}
         </ol>
+      )}
+      {formState.errors.rules?.root?.message && (
+        <p className="rp-field-error" role="alert">
+          {formState.errors.rules.root.message}
+        </p>
       )}
 
       <div className="tl-add-row">
@@ -176,182 +144,243 @@ function RulesForm({ saved }: { saved: ResponseRule[] }) {
 
       <DraftFooter
         save={saving}
-        dirty={dirty}
-        onRevert={() => setDraft(saved)}
-        onSave={save}
+        dirty={formState.isDirty}
+        onRevert={() => {
+          draft.discard();
+          reset(values);
+        }}
         saveLabel="Save rules"
         saveTestId="save-rules"
       />
-    </div>
+    </form>
+  );
+}
+
+interface RuleCardProps {
+  index: number;
+  count: number;
+  control: Control<RulesFormValues, unknown, { rules: ResponseRule[] }>;
+  register: UseFormRegister<RulesFormValues>;
+  errors: FieldErrors<RuleFormValues> | undefined;
+  editing: boolean;
+  onEdit(open: boolean): void;
+  onMove(by: number): void;
+  onRemove(): void;
+}
+
+function RuleCard({
+  index: i,
+  count,
+  control,
+  register,
+  errors,
+  editing,
+  onEdit,
+  onMove,
+  onRemove,
+}: RuleCardProps) {
+  const typed = useWatch({ control, name: `rules.${i}` });
+  // The one-line summary reads the rule as it would be saved; a rule with a refused field says so.
+  const parsed = ruleForm.safeParse(typed);
+  const hasErrors = errors !== undefined && Object.keys(errors).length > 0;
+  return (
+    <li className="tl-card" data-enabled={typed.enabled} data-testid="response-rule">
+      <div className="tl-card-head">
+        <span className="tl-order" aria-hidden="true">
+          {i + 1}
+        </span>
+        <CheckboxField
+          label={<span className="visually-hidden">Rule {i + 1} enabled</span>}
+          {...register(`rules.${i}.enabled`)}
+        />
+        <div className="tl-grow tl-rule-summary">
+          <span className="tl-rule-name">
+            {typed.name.trim() ? (
+              <PayloadText text={typed.name} />
+            ) : (
+              <span className="muted">Unnamed rule</span>
+            )}
+          </span>
+          <span className="tl-rule-line">
+            {parsed.success ? (
+              <>
+                When <PayloadText text={matchSummary(parsed.data)} /> →{' '}
+                <span className="tl-rule-answer" data-drop={parsed.data.drop || undefined}>
+                  {answerSummary(parsed.data)}
+                </span>
+              </>
+            ) : (
+              <span className={styles.invalid}>Not valid yet: see the fields</span>
+            )}
+          </span>
+        </div>
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon"
+          aria-label={`Move rule ${i + 1} up`}
+          title="Move up"
+          disabled={i === 0}
+          onClick={() => onMove(-1)}
+        >
+          <Icon name="chevronDown" className="tl-up" />
+        </button>
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon"
+          aria-label={`Move rule ${i + 1} down`}
+          title="Move down"
+          disabled={i === count - 1}
+          onClick={() => onMove(1)}
+        >
+          <Icon name="chevronDown" />
+        </button>
+        <button
+          type="button"
+          className="btn btn-xs"
+          aria-expanded={editing}
+          data-invalid={hasErrors || undefined}
+          onClick={() => onEdit(!editing)}
+        >
+          {editing ? 'Done' : 'Edit'}
+        </button>
+        <button
+          type="button"
+          className="btn btn-ghost btn-icon"
+          aria-label={`Delete rule ${i + 1}`}
+          title="Delete rule"
+          onClick={onRemove}
+        >
+          <Icon name="trash" />
+        </button>
+      </div>
+      {typed.disabledReason && !typed.enabled && (
+        <p className="tl-rule-disabled" role="note" data-testid="rule-disabled-reason">
+          Disabled at start-up: <PayloadText text={typed.disabledReason} />
+        </p>
+      )}
+      {editing && <RuleEditor index={i} control={control} register={register} errors={errors} />}
+    </li>
   );
 }
 
 function RuleEditor({
-  rule,
-  index,
-  onChange,
+  index: i,
+  control,
+  register,
+  errors,
 }: {
-  rule: ResponseRule;
   index: number;
-  onChange(patch: Partial<ResponseRule>): void;
+  control: Control<RulesFormValues, unknown, { rules: ResponseRule[] }>;
+  register: UseFormRegister<RulesFormValues>;
+  errors: FieldErrors<RuleFormValues> | undefined;
 }) {
-  const [rows, setRows] = useState<HeaderRow[]>(() => headerRows(rule.headers));
-  const [methods, setMethods] = useState((rule.match.methods ?? []).join(', '));
-  const id = (s: string) => `rule-${rule.id}-${s}`;
-  const setMatch = (patch: Partial<ResponseRule['match']>) => {
-    const match = { ...rule.match, ...patch };
-    for (const k of Object.keys(match) as (keyof typeof match)[]) if (match[k] === undefined) delete match[k];
-    onChange({ match });
-  };
-  const [pathMode, setPathMode] = useState<'prefix' | 'glob' | 'exact'>(rule.match.path?.mode ?? 'prefix');
-  const bodyIsBase64 = rule.body === undefined && rule.bodyBase64 !== undefined;
+  const drop = useWatch({ control, name: `rules.${i}.drop` });
+  const bodyBase64 = useWatch({ control, name: `rules.${i}.bodyBase64` });
+  const id = (name: string) => `rule-${i}-${name}`;
+  const error = (name: keyof RuleFormValues) => errors?.[name]?.message;
 
   return (
-    <div className="tl-editor" role="group" aria-label={`Rule ${index + 1} settings`}>
-      <label className="tl-field">
-        <span className="tl-field-label">Name</span>
-        <input
-          id={id('name')}
-          className="rp-input"
-          value={rule.name ?? ''}
+    <div className="tl-editor" role="group" aria-label={`Rule ${i + 1} settings`}>
+      <Field id={id('name')} label="Name" error={error('name')}>
+        <TextInput
+          mono={false}
           placeholder="e.g. Meta: answer 500 to see retries"
-          onChange={(e) => onChange({ name: e.currentTarget.value })}
+          {...describedBy(id('name'), error('name'))}
+          {...register(`rules.${i}.name`)}
         />
-      </label>
+      </Field>
 
-      <div className="tl-field-group">
-        <span className="tl-field-label">Match</span>
-        <div className="tl-match">
-          <input
-            className="rp-input mono"
-            aria-label="Methods"
-            placeholder="methods: POST, PUT (any)"
-            spellCheck={false}
-            value={methods}
-            onChange={(e) => {
-              const text = e.currentTarget.value;
-              setMethods(text);
-              const list = text
-                .split(/[\s,]+/)
-                .map((m) => m.trim().toUpperCase())
-                .filter(Boolean);
-              setMatch({ methods: list.length ? list : undefined });
-            }}
+      <FieldRow>
+        <Field id={id('methods')} label="Methods" error={error('methods')}>
+          <TextInput
+            placeholder="POST, PUT (any)"
+            {...describedBy(id('methods'), error('methods'))}
+            {...register(`rules.${i}.methods`)}
           />
-          <select
-            className="rp-select"
-            aria-label="Path match"
-            value={pathMode}
-            onChange={(e) => {
-              const mode = e.currentTarget.value as 'prefix' | 'glob' | 'exact';
-              setPathMode(mode);
-              if (rule.match.path) setMatch({ path: { ...rule.match.path, mode } });
-            }}
-          >
+        </Field>
+        <Field id={id('path-mode')} label="Path match">
+          <SelectInput id={id('path-mode')} {...register(`rules.${i}.pathMode`)}>
             <option value="prefix">path starts with</option>
             <option value="glob">path matches (glob)</option>
             <option value="exact">path is</option>
-          </select>
-          <input
-            className="rp-input mono"
-            aria-label="Path"
+          </SelectInput>
+        </Field>
+        <Field id={id('path')} label="Path" error={error('path')}>
+          <TextInput
             placeholder="/webhooks/whatsapp (any)"
-            spellCheck={false}
-            value={rule.match.path?.value ?? ''}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              setMatch({
-                path: value === '' ? undefined : { mode: pathMode, value },
-              });
-            }}
+            {...describedBy(id('path'), error('path'))}
+            {...register(`rules.${i}.path`)}
           />
-          <select
-            className="rp-select"
-            aria-label="Provider"
-            value={rule.match.provider ?? ''}
-            onChange={(e) => setMatch({ provider: e.currentTarget.value || undefined })}
+        </Field>
+        <Field id={id('provider')} label="Provider" error={error('provider')}>
+          <SelectInput
+            {...describedBy(id('provider'), error('provider'))}
+            {...register(`rules.${i}.provider`)}
           >
             <option value="">any provider</option>
             <ProviderOptions />
-          </select>
-        </div>
-      </div>
+          </SelectInput>
+        </Field>
+      </FieldRow>
 
-      <div className="tl-field-group">
-        <span className="tl-field-label">Answer</span>
-        <div className="tl-answer-row">
-          <label className="tl-inline">
-            Status
-            <input
-              className="rp-input mono tl-num"
-              type="number"
-              min={100}
-              max={599}
-              value={Number.isFinite(rule.status) ? rule.status : ''}
-              disabled={rule.drop}
-              onChange={(e) => onChange({ status: e.currentTarget.valueAsNumber })}
-              data-testid="rule-status"
-            />
-          </label>
-          <label className="tl-inline">
-            Delay
-            <input
-              className="rp-input mono tl-num"
-              type="number"
-              min={0}
-              max={maxDelaySeconds}
-              step={0.5}
-              value={rule.delayMs / 1000}
-              onChange={(e) => {
-                const s = e.currentTarget.valueAsNumber;
-                onChange({
-                  delayMs: Number.isFinite(s)
-                    ? Math.round(Math.min(Math.max(s, 0), maxDelaySeconds) * 1000)
-                    : 0,
-                });
-              }}
-            />
-            s <span className="muted">(≤ {maxDelaySeconds})</span>
-          </label>
-          <label className="rp-check rp-check-inline">
-            <input
-              type="checkbox"
-              checked={rule.drop}
-              onChange={(e) => onChange({ drop: e.currentTarget.checked })}
-            />
-            Drop the connection (no answer)
-          </label>
-        </div>
-        {!rule.drop && (
-          <>
-            <HeaderListEditor
-              rows={rows}
-              onChange={(next) => {
-                setRows(next);
-                onChange({ headers: rowsToPairs(next) });
-              }}
-              label="Response headers"
-            />
-            {bodyIsBase64 ? (
-              <p className="rp-help">
-                Binary body ({rule.bodyBase64!.length} base64 characters), set through the API.
-              </p>
-            ) : (
-              <textarea
-                className="rp-textarea mono"
-                aria-label="Response body"
+      <FieldRow>
+        <Field id={id('status')} label="Status" error={error('status')} className={styles.number}>
+          <TextInput
+            inputMode="numeric"
+            readOnly={drop}
+            {...describedBy(id('status'), error('status'))}
+            {...register(`rules.${i}.status`)}
+            data-testid="rule-status"
+          />
+        </Field>
+        <Field
+          id={id('delay')}
+          label={`Delay (s, ≤ ${maxDelaySeconds})`}
+          error={error('delaySeconds')}
+          className={styles.number}
+        >
+          <TextInput
+            inputMode="decimal"
+            {...describedBy(id('delay'), error('delaySeconds'))}
+            {...register(`rules.${i}.delaySeconds`)}
+            data-testid="rule-delay"
+          />
+        </Field>
+      </FieldRow>
+      <CheckboxField label="Drop the connection (no answer)" {...register(`rules.${i}.drop`)} />
+
+      {!drop && (
+        <>
+          <Controller
+            control={control}
+            name={`rules.${i}.headers`}
+            render={({ field }) => (
+              <HeaderListEditor rows={field.value} onChange={field.onChange} label="Response headers" />
+            )}
+          />
+          {error('headers') && (
+            <p className="rp-field-error" role="alert">
+              {error('headers')}
+            </p>
+          )}
+          {bodyIsBinary(bodyBase64) ? (
+            <p className="rp-help">
+              Binary body ({bodyBase64.length} base64 characters), set through the API.
+            </p>
+          ) : (
+            <Field id={id('body')} label="Response body" hideLabel error={error('body')}>
+              <TextArea
                 rows={4}
                 placeholder="Response body (optional)"
-                spellCheck={false}
-                value={rule.body ?? ''}
-                onChange={(e) =>
-                  onChange({ body: e.currentTarget.value === '' ? undefined : e.currentTarget.value })
-                }
+                {...describedBy(id('body'), error('body'))}
+                {...register(`rules.${i}.body`)}
               />
-            )}
-          </>
-        )}
-      </div>
+            </Field>
+          )}
+        </>
+      )}
     </div>
   );
 }
+
+const bodyIsBinary = (bodyBase64: string | null): bodyBase64 is string => bodyBase64 !== null;

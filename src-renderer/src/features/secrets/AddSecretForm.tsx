@@ -1,12 +1,17 @@
-// Add a signing secret (or public key) for a provider. The value goes straight from an uncontrolled
-// password field to putSecret and the field is cleared: it is never kept in React state, never
-// written to a DOM attribute, and never shown again (the list only has the masked hint).
-import { useId, useRef, useState, type FormEvent } from 'react';
+// Add a signing secret (or public key) for a provider, checked with putSecret's own rules. The value
+// goes from a password field to putSecret and the field is cleared: it is never kept as a draft,
+// never written to a DOM attribute, and never shown again (the list only has the masked hint).
+import { useEffect, useId } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { putSecretInput, type PutSecretInput } from '@shared/signature-types';
 import { toApiError } from '../../api/api-error';
-import { PayloadText } from '../../components/PayloadText';
+import { describedBy, Field, FieldRow } from '../../components/form/Field';
+import { FormActions, FormError, SecretInput, SelectInput, TextInput } from '../../components/form/inputs';
 import { useMutation } from '../../data/use-operation';
 import { providerInfo, useProviders } from '../../state/use-providers';
 import { freeLabel, useSecrets } from './use-secrets';
+import styles from './AddSecretForm.module.css';
 
 interface AddSecretFormProps {
   /** Fixed provider (inline in the Signature tab); otherwise the user picks one. */
@@ -27,65 +32,62 @@ export function AddSecretForm({
   const put = useMutation('putSecret');
   const { secrets } = useSecrets();
   const id = useId();
-  const secretRef = useRef<HTMLInputElement>(null);
   const providers = useProviders();
   const storable = (providers ?? []).filter((p) => p.secretKind !== 'none');
-  const [chosen, setChosen] = useState<string | null>(null);
-  const provider = fixed ?? chosen ?? storable[0]?.id ?? '';
+  const { register, control, handleSubmit, setError, resetField, getFieldState, formState } = useForm<
+    PutSecretInput,
+    unknown,
+    PutSecretInput
+  >({
+    defaultValues: { provider: fixed ?? '', label: freeLabel(secrets, fixed ?? ''), secret: '' },
+    resolver: zodResolver(putSecretInput),
+  });
+  const { errors, isSubmitting } = formState;
+  const chosen = useWatch({ control, name: 'provider' });
+  const provider = fixed ?? (chosen || storable[0]?.id || '');
   const info = providerInfo(providers, provider);
-  const [label, setLabel] = useState<string | null>(null);
-  const effectiveLabel = label ?? freeLabel(secrets, provider);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const publicKey = info?.secretKind === 'public-key';
   const noun = publicKey ? 'public key' : 'secret';
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const input = secretRef.current;
-    const value = input?.value ?? '';
-    if (!value) {
-      setError(`Paste the ${noun} first.`);
-      input?.focus();
-      return;
-    }
-    if (!effectiveLabel.trim()) {
-      setError('Give it a label (e.g. "production").');
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    const savedLabel = effectiveLabel.trim();
-    put.mutateAsync({ provider, label: savedLabel, secret: value }).then(
-      () => {
-        if (secretRef.current) secretRef.current.value = '';
-        setBusy(false);
-        setLabel(null);
-        onSaved?.(savedLabel);
-      },
-      (err: unknown) => {
-        setBusy(false);
-        setError(toApiError(err).message);
-      },
-    );
-  };
+  // The provider list arrives after the first render: pick its first entry until the user picks.
+  useEffect(() => {
+    if (!chosen && provider) resetField('provider', { defaultValue: provider });
+  }, [chosen, provider, resetField]);
+  // The label follows the provider (a label it does not use yet) until the user types one.
+  useEffect(() => {
+    if (!getFieldState('label').isDirty) resetField('label', { defaultValue: freeLabel(secrets, provider) });
+  }, [secrets, provider, getFieldState, resetField]);
 
+  const submit = handleSubmit(async (input) => {
+    try {
+      await put.mutateAsync(input);
+    } catch (err) {
+      setError('root', { message: toApiError(err).message });
+      return;
+    }
+    resetField('secret');
+    resetField('label', { defaultValue: freeLabel(secrets, input.provider) });
+    onSaved?.(input.label);
+  });
+
+  const hintId = `${id}-hint`;
   return (
     <form
-      className={`secret-form${className ? ` ${className}` : ''}`}
-      onSubmit={submit}
+      className={className}
+      onSubmit={(e) => void submit(e)}
+      noValidate
+      autoComplete="off"
       data-testid="add-secret-form"
     >
       {!fixed && (
-        <label className="field" htmlFor={`${id}-provider`}>
-          <span className="field-label">Provider</span>
-          <select
-            id={`${id}-provider`}
-            value={provider}
-            onChange={(e) => {
-              setChosen(e.target.value);
-              setLabel(null);
-            }}
+        <Field id={`${id}-provider`} label="Provider" error={errors.provider?.message}>
+          <SelectInput
+            {...describedBy(`${id}-provider`, errors.provider?.message)}
+            {...register('provider', {
+              // A new provider: the label starts again from one it does not use yet.
+              onChange: (e: { target: { value: string } }) =>
+                resetField('label', { defaultValue: freeLabel(secrets, e.target.value) }),
+            })}
             data-testid="secret-provider"
           >
             {storable.map((p) => (
@@ -93,59 +95,48 @@ export function AddSecretForm({
                 {p.name}
               </option>
             ))}
-          </select>
-        </label>
+          </SelectInput>
+        </Field>
       )}
       {info && (
-        <p className="secret-hint" id={`${id}-hint`}>
-          <span className="secret-hint-where">Where to find it:</span> {info.secretHint}
+        <p className={styles.hint} id={hintId}>
+          <span className={styles.where}>Where to find it:</span> {info.secretHint}
         </p>
       )}
-      <div className="field-row">
-        <label className="field field-label-input" htmlFor={`${id}-label`}>
-          <span className="field-label">Label</span>
-          <input
-            id={`${id}-label`}
-            type="text"
-            value={effectiveLabel}
+      <FieldRow>
+        <Field id={`${id}-label`} label="Label" error={errors.label?.message} className={styles.label}>
+          <TextInput
+            mono={false}
             maxLength={100}
-            spellCheck={false}
-            autoComplete="off"
-            onChange={(e) => setLabel(e.target.value)}
+            {...describedBy(`${id}-label`, errors.label?.message)}
+            {...register('label')}
             data-testid="secret-label"
           />
-        </label>
-        <label className="field field-grow" htmlFor={`${id}-secret`}>
-          <span className="field-label">{publicKey ? 'Public key' : 'Secret'}</span>
-          <input
-            id={`${id}-secret`}
-            ref={secretRef}
-            type="password"
-            className="mono"
+        </Field>
+        <Field id={`${id}-secret`} label={publicKey ? 'Public key' : 'Secret'} error={errors.secret?.message}>
+          <SecretInput
             placeholder={publicKey ? 'Paste the public key' : 'Paste the signing secret'}
-            autoComplete="off"
-            spellCheck={false}
-            aria-describedby={info ? `${id}-hint` : undefined}
-            maxLength={4096}
+            {...describedBy(`${id}-secret`, errors.secret?.message)}
+            aria-describedby={
+              [errors.secret ? `${id}-secret-error` : null, info ? hintId : null].filter(Boolean).join(' ') ||
+              undefined
+            }
+            {...register('secret')}
             data-testid="secret-value"
           />
-        </label>
-      </div>
-      {error && (
-        <p className="error-text secret-error" role="alert">
-          <PayloadText text={error} />
-        </p>
-      )}
-      <div className="secret-actions">
+        </Field>
+      </FieldRow>
+      <FormError message={errors.root?.message} />
+      <FormActions>
         {onCancel && (
           <button type="button" className="btn" onClick={onCancel}>
             Cancel
           </button>
         )}
-        <button type="submit" className="btn btn-primary" disabled={busy} data-testid="save-secret">
-          {busy ? 'Saving…' : (submitLabel ?? `Save ${noun}`)}
+        <button type="submit" className="btn btn-primary" disabled={isSubmitting} data-testid="save-secret">
+          {isSubmitting ? 'Saving…' : (submitLabel ?? `Save ${noun}`)}
         </button>
-      </div>
+      </FormActions>
     </form>
   );
 }

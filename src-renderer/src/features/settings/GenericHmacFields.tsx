@@ -2,7 +2,7 @@
 // computed and encoded, over what, and how the secret becomes the key. Used for the default scheme
 // and for a path's own scheme; the section's schema (hmacForm) checks them.
 import type { UseFormRegister, FieldValues, Path } from 'react-hook-form';
-import { describedBy, Field } from '../../components/form/Field';
+import { describedBy, Field, FieldRow } from '../../components/form/Field';
 import { SelectInput, TextInput } from '../../components/form/inputs';
 import type { HmacFormValues } from '../../model/settings-forms';
 
@@ -34,7 +34,7 @@ export function GenericHmacFields<T extends FieldValues>({ register, at, idPrefi
       <Field id={id('header')} label="Signature header" error={error('header')}>
         <TextInput {...text('header')} />
       </Field>
-      <div className="st-row">
+      <FieldRow>
         <Field id={id('algorithm')} label="Algorithm">
           <SelectInput id={id('algorithm')} {...register(name('algorithm'))}>
             <option value="sha256">HMAC-SHA256</option>
@@ -57,11 +57,11 @@ export function GenericHmacFields<T extends FieldValues>({ register, at, idPrefi
         >
           <TextInput {...text('prefix', true)} />
         </Field>
-      </div>
+      </FieldRow>
       <Field id={id('template')} label="Signed content" error={error('template')} help={templateHelp}>
         <TextInput {...text('template', true)} />
       </Field>
-      <div className="st-row">
+      <FieldRow>
         <Field id={id('keyEncoding')} label="Secret as key">
           <SelectInput id={id('keyEncoding')} {...register(name('keyEncoding'))}>
             <option value="raw">its text (UTF-8)</option>
@@ -89,7 +89,7 @@ export function GenericHmacFields<T extends FieldValues>({ register, at, idPrefi
         <Field id={id('idHeader')} label="Id header" error={error('idHeader')} help="Fills {id}">
           <TextInput {...text('idHeader', true)} />
         </Field>
-      </div>
+      </FieldRow>
     </div>
   );
 }

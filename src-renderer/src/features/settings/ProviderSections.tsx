@@ -4,7 +4,7 @@
 import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
 import type { Settings } from '@shared/types';
 import { Icon } from '../../components/Icon';
-import { describedBy, Field } from '../../components/form/Field';
+import { describedBy, Field, FieldRow } from '../../components/form/Field';
 import { CheckboxField, SelectInput, TextInput } from '../../components/form/inputs';
 import {
   genericHmacForm,
@@ -55,7 +55,7 @@ function PathRows({ form }: { form: PathForm }) {
         return (
           <fieldset key={field.id} className="st-map-row" data-testid="settings-path-row">
             <legend className="visually-hidden">Path mapping {i + 1}</legend>
-            <div className="st-row">
+            <FieldRow>
               <Field id={pathId} label="Path starts with" error={rowErrors?.pathPrefix?.message}>
                 <TextInput
                   placeholder="/webhooks/acme"
@@ -80,7 +80,7 @@ function PathRows({ form }: { form: PathForm }) {
               >
                 <Icon name="x" size={12} />
               </button>
-            </div>
+            </FieldRow>
             {value?.provider === 'generic' && (
               <>
                 <CheckboxField

@@ -1,7 +1,7 @@
 // How much history is kept (oldest captures go first), next to how much is stored now.
 import type { ServiceStatus, Settings } from '@shared/types';
 import { formatBytes } from '../../lib/format';
-import { describedBy, Field } from '../../components/form/Field';
+import { describedBy, Field, FieldRow } from '../../components/form/Field';
 import { TextInput } from '../../components/form/inputs';
 import { retentionForm, retentionValues } from '../../model/settings-forms';
 import { SettingsSectionForm } from './SettingsSectionForm';
@@ -30,7 +30,7 @@ export function RetentionSection({
               ? `Now: ${status.captureCount.toLocaleString('en-US')} of ${settings.retentionMaxCaptures.toLocaleString('en-US')} captures · ${formatBytes(status.storedBytes)} of ${formatBytes(settings.retentionMaxBytes)} (${formatBytes(status.databaseFileBytes)} on disk)`
               : 'Now: …'}
           </p>
-          <div className="st-row">
+          <FieldRow>
             <Field id="st-retention-count" label="Keep at most (captures)" error={errors.count?.message}>
               <TextInput
                 className="st-narrow"
@@ -47,7 +47,7 @@ export function RetentionSection({
                 {...register('sizeMb')}
               />
             </Field>
-          </div>
+          </FieldRow>
         </>
       )}
     </SettingsSectionForm>

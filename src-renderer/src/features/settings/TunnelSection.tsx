@@ -1,6 +1,6 @@
 // The tunnel options kept in settings (the authtoken is in the secret store: see Tunnel settings).
 import type { Settings } from '@shared/types';
-import { describedBy, Field } from '../../components/form/Field';
+import { describedBy, Field, FieldRow } from '../../components/form/Field';
 import { CheckboxField, TextInput } from '../../components/form/inputs';
 import { tunnelForm, tunnelValues } from '../../model/settings-forms';
 import { SettingsSectionForm } from './SettingsSectionForm';
@@ -16,7 +16,7 @@ export function TunnelSection({ settings, highlighted }: { settings: Settings; h
     >
       {({ register, formState: { errors } }) => (
         <>
-          <div className="st-row">
+          <FieldRow>
             <Field id="st-tunnel-domain" label="Reserved domain" error={errors.domain?.message}>
               <TextInput
                 placeholder="your-name.ngrok-free.app"
@@ -31,7 +31,7 @@ export function TunnelSection({ settings, highlighted }: { settings: Settings; h
                 {...register('pathHint')}
               />
             </Field>
-          </div>
+          </FieldRow>
           <CheckboxField label="Start the tunnel when Hookscope starts" {...register('startOnLaunch')} />
         </>
       )}

@@ -1,13 +1,24 @@
 // "Find the signing scheme" for a sender Hookscope does not know: the user pastes a secret they
 // hold, the core tries it (findSignatureScheme) and proposes the generic HMAC scheme that reproduces
 // the signature; "Use this" saves it for the capture's path and stores the secret under `generic`.
-// Like AddSecretForm, the secret stays in an uncontrolled password field, never in React state.
-import { useId, useRef, useState, type FormEvent } from 'react';
+// Like AddSecretForm, the secret stays in its password field (never a draft) and is cleared once used;
+// both steps are checked with the contract's rules (model/secret-forms.ts).
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 import type { SchemeFinderResult } from '@shared/signature-types';
 import type { CaptureDetail } from '@shared/types';
 import { toApiError } from '../../api/api-error';
+import { describedBy, Field } from '../../components/form/Field';
+import { FormActions, FormError, SecretInput, TextInput } from '../../components/form/inputs';
 import { PayloadText } from '../../components/PayloadText';
 import { useMutation, useOperation } from '../../data/use-operation';
+import {
+  schemeFinderForm,
+  schemePrefixForm,
+  type SchemeFinderValues,
+  type SchemePrefixValues,
+} from '../../model/secret-forms';
 import { pathPrefixOf, withGenericForPath } from './scheme-finder-save';
 import { SigIcon } from './SigIcon';
 
@@ -17,13 +28,19 @@ export function SchemeFinder({ detail }: { detail: CaptureDetail }) {
   const { mutateAsync: putSecret } = useMutation('putSecret');
   const settings = useOperation('getSettings', {}).data;
   const id = useId();
-  const secretRef = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<SchemeFinderResult | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const [prefix, setPrefix] = useState(pathPrefixOf(detail.path));
+  const finder = useForm<SchemeFinderValues, unknown, SchemeFinderValues>({
+    defaultValues: { secret: '' },
+    resolver: zodResolver(schemeFinderForm),
+  });
+  const target = useForm<SchemePrefixValues, unknown, SchemePrefixValues>({
+    defaultValues: { prefix: pathPrefixOf(detail.path) },
+    resolver: zodResolver(schemePrefixForm),
+  });
+  const busy = finder.formState.isSubmitting || target.formState.isSubmitting;
+  const error = finder.formState.errors.root?.message ?? target.formState.errors.root?.message;
 
   if (!open) {
     return (
@@ -45,53 +62,36 @@ export function SchemeFinder({ detail }: { detail: CaptureDetail }) {
     );
   }
 
-  const find = (e: FormEvent) => {
-    e.preventDefault();
-    const secret = secretRef.current?.value ?? '';
-    if (!secret) {
-      setError('Paste the secret your sender signs with first.');
+  const find = finder.handleSubmit(async ({ secret }) => {
+    setResult(null);
+    try {
+      setResult(await findScheme({ id: detail.id, secret }));
+    } catch (err) {
+      finder.setError('root', { message: toApiError(err).message });
+    }
+  });
+
+  const use = target.handleSubmit(async ({ prefix }) => {
+    // The secret that found the scheme: still in its field, checked again by the same rule.
+    const secret = schemeFinderForm.safeParse(finder.getValues());
+    if (!result?.found || !secret.success || !settings) return;
+    try {
+      await updateSettings({
+        providerByPath: withGenericForPath(settings.providerByPath, prefix, result.config),
+      });
+      await putSecret({ provider: 'generic', label: prefix.slice(0, 100), secret: secret.data.secret });
+    } catch (err) {
+      target.setError('root', { message: toApiError(err).message });
       return;
     }
-    setBusy(true);
-    setError(null);
+    finder.reset();
+    setSaved(prefix);
     setResult(null);
-    findScheme({ id: detail.id, secret }).then(
-      (r) => {
-        setBusy(false);
-        setResult(r);
-      },
-      (err: unknown) => {
-        setBusy(false);
-        setError(toApiError(err).message);
-      },
-    );
-  };
+    setOpen(false);
+  });
 
-  const use = () => {
-    const secret = secretRef.current?.value ?? '';
-    if (!result?.found || !secret || !prefix.trim() || !settings) return;
-    setBusy(true);
-    setError(null);
-    const pathPrefix = prefix.trim();
-    updateSettings({
-      providerByPath: withGenericForPath(settings.providerByPath, pathPrefix, result.config),
-    })
-      .then(() => putSecret({ provider: 'generic', label: pathPrefix.slice(0, 100), secret }))
-      .then(
-        () => {
-          if (secretRef.current) secretRef.current.value = '';
-          setBusy(false);
-          setSaved(pathPrefix);
-          setResult(null);
-          setOpen(false);
-        },
-        (err: unknown) => {
-          setBusy(false);
-          setError(toApiError(err).message);
-        },
-      );
-  };
-
+  const secretError = finder.formState.errors.secret?.message;
+  const prefixError = target.formState.errors.prefix?.message;
   return (
     <section className="sig-inline-secret" aria-label="Find the signing scheme" data-testid="scheme-finder">
       <h4 className="sig-inline-title">
@@ -102,22 +102,25 @@ export function SchemeFinder({ detail }: { detail: CaptureDetail }) {
         signed content (body, timestamp, id, URL) on this capture and proposes the scheme that reproduces its
         signature.
       </p>
-      <form className="secret-form" onSubmit={find}>
-        <label className="field field-grow" htmlFor={`${id}-secret`}>
-          <span className="field-label">Secret</span>
-          <input
-            id={`${id}-secret`}
-            ref={secretRef}
-            type="password"
-            className="mono"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={4096}
+      <form onSubmit={(e) => void find(e)} noValidate autoComplete="off">
+        <Field id={`${id}-secret`} label="Secret" error={secretError}>
+          <SecretInput
+            {...describedBy(`${id}-secret`, secretError)}
+            {...finder.register('secret')}
             data-testid="scheme-finder-secret"
           />
-        </label>
-        <div className="secret-actions">
-          <button type="button" className="btn btn-ghost btn-xs" onClick={() => setOpen(false)}>
+        </Field>
+        <FormActions>
+          <button
+            type="button"
+            className="btn btn-ghost btn-xs"
+            onClick={() => {
+              // The secret is not kept for next time.
+              finder.reset();
+              setResult(null);
+              setOpen(false);
+            }}
+          >
             Cancel
           </button>
           <button
@@ -128,13 +131,9 @@ export function SchemeFinder({ detail }: { detail: CaptureDetail }) {
           >
             {busy && !result ? 'Trying…' : 'Find'}
           </button>
-        </div>
+        </FormActions>
       </form>
-      {error && (
-        <p className="error-text" role="alert">
-          <PayloadText text={error} />
-        </p>
-      )}
+      <FormError message={error} />
       {result && !result.found && (
         <p className="sig-finder-none" role="status" data-testid="scheme-finder-result" data-found="false">
           <PayloadText text={result.message} />
@@ -145,31 +144,26 @@ export function SchemeFinder({ detail }: { detail: CaptureDetail }) {
           <p>
             This looks like <strong className="mono">{result.description}</strong>.
           </p>
-          <div className="field-row">
-            <label className="field field-grow" htmlFor={`${id}-prefix`}>
-              <span className="field-label">Use it for captures under</span>
-              <input
-                id={`${id}-prefix`}
-                type="text"
-                className="mono"
-                value={prefix}
+          <form onSubmit={(e) => void use(e)} noValidate autoComplete="off">
+            <Field id={`${id}-prefix`} label="Use it for captures under" error={prefixError}>
+              <TextInput
                 maxLength={2048}
-                onChange={(e) => setPrefix(e.target.value)}
+                {...describedBy(`${id}-prefix`, prefixError)}
+                {...target.register('prefix')}
                 data-testid="scheme-finder-prefix"
               />
-            </label>
-          </div>
-          <div className="secret-actions">
-            <button
-              type="button"
-              className="btn btn-xs btn-primary"
-              disabled={busy}
-              onClick={use}
-              data-testid="scheme-finder-use"
-            >
-              Use this
-            </button>
-          </div>
+            </Field>
+            <FormActions>
+              <button
+                type="submit"
+                className="btn btn-xs btn-primary"
+                disabled={busy}
+                data-testid="scheme-finder-use"
+              >
+                Use this
+              </button>
+            </FormActions>
+          </form>
         </div>
       )}
     </section>

@@ -1,4 +1,5 @@
-// Turning what users paste (from logs, curl -v, devtools) into a verifyRequest input. Pure.
+// Reading what users paste (from logs, curl -v, devtools): header lines, a body as text or base64,
+// the moment to judge timestamps at. Pure.
 
 export interface ParsedHeaders {
   headers: [string, string][];

@@ -3,7 +3,7 @@
 // the user did not touch follow the new composition; rows the user changed or added stay as typed
 // and are sent as overrides.
 import type { HeaderPair } from '@shared/types';
-import { newHeaderRow, type HeaderRow } from '../replay/replay-support';
+import { newHeaderRow, type HeaderRow } from './header-rows';
 
 const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
