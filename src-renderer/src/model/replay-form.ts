@@ -28,10 +28,16 @@ export const targetUrlField = textField(
     .pipe(replayCaptureInput.shape.targetUrl.unwrap()),
 );
 
-/** What is wrong with a typed target URL, or null. */
-export function urlProblem(value: string): string | null {
-  return targetUrlField.safeParse(value).error?.issues[0]?.message ?? null;
+export interface ReplayUrlValues {
+  url: string;
+  append: boolean;
 }
+
+/** One-click Replay's prompt when no forward target is set: a URL, and whether to append the path. */
+export const replayUrlForm: z.ZodType<ReplayUrlValues, ReplayUrlValues> = z.object({
+  url: targetUrlField,
+  append: z.boolean(),
+});
 
 const edits = requestEditsSchema.shape;
 

@@ -2,7 +2,11 @@
 // the request goes to a typed URL.
 import { describe, expect, it } from 'vitest';
 import { replayCaptureInput } from '@shared/replay-types';
-import { replayForm, urlProblem, type ReplayFormValues } from '../../../src-renderer/src/model/replay-form';
+import {
+  replayForm,
+  replayUrlForm,
+  type ReplayFormValues,
+} from '../../../src-renderer/src/model/replay-form';
 
 const typed: ReplayFormValues = {
   dest: 'url',
@@ -47,9 +51,14 @@ describe('edit & replay form', () => {
     expect(messages({ ...typed, dest: 'target', url: '' })).toEqual({});
   });
 
-  it('says what a typed URL lacks', () => {
-    expect(urlProblem('')).toBe('Enter a URL, e.g. http://localhost:3000/webhook');
-    expect(urlProblem('not a url')).toBe('Not a URL: include the scheme, e.g. http://localhost:3000/webhook');
-    expect(urlProblem('https://example.com/x')).toBeNull();
+  it('says what a URL typed in the Replay prompt lacks, and trims a good one', () => {
+    const urlMessage = (url: string) =>
+      replayUrlForm.safeParse({ url, append: false }).error?.issues[0]?.message;
+    expect(urlMessage('')).toBe('Enter a URL, e.g. http://localhost:3000/webhook');
+    expect(urlMessage('not a url')).toBe('Not a URL: include the scheme, e.g. http://localhost:3000/webhook');
+    expect(replayUrlForm.parse({ url: ' https://example.com/x ', append: true })).toEqual({
+      url: 'https://example.com/x',
+      append: true,
+    });
   });
 });

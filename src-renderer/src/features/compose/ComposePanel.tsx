@@ -287,11 +287,7 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
         </div>
       )}
 
-      {problem && (
-        <p className="rp-field-error" role="alert" data-testid="compose-error">
-          <PayloadText text={problem} />
-        </p>
-      )}
+      <FormError message={problem} testId="compose-error" />
       {sent && (
         <section className="rp-result" aria-label="Send result" data-testid="compose-result">
           <div className="rp-result-head">

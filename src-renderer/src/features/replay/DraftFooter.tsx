@@ -3,6 +3,7 @@
 // shows it — the last error, "Saved" until the next edit, Revert and Save.
 import { useState } from 'react';
 import type { OperationInput, OperationOutputs } from '@shared/contract';
+import { FormError } from '../../components/form/inputs';
 import { useMutation } from '../../data/use-operation';
 
 type DraftOperation = 'setForwardSettings' | 'setResponseRules';
@@ -46,11 +47,7 @@ export function DraftFooter({ save, dirty, onRevert, saveLabel, saveTestId }: Dr
   const { busy, error, savedTick } = save;
   return (
     <>
-      {error && (
-        <p className="rp-field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="tl-footer">
         {savedTick && !dirty && <span className="tl-saved">Saved</span>}
         <button type="button" className="btn" disabled={!dirty || busy} onClick={onRevert}>

@@ -1,4 +1,5 @@
 // An editable list of header pairs: order kept, duplicates allowed, rows added and removed.
+import { TextInput } from '../../components/form/inputs';
 import { Icon } from '../../components/Icon';
 import { newHeaderRow, type HeaderRow } from '../../model/header-rows';
 
@@ -21,18 +22,14 @@ export function HeaderListEditor({ rows, onChange, label, autoNames = [], testId
         const isAuto = auto.has(row.name.trim().toLowerCase());
         return (
           <div className="rp-hl-row" key={row.key} data-auto={isAuto || undefined}>
-            <input
-              className="rp-input mono rp-hl-name"
+            <TextInput
               aria-label={`Header ${i + 1} name`}
-              spellCheck={false}
               placeholder="Name"
               value={row.name}
               onChange={(e) => update(row.key, { name: e.currentTarget.value })}
             />
-            <input
-              className="rp-input mono rp-hl-value"
+            <TextInput
               aria-label={`Header ${i + 1} value`}
-              spellCheck={false}
               placeholder="Value"
               value={row.value}
               title={isAuto ? 'Set automatically for the target when sending' : undefined}

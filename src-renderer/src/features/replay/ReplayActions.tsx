@@ -1,12 +1,13 @@
 // Replay controls in the detail header: one-click Replay (to the forward target, or a URL asked
 // once), Edit & replay, Copy as cURL, Copy as… (other languages); and the marker linking a replay to its original.
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { ReplayResult } from '@shared/replay-types';
 import type { CaptureDetail } from '@shared/types';
 import { toApiError } from '../../api/api-error';
 import { useCopyState } from '../../components/CopyButton';
 import { Icon, LucideGlyph } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
+import { CheckboxField, FormError, TextInput } from '../../components/form/inputs';
 import { useServices } from '../../state/app-context';
 import { useMutation } from '../../data/use-operation';
 import { activeTargets, useForwardSettings } from '../forwarding/use-forwarding';
@@ -15,8 +16,10 @@ import { plainError, outcomeSummary } from './outcome-text';
 import { CopyAsDialog } from './CopyAsDialog';
 import { ReplayDialog } from './ReplayDialog';
 import { lastReplayUrl, rememberReplayUrl } from './replay-support';
-import { urlProblem } from '../../model/replay-form';
+import { replayUrlForm, type ReplayUrlValues } from '../../model/replay-form';
 import { RotateCcw } from 'lucide-react';
+import { useForm } from 'react-hook-form';
+import { zodResolver } from '@hookform/resolvers/zod';
 
 type Flash = { id: number } & ({ result: ReplayResult } | { error: string });
 
@@ -227,38 +230,30 @@ function ReplayUrlPrompt({
 }
 
 function UrlForm({ onClose, onSend }: { onClose(): void; onSend(url: string, append: boolean): void }) {
-  const [url, setUrl] = useState(lastReplayUrl);
-  const [append, setAppend] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const problem = urlProblem(url);
-    setError(problem);
-    if (problem) return;
-    rememberReplayUrl(url.trim());
-    onSend(url.trim(), append);
-  };
+  const { register, handleSubmit, formState } = useForm<ReplayUrlValues, unknown, ReplayUrlValues>({
+    defaultValues: { url: lastReplayUrl(), append: false },
+    resolver: zodResolver(replayUrlForm),
+  });
+  const error = formState.errors.url?.message;
+  const submit = handleSubmit(({ url, append }) => {
+    rememberReplayUrl(url);
+    onSend(url, append);
+  });
   return (
-    <form onSubmit={submit} noValidate autoComplete="off">
+    <form onSubmit={(e) => void submit(e)} noValidate autoComplete="off">
       <div className="dialog-body">
         <p>No forward target is set. Where should the capture go?</p>
       </div>
-      <input
-        className="rp-input mono"
+      <TextInput
         aria-label="Replay URL"
         placeholder="http://localhost:3000/webhook"
-        spellCheck={false}
-        value={url}
         data-autofocus=""
         aria-invalid={error ? true : undefined}
-        onChange={(e) => setUrl(e.currentTarget.value)}
+        {...register('url')}
         data-testid="replay-prompt-url"
       />
-      {error && <p className="rp-field-error">{error}</p>}
-      <label className="rp-check">
-        <input type="checkbox" checked={append} onChange={(e) => setAppend(e.currentTarget.checked)} />
-        Append the capture&apos;s path to this URL
-      </label>
+      <FormError message={error} />
+      <CheckboxField label="Append the capture’s path to this URL" {...register('append')} />
       <div className="dialog-actions">
         <button type="button" className="btn" onClick={onClose}>
           Cancel

@@ -8,6 +8,15 @@ import type { ReplayCaptureInput, ReplayResult } from '@shared/replay-types';
 import type { CaptureDetail } from '@shared/types';
 import { toApiError } from '../../api/api-error';
 import { PayloadText } from '../../components/PayloadText';
+import { describedBy, Field, FieldGroup } from '../../components/form/Field';
+import {
+  CheckboxField,
+  FormError,
+  RadioField,
+  SelectInput,
+  TextArea,
+  TextInput,
+} from '../../components/form/inputs';
 import { useFormDraft } from '../../components/form/use-form-draft';
 import { useMutation } from '../../data/use-operation';
 import { replayForm, type ReplayFormValues } from '../../model/replay-form';
@@ -153,63 +162,56 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
           </button>
         </p>
       )}
-      <fieldset className="rp-fieldset">
-        <legend className="rp-legend">Send to</legend>
+      <FieldGroup legend="Send to">
         {targets.length > 0 && (
-          <label className="rp-radio">
-            <input type="radio" value="target" {...register('dest')} />
-            Forward target <PayloadText text={targets[0]!.url} className="mono rp-radio-url" />
-            {targets.length > 1 && <span className="muted">(first that matches)</span>}
-          </label>
+          <RadioField
+            value="target"
+            label={
+              <>
+                Forward target <PayloadText text={targets[0]!.url} className="mono rp-radio-url" />
+                {targets.length > 1 && <span className="muted">(first that matches)</span>}
+              </>
+            }
+            {...register('dest')}
+          />
         )}
-        <label className={targets.length > 0 ? 'rp-radio' : 'visually-hidden'}>
-          <input type="radio" value="url" {...register('dest')} />
-          Another URL
-        </label>
+        <span className={targets.length > 0 ? undefined : 'visually-hidden'}>
+          <RadioField value="url" label="Another URL" {...register('dest')} />
+        </span>
         {dest === 'url' && (
           <div className="rp-url-row">
-            <input
-              className="rp-input mono"
+            <TextInput
               aria-label="Replay URL"
               placeholder="http://localhost:3000/webhook"
-              spellCheck={false}
               data-testid="replay-url"
               data-autofocus={targets.length === 0 ? '' : undefined}
               aria-invalid={errors.url ? true : undefined}
               {...register('url')}
             />
-            <label className="rp-check rp-check-inline">
-              <input type="checkbox" {...register('appendPath')} />
-              Append the path
-            </label>
+            <CheckboxField label="Append the path" {...register('appendPath')} />
           </div>
         )}
-        {errors.url && <p className="rp-field-error">{errors.url.message}</p>}
-      </fieldset>
+        <FormError message={errors.url?.message} />
+      </FieldGroup>
 
-      <fieldset className="rp-fieldset">
-        <legend className="rp-legend">Request</legend>
+      <FieldGroup legend="Request">
         <div className="rp-line">
-          <input
-            className="rp-input mono rp-method"
+          <TextInput
+            className="rp-method"
             aria-label="Method"
-            spellCheck={false}
             aria-invalid={errors.method ? true : undefined}
             data-testid="replay-method"
             {...register('method', { setValueAs: (v: string) => v.toUpperCase() })}
           />
-          <input
-            className="rp-input mono rp-path"
+          <TextInput
+            className="rp-path"
             aria-label="Path"
-            spellCheck={false}
             aria-invalid={errors.path ? true : undefined}
             data-testid="replay-path"
             {...register('path')}
           />
         </div>
-        {(errors.method || errors.path) && (
-          <p className="rp-field-error">{errors.method?.message ?? errors.path?.message}</p>
-        )}
+        <FormError message={errors.method?.message ?? errors.path?.message} />
         <Controller
           control={control}
           name="headers"
@@ -229,48 +231,45 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
             </details>
           )}
         />
-        <div className="rp-body-head">
-          <label htmlFor="replay-body" className="rp-label">
-            Body
-          </label>
-          <span className="toolbar-spacer" />
-          <label className="rp-check rp-check-inline">
-            <input type="checkbox" checked={asBase64} onChange={toggleBase64} data-testid="replay-base64" />
-            Base64
-          </label>
-        </div>
-        <textarea
+        <Field
           id="replay-body"
-          className="rp-textarea mono"
-          spellCheck={false}
-          rows={8}
-          aria-invalid={errors.body ? true : undefined}
-          data-testid="replay-body"
-          {...register('body')}
-        />
-        {errors.body && <p className="rp-field-error">{errors.body.message}</p>}
-      </fieldset>
+          label="Body"
+          badge={
+            <CheckboxField
+              label="Base64"
+              checked={asBase64}
+              onChange={toggleBase64}
+              data-testid="replay-base64"
+            />
+          }
+          error={errors.body?.message}
+        >
+          <TextArea
+            rows={8}
+            {...describedBy('replay-body', errors.body?.message)}
+            data-testid="replay-body"
+            {...register('body')}
+          />
+        </Field>
+      </FieldGroup>
 
       <div className="rp-resign">
-        <label className="rp-check">
-          <input
-            type="checkbox"
-            checked={resign && resignable}
-            disabled={!resignable}
-            onChange={(e) => setValue('resign', e.currentTarget.checked, { shouldDirty: true })}
-            data-testid="replay-resign"
-          />
-          Re-sign with stored secret
-        </label>
+        <CheckboxField
+          label="Re-sign with stored secret"
+          checked={resign && resignable}
+          disabled={!resignable}
+          onChange={(e) => setValue('resign', e.currentTarget.checked, { shouldDirty: true })}
+          data-testid="replay-resign"
+        />
         {resignable && resign && providerSecrets.length > 1 && (
-          <select className="rp-select" aria-label="Secret to sign with" {...register('secretLabel')}>
+          <SelectInput aria-label="Secret to sign with" {...register('secretLabel')}>
             <option value="">{providerSecrets[0]!.label} (primary)</option>
             {providerSecrets.slice(1).map((s) => (
               <option key={s.label} value={s.label}>
                 {s.label}
               </option>
             ))}
-          </select>
+          </SelectInput>
         )}
         <p className="rp-help">
           {!resignable
@@ -285,11 +284,7 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
         </p>
       </div>
 
-      {errors.root && (
-        <p className="rp-field-error" role="alert" data-testid="replay-error">
-          {errors.root.message}
-        </p>
-      )}
+      <FormError message={errors.root?.message} testId="replay-error" />
 
       {result && <ReplayResultView result={result} onOpenCapture={onOpenCapture} />}
 

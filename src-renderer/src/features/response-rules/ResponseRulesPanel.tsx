@@ -15,7 +15,7 @@ import {
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ResponseRule } from '@shared/replay-types';
 import { describedBy, Field, FieldRow } from '../../components/form/Field';
-import { CheckboxField, SelectInput, TextArea, TextInput } from '../../components/form/inputs';
+import { CheckboxField, FormError, SelectInput, TextArea, TextInput } from '../../components/form/inputs';
 import { useFormDraft } from '../../components/form/use-form-draft';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
@@ -118,11 +118,7 @@ function RulesForm({ saved }: { saved: ResponseRule[] }) {
           ))}
         </ol>
       )}
-      {formState.errors.rules?.root?.message && (
-        <p className="rp-field-error" role="alert">
-          {formState.errors.rules.root.message}
-        </p>
-      )}
+      <FormError message={formState.errors.rules?.root?.message} />
 
       <div className="tl-add-row">
         <button type="button" className="btn btn-xs" onClick={() => add(blankRule())} data-testid="add-rule">
@@ -358,11 +354,7 @@ function RuleEditor({
               <HeaderListEditor rows={field.value} onChange={field.onChange} label="Response headers" />
             )}
           />
-          {error('headers') && (
-            <p className="rp-field-error" role="alert">
-              {error('headers')}
-            </p>
-          )}
+          <FormError message={error('headers')} />
           {bodyIsBinary(bodyBase64) ? (
             <p className="rp-help">
               Binary body ({bodyBase64.length} base64 characters), set through the API.
