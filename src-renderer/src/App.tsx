@@ -23,6 +23,7 @@ import { useConnectionState } from './state/use-connection';
 import { useServiceStatus } from './state/use-status';
 import { StartupNotices } from './features/startup-notices/StartupNotices';
 import { useTheme } from './state/use-theme';
+import frame from './features/layout/workspace.module.css';
 
 export function App() {
   const { client, captures } = useServices();
@@ -103,7 +104,7 @@ export function App() {
   const nothingStored = loaded && total === 0 && itemCount === 0 && !filtered;
 
   return (
-    <div className="app">
+    <div className={frame.app}>
       <ErrorBoundary pane="top bar">
         <TopBar status={status} connection={connection} theme={theme} />
       </ErrorBoundary>
@@ -111,24 +112,24 @@ export function App() {
         <StartupNotices notices={status?.startupNotices ?? []} />
       </div>
       {nothingStored ? (
-        <main className="workspace workspace-empty">
+        <main className={`${frame.workspace} ${frame['workspace-empty']}`}>
           <EmptyState receiverUrl={status?.receiverUrl ?? null} />
         </main>
       ) : view === 'conversations' ? (
-        <main className="workspace workspace-conversations" id="view-panel">
+        <main className={`${frame.workspace} ${frame['workspace-conversations']}`} id="view-panel">
           <ErrorBoundary pane="conversations view">
             <ConversationsView viewSwitch={viewSwitch} onOpenCapture={openFromConversation} />
           </ErrorBoundary>
         </main>
       ) : (
         <main
-          className="workspace"
+          className={frame.workspace}
           id="view-panel"
           style={{ gridTemplateColumns: `${split.width}px 1px minmax(360px, 1fr)` }}
         >
-          <section className="list-pane" aria-label="Captures">
+          <section className={frame['list-pane']} aria-label="Captures">
             {viewSwitch}
-            <div className="list-toolbar">
+            <div className={frame['list-toolbar']}>
               <SearchBar
                 key={searchKey}
                 ref={searchRef}
@@ -141,7 +142,7 @@ export function App() {
             {unindexed > 0 && (
               <button
                 type="button"
-                className="new-pill"
+                className={frame['new-pill']}
                 onClick={() => void captures.reload()}
                 data-testid="search-unindexed"
               >
@@ -150,7 +151,7 @@ export function App() {
               </button>
             )}
             {unseen > 0 && (
-              <button type="button" className="new-pill" onClick={() => void captures.reload()}>
+              <button type="button" className={frame['new-pill']} onClick={() => void captures.reload()}>
                 {unseen} new capture{unseen === 1 ? '' : 's'} — refresh results
               </button>
             )}
@@ -170,14 +171,14 @@ export function App() {
                 <CaptureList listRef={listRef} onOpen={openCapture} />
               </ErrorBoundary>
             )}
-            <footer className="list-footer">
+            <footer className={frame['list-footer']}>
               <span data-testid="capture-count">
                 {filtered
                   ? `${itemCount.toLocaleString()} match${itemCount === 1 ? '' : 'es'} loaded · ${total.toLocaleString()} stored`
                   : `${total.toLocaleString()} capture${total === 1 ? '' : 's'}`}
               </span>
               <span className="toolbar-spacer" />
-              <span className="hints" aria-hidden="true">
+              <span className={frame.hints} aria-hidden="true">
                 <Kbd>↑</Kbd>
                 <Kbd>↓</Kbd> move <Kbd>↵</Kbd> open <Kbd>/</Kbd> search <Kbd>Esc</Kbd> back <Kbd>V</Kbd> chats{' '}
                 <Kbd>?</Kbd> all
@@ -185,7 +186,7 @@ export function App() {
             </footer>
           </section>
           <div
-            className="splitter"
+            className={frame.splitter}
             role="separator"
             aria-orientation="vertical"
             aria-label="Resize list"

@@ -1,5 +1,9 @@
 // Entry point: choose the transport (Electron bridge or headless control API), create the list
 // store and the query cache, connect the event bridge, mount the UI. No inline scripts or styles anywhere: the CSP forbids them.
+// Tokens and the kit first: the components' CSS Modules (pulled in through App) come after them in
+// the bundle, so a component's rule wins a tie with a kit rule such as .btn.
+import './styles/tokens.css';
+import './styles/base.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { chooseClient } from './api/choose-client';
@@ -10,12 +14,6 @@ import { connectEventBridge } from './data/event-bridge';
 import { createQueryClient } from './data/query-client';
 import { CaptureListStore } from './model/capture-list-store';
 import { applyInitialTheme } from './state/use-theme';
-import './styles/tokens.css';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/detail.css';
-import './styles/body.css';
-import './styles/messages.css';
 import './styles/signature.css';
 import './styles/tunnel.css';
 import './styles/replay.css';

@@ -84,13 +84,13 @@ test('the JSON tree shows the payload and collapses nodes', async ({ app, server
   });
   await rowByPath(app, '/hooks/tree').click();
   await openTab(app, 'Body');
-  const tree = app.locator('.json-tree');
+  const tree = app.getByTestId('json-tree');
   await expect(tree).toContainText('"customer"');
   await expect(tree).toContainText('"Ada"');
   await expect(tree).toContainText('12.5');
-  await tree.locator('.jt-row', { hasText: '"customer"' }).click();
+  await tree.getByTestId('json-row').filter({ hasText: '"customer"' }).click();
   await expect(tree).not.toContainText('"Ada"');
-  await expect(tree.locator('.jt-row', { hasText: '"customer"' })).toContainText('2 keys');
+  await expect(tree.getByTestId('json-row').filter({ hasText: '"customer"' })).toContainText('2 keys');
 });
 
 test('full-text search finds a capture by a word in its body; quick filters narrow the list', async ({
@@ -208,9 +208,9 @@ test('the hex view shows the bytes of a binary body', async ({ app, server }) =>
   await rowByPath(app, '/upload.bin').click();
   await openTab(app, 'Body');
   // Binary bodies open in hex by default.
-  const hex = app.locator('.hex-rows');
+  const hex = app.getByTestId('hex-rows');
   await expect(hex).toBeVisible();
-  const lines = await hex.locator('.vrow').allTextContents();
+  const lines = await hex.getByTestId('virtual-row').allTextContents();
   expect(lines[0]).toContain('00000000');
   expect(lines[0]).toContain('00 01 02 ff fe 89 50 4e  47 0d 0a 1a 0a 41 42 43');
   expect(lines[0]).toContain('.....PNG....ABC');
@@ -227,9 +227,9 @@ test('a gzip body shows decoded, with the wire bytes one click away', async ({ a
   });
   await rowByPath(app, '/gz').click();
   await openTab(app, 'Body');
-  await expect(app.locator('.json-tree')).toContainText('"hello from gzip"');
+  await expect(app.getByTestId('json-tree')).toContainText('"hello from gzip"');
   await app.getByRole('group', { name: 'Body bytes' }).getByRole('button', { name: 'Wire bytes' }).click();
-  await expect(app.locator('.hex-rows .vrow').first()).toContainText('1f 8b 08');
+  await expect(app.getByTestId('hex-rows').getByTestId('virtual-row').first()).toContainText('1f 8b 08');
 });
 
 test('deflate (zlib or raw) and brotli bodies show decoded', async ({ app, server }) => {
@@ -252,13 +252,13 @@ test('deflate (zlib or raw) and brotli bodies show decoded', async ({ app, serve
 
   await rowByPath(app, '/zlib').click();
   await openTab(app, 'Body');
-  await expect(app.locator('.json-tree')).toContainText('"zlib"');
+  await expect(app.getByTestId('json-tree')).toContainText('"zlib"');
   await rowByPath(app, '/raw-deflate').click();
-  await expect(app.locator('.json-tree')).toContainText('"raw"');
+  await expect(app.getByTestId('json-tree')).toContainText('"raw"');
 
   // Chromium's DecompressionStream has no brotli: the core's decoded view covers it.
   await rowByPath(app, '/brotli').click();
-  await expect(app.locator('.json-tree')).toContainText('"br"');
+  await expect(app.getByTestId('json-tree')).toContainText('"br"');
 });
 
 test('live inserts keep the scroll position and the selection', async ({ app, server }) => {

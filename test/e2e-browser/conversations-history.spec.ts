@@ -66,8 +66,8 @@ test('threads are paged from the server, searched there, and failed signatures a
 
   await jurgen.click();
   const thread = app.getByTestId('thread-view');
-  const forged = thread.locator('.bubble-row', { hasText: 'Bitte erstatten' });
-  const genuine = thread.locator('.bubble-row', { hasText: 'Wo bleibt' });
+  const forged = thread.getByTestId('bubble-row').filter({ hasText: 'Bitte erstatten' });
+  const genuine = thread.getByTestId('bubble-row').filter({ hasText: 'Wo bleibt' });
   await expect(forged.getByTestId('bubble-sig-failed')).toBeVisible();
   await expect(genuine.getByTestId('bubble-sig-failed')).toHaveCount(0);
   await screenshotBothThemes(app, 'conversations-signature-failed');

@@ -46,10 +46,10 @@ test('a newline added after signing is the one exact cause, shown first, with re
 
   const diagnosis = app.getByTestId('sig-diagnosis');
   await expect(diagnosis).toContainText('cause reproduced exactly');
-  const first = diagnosis.locator('ol.diag-list > li').first();
+  const first = diagnosis.getByTestId('diag').first();
   await expect(first).toHaveAttribute('data-code', 'trailing-newline');
   await expect(first).toContainText('exact match');
-  await expect(diagnosis.locator('li.diag-exact')).toHaveCount(1);
+  await expect(diagnosis.locator('[data-testid="diag"][data-exact]')).toHaveCount(1);
   await expect(first.getByTestId('diag-also').locator('[data-code="json-reserialized"]')).toBeVisible();
   await expect(diagnosis.locator('[data-code="secret-likely"]')).toHaveCount(0);
 });

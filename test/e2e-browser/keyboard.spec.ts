@@ -17,7 +17,7 @@ test.beforeEach(async ({ app, server }) => {
 test('arrow keys move the selection; Enter opens the detail; Esc goes back', async ({ app }) => {
   await app.keyboard.press('ArrowDown');
   await expect(selectedRow(app)).toContainText('/kb/charlie'); // newest first
-  await expect(app.locator('.detail .request-path')).toHaveText('/kb/charlie');
+  await expect(app.getByTestId('request-path')).toHaveText('/kb/charlie');
 
   await app.keyboard.press('ArrowDown');
   await expect(selectedRow(app)).toContainText('/kb/bravo');
@@ -30,7 +30,7 @@ test('arrow keys move the selection; Enter opens the detail; Esc goes back', asy
   await expect(app.getByTestId('capture-list')).toBeFocused();
 
   await app.keyboard.press('Enter');
-  await expect(app.locator('section.detail')).toBeFocused();
+  await expect(app.getByTestId('capture-detail')).toBeFocused();
   // Arrow keys inside the detail do not move the list selection.
   await app.keyboard.press('ArrowDown');
   await expect(selectedRow(app)).toContainText('/kb/bravo');

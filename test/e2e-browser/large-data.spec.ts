@@ -21,28 +21,30 @@ test('a 10 MB JSON body opens windowed, with big nodes collapsed', async ({ app,
 
   await rowByPath(app, '/big.json').click();
   await openTab(app, 'Body');
-  const tree = app.locator('.json-tree');
+  const tree = app.getByTestId('json-tree');
   await expect(tree).toBeVisible({ timeout: 15_000 });
-  const itemsRow = tree.locator('.jt-row', { hasText: '"items"' });
+  const itemsRow = tree.getByTestId('json-row').filter({ hasText: '"items"' });
   await expect(itemsRow).toContainText('84000 items');
-  await expect(itemsRow).toHaveClass(/jt-collapsed/);
-  expect(await tree.locator('.vrow').count()).toBeLessThan(100);
+  await expect(itemsRow).toHaveAttribute('data-kind', 'collapsed');
+  expect(await tree.getByTestId('virtual-row').count()).toBeLessThan(100);
 
   // Expanding the huge array still renders only a window of rows.
   await itemsRow.click();
-  const first = tree.locator('.jt-row', { hasText: /^▸0: / });
+  const first = tree.getByTestId('json-row').filter({ hasText: /^▸0: / });
   await expect(first).toContainText('4 keys');
   await first.click();
   await expect(tree).toContainText('"msg_0"');
-  expect(await tree.locator('.vrow').count()).toBeLessThan(150);
+  expect(await tree.getByTestId('virtual-row').count()).toBeLessThan(150);
 
   // Raw text (one 10 MB line) and hex are windowed too.
   await pickBodyView(app, 'Raw');
-  await expect(app.locator('.text-rows .vrow').first()).toContainText('{"object":"bulk"');
-  expect(await app.locator('.text-rows .vrow').count()).toBeLessThan(150);
+  await expect(app.getByTestId('text-rows').getByTestId('virtual-row').first()).toContainText(
+    '{"object":"bulk"',
+  );
+  expect(await app.getByTestId('text-rows').getByTestId('virtual-row').count()).toBeLessThan(150);
   await pickBodyView(app, 'Hex');
-  await expect(app.locator('.hex-rows .vrow').first()).toContainText('7b 22 6f 62');
-  expect(await app.locator('.hex-rows .vrow').count()).toBeLessThan(150);
+  await expect(app.getByTestId('hex-rows').getByTestId('virtual-row').first()).toContainText('7b 22 6f 62');
+  expect(await app.getByTestId('hex-rows').getByTestId('virtual-row').count()).toBeLessThan(150);
 
   // The window is still responsive: the tabs switch at once.
   await openTab(app, 'Headers');

@@ -26,19 +26,19 @@ test('"duplicate of #N" opens #N, even when #N is not in the list; the rest of t
   const againId = (await again.getAttribute('data-capture-id'))!;
 
   await marker.click();
-  await expect(app.locator('section.detail')).toHaveAttribute('data-capture-id', originalId);
+  await expect(app.getByTestId('capture-detail')).toHaveAttribute('data-capture-id', originalId);
   await expect(selectedRow(app)).toHaveAttribute('data-capture-id', originalId);
   for (const part of ['row-time', 'row-method', 'row-path', 'row-status', 'row-size']) {
     await rowByPath(app, '/wa/first').click();
     await again.getByTestId(part).click();
-    await expect(app.locator('section.detail'), part).toHaveAttribute('data-capture-id', againId);
+    await expect(app.getByTestId('capture-detail'), part).toHaveAttribute('data-capture-id', againId);
   }
 
   // Only the redelivery is listed (path filter): the badge still opens the original.
   await app.getByRole('textbox', { name: /path/i }).fill('/wa/again');
   await expect(rows(app)).toHaveCount(1);
   await marker.click();
-  await expect(app.locator('section.detail')).toHaveAttribute('data-capture-id', originalId);
+  await expect(app.getByTestId('capture-detail')).toHaveAttribute('data-capture-id', originalId);
 });
 
 test('imported captures are marked in the list', async ({ app, server }) => {
@@ -92,7 +92,7 @@ test('a long path never hides the method badge; a wide list never hides the deta
   await send(server.receiverUrl, { method: 'DELETE', path: long, body: '' });
   const row = rows(app).first();
   await row.click();
-  const method = app.locator('section.detail').getByTestId('method-badge');
+  const method = app.getByTestId('capture-detail').getByTestId('method-badge');
   await expect(method).toHaveText('DELETE');
   const box = (await method.boundingBox())!;
   expect(box.width).toBeGreaterThan(30);
@@ -106,7 +106,7 @@ test('a long path never hides the method badge; a wide list never hides the deta
   await app.mouse.move(1300, s.y + 100, { steps: 5 });
   await app.mouse.up();
   await screenshotBothThemes(app, 'list-wide');
-  const detail = (await app.locator('section.detail').boundingBox())!;
+  const detail = (await app.getByTestId('capture-detail').boundingBox())!;
   expect(detail.x + detail.width).toBeLessThanOrEqual(app.viewportSize()!.width + 1);
   // Nothing to scroll to: every tab, the path and the replay actions are inside the pane as shown.
   const inside = async (locator: ReturnType<typeof app.locator>, what: string) => {
@@ -114,10 +114,10 @@ test('a long path never hides the method badge; a wide list never hides the deta
     expect(b.width, `${what} has room`).toBeGreaterThan(20);
     expect(b.x + b.width, `${what} fits`).toBeLessThanOrEqual(detail.x + detail.width + 1);
   };
-  await inside(app.locator('.detail-header .request-path'), 'the path');
+  await inside(app.getByTestId('request-path'), 'the path');
   await inside(app.getByTestId('copy-curl'), 'Copy as cURL');
   await inside(method, 'the method');
-  const tabs = app.locator('section.detail').getByRole('tab');
+  const tabs = app.getByTestId('capture-detail').getByRole('tab');
   expect(await tabs.count()).toBeGreaterThanOrEqual(6);
   for (const tab of await tabs.all()) {
     await inside(tab, (await tab.textContent()) ?? 'a tab');

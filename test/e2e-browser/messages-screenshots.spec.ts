@@ -91,7 +91,7 @@ test('screenshots of the decoded-message UI', async ({ app, server }) => {
   await both(app, 'conversations');
   await app
     .getByTestId('thread-view')
-    .locator('.chat-scroll')
+    .getByTestId('chat-scroll')
     .evaluate((el) => (el.scrollTop = 0));
   await both(app, 'conversations-top');
   await app

@@ -28,7 +28,7 @@ function statusPayload(messageId: string, status: string, unixSeconds: number): 
 }
 
 const messagesTab = (page: Page) => page.getByTestId('messages-tab');
-const card = (page: Page) => messagesTab(page).locator('.msg-card');
+const card = (page: Page) => messagesTab(page).getByTestId('message-card');
 
 /** What PayloadText shows for a string: the text itself, hidden controls as visible U+XXXX markers. */
 function asShown(text: string): string {
@@ -58,12 +58,14 @@ test('a WhatsApp text opens on the Messages tab with the sender and the text; a 
   await expect(card(app)).toHaveCount(1);
   const message = card(app).first();
   await expect(message).toHaveAttribute('data-type', 'text');
-  await expect(message.locator('.msg-card-head .party-name')).toHaveText('Ana Silva');
-  await expect(message.locator('.msg-card-head .party-id')).toHaveText('+5491123456789');
-  await expect(message.locator('.msg-text')).toHaveText('Hola, quiero saber el estado de mi pedido 4471');
+  await expect(message.getByTestId('card-head').getByTestId('party-name')).toHaveText('Ana Silva');
+  await expect(message.getByTestId('card-head').getByTestId('party-id')).toHaveText('+5491123456789');
+  await expect(message.getByTestId('message-text')).toHaveText(
+    'Hola, quiero saber el estado de mi pedido 4471',
+  );
   // Local time shown, UTC on hover.
-  await expect(message.locator('time.msg-time')).toHaveAttribute('datetime', '2025-05-14T14:11:32.000Z');
-  await expect(message.locator('time.msg-time')).toHaveAttribute('title', /2025-05-14 14:11:32\.000 UTC/);
+  await expect(message.getByTestId('message-time')).toHaveAttribute('datetime', '2025-05-14T14:11:32.000Z');
+  await expect(message.getByTestId('message-time')).toHaveAttribute('title', /2025-05-14 14:11:32\.000 UTC/);
 
   // The provider retries: same wamid again.
   await postWhatsApp(server.receiverUrl, fixture('wa-text.json'));
@@ -75,10 +77,10 @@ test('a WhatsApp text opens on the Messages tab with the sender and the text; a 
 
   // The duplicate's own Messages tab says so; the marker selects the original.
   await redelivery.click({ position: { x: 20, y: 10 } });
-  await expect(messagesTab(app).locator('.msg-dup-banner')).toContainText(`#${originalId}`);
+  await expect(messagesTab(app).getByTestId('dup-banner')).toContainText(`#${originalId}`);
   await marker.click();
   await expect(selectedRow(app)).toHaveAttribute('data-capture-id', originalId!);
-  await expect(app.locator('section.detail')).toHaveAttribute('data-capture-id', originalId!);
+  await expect(app.getByTestId('capture-detail')).toHaveAttribute('data-capture-id', originalId!);
 
   // A payload with no decoder: the tab says so instead of showing nothing.
   await send(server.receiverUrl, {
@@ -106,24 +108,25 @@ test('a 5,000-character RTL + emoji text renders verbatim, collapsed with "show 
   await postWhatsApp(server.receiverUrl, payload);
   await rows(app).first().click();
 
-  const body = card(app).first().locator('.msg-text');
+  const body = card(app).first().getByTestId('message-text');
   await expect(body).toHaveAttribute('dir', 'auto');
   // Every character is in the DOM, in order (controls such as U+202E as visible markers).
   expect(await body.textContent()).toBe(asShown(text));
   await expect(body.locator('.ctl-marker', { hasText: 'U+202E' }).first()).toBeVisible();
-  await expect(card(app).first().locator('.msg-card-head .party-name')).toHaveText('نور الهدى');
+  await expect(card(app).first().getByTestId('card-head').getByTestId('party-name')).toHaveText('نور الهدى');
 
   // Collapsed until asked.
-  await expect(body).toHaveClass(/is-collapsed/);
   const clipped = await body.evaluate((el) => el.scrollHeight > el.clientHeight + 20);
   expect(clipped).toBe(true);
   const toggle = card(app)
     .first()
     .getByRole('button', { name: /^Show all/ });
-  await expect(toggle).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await toggle.click();
-  await expect(body).not.toHaveClass(/is-collapsed/);
-  await expect(card(app).first().getByRole('button', { name: 'Show less' })).toBeVisible();
+  await expect(card(app).first().getByRole('button', { name: 'Show less' })).toHaveAttribute(
+    'aria-expanded',
+    'true',
+  );
   expect(await body.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true);
 });
 
@@ -139,14 +142,16 @@ test('HTML and script in a message render literally and execute nothing', async 
   await expect(card(app)).toHaveCount(2);
 
   const text = card(app).nth(0);
-  await expect(text.locator('.msg-card-head .party-name')).toHaveText('<script>steal()</script>');
-  await expect(text.locator('.msg-text')).toHaveText(
+  await expect(text.getByTestId('card-head').getByTestId('party-name')).toHaveText(
+    '<script>steal()</script>',
+  );
+  await expect(text.getByTestId('message-text')).toHaveText(
     '<script>alert("x")</script><img src=x onerror=alert(1)> &lt;b&gt; {{constructor.constructor("alert(1)")()}} ${process.exit()}',
   );
   const doc = card(app).nth(1);
   await expect(doc).toHaveAttribute('data-type', 'document');
-  await expect(doc.locator('.msg-media')).toContainText('<img src=x onerror=alert(1)>.pdf');
-  await expect(doc.locator('.msg-media')).toContainText('application/pdf');
+  await expect(doc.getByTestId('message-media')).toContainText('<img src=x onerror=alert(1)>.pdf');
+  await expect(doc.getByTestId('message-media')).toContainText('application/pdf');
 
   // The same strings in the Conversations view's thread list and bubbles.
   await app.getByRole('tab', { name: 'Conversations' }).click();
@@ -180,30 +185,32 @@ test('the Conversations view threads messages by contact with ticks from the sta
 
   await ana.click();
   const thread = app.getByTestId('thread-view');
-  await expect(thread.locator('.chat-head-name')).toHaveText('Ana Silva');
+  await expect(thread.getByTestId('chat-name')).toHaveText('Ana Silva');
 
   // Inbound on the left, outbound on the right.
-  const inbound = thread.locator('.bubble-row.is-in', { hasText: 'Hola, quiero saber' });
-  const outbound = thread.locator('.bubble-row[data-message-id="wamid.ECHO001"]');
+  const inbound = thread.locator('[data-testid="bubble-row"][data-direction="inbound"]', {
+    hasText: 'Hola, quiero saber',
+  });
+  const outbound = thread.locator('[data-testid="bubble-row"][data-message-id="wamid.ECHO001"]');
   await expect(inbound).toBeVisible();
-  await expect(outbound).toHaveClass(/is-out/);
+  await expect(outbound).toHaveAttribute('data-direction', 'outbound');
   expect((await outbound.boundingBox())!.x).toBeGreaterThan((await inbound.boundingBox())!.x);
 
   // The delivered status sits on the message it refers to, as ticks.
-  await expect(outbound.locator('.ticks')).toHaveAttribute('data-tick', 'delivered');
+  await expect(outbound.getByTestId('ticks')).toHaveAttribute('data-tick', 'delivered');
   // Statuses for a message never captured: a placeholder with the highest tick (read).
-  const placeholder = thread.locator('.bubble-row[data-message-id="wamid.OUTBOUND001"]');
-  await expect(placeholder.locator('.bubble-placeholder')).toBeVisible();
-  await expect(placeholder.locator('.ticks')).toHaveAttribute('data-tick', 'read');
+  const placeholder = thread.locator('[data-testid="bubble-row"][data-message-id="wamid.OUTBOUND001"]');
+  await expect(placeholder.getByTestId('bubble-placeholder')).toBeVisible();
+  await expect(placeholder.getByTestId('ticks')).toHaveAttribute('data-tick', 'read');
 
   // Live: a read receipt arrives while the thread is open.
   await postWhatsApp(server.receiverUrl, statusPayload('wamid.ECHO001', 'read', 1747231899));
-  await expect(outbound.locator('.ticks')).toHaveAttribute('data-tick', 'read');
+  await expect(outbound.getByTestId('ticks')).toHaveAttribute('data-tick', 'read');
 
   // Each bubble links to its capture in the Captures view.
   await inbound.getByRole('button', { name: `#${inboundCapture}` }).click();
   await expect(app.getByRole('tab', { name: 'Captures' })).toHaveAttribute('aria-selected', 'true');
-  await expect(app.locator('section.detail')).toHaveAttribute('data-capture-id', inboundCapture!);
+  await expect(app.getByTestId('capture-detail')).toHaveAttribute('data-capture-id', inboundCapture!);
 
   // V switches views from the keyboard.
   await app.keyboard.press('v');

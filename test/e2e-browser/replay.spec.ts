@@ -131,7 +131,7 @@ test('edit & replay to a local handler: the edited bytes arrive, re-signed they 
   const row = rowByPath(app, '/webhooks/whatsapp');
   await expect(row.locator('[data-verdict="pass"]')).toBeVisible();
   await row.click();
-  const originalId = Number(await app.locator('.detail').getAttribute('data-capture-id'));
+  const originalId = Number(await app.getByTestId('capture-detail').getAttribute('data-capture-id'));
 
   // Re-signed edit.
   const edited = whatsappBody.replace('Original text from the provider', 'Edited before replay');
@@ -163,7 +163,7 @@ test('edit & replay to a local handler: the edited bytes arrive, re-signed they 
 
   await result.getByTestId('replay-open-capture').click();
   await expect(dialog).toBeHidden();
-  await expect(app.locator('.detail')).toHaveAttribute('data-capture-id', String(replayId));
+  await expect(app.getByTestId('capture-detail')).toHaveAttribute('data-capture-id', String(replayId));
   const marker = app.getByTestId('origin-marker');
   await expect(marker).toContainText(`replay of #${originalId}`);
   await expect(marker).toContainText('re-signed');
@@ -174,7 +174,7 @@ test('edit & replay to a local handler: the edited bytes arrive, re-signed they 
 
   // Back to the original through the marker; edit again without re-signing.
   await marker.getByRole('button', { name: `#${originalId}` }).click();
-  await expect(app.locator('.detail')).toHaveAttribute('data-capture-id', String(originalId));
+  await expect(app.getByTestId('capture-detail')).toHaveAttribute('data-capture-id', String(originalId));
   const unsigned = whatsappBody.replace('Original text from the provider', 'Tampered, not re-signed');
   const second = await editAndReplay(app, {
     from: 'Original text from the provider',
@@ -294,7 +294,7 @@ test('compose a test event and send it: it lands in the list, signed', async ({ 
   await expect(row.locator('[data-verdict="pass"]')).toBeVisible();
   await row.click();
   await expect(app.getByTestId('origin-marker')).toHaveCount(0); // sent to the receiver: a real capture
-  const id = Number(await app.locator('.detail[data-capture-id]').getAttribute('data-capture-id'));
+  const id = Number(await app.getByTestId('capture-detail').getAttribute('data-capture-id'));
   const detail = await server.call<Detail>('getCapture', { id });
   expect(Buffer.from(detail.bodyBase64, 'base64').toString('utf8')).toContain('composed-in-e2e');
 });
@@ -456,7 +456,7 @@ test('edit & replay keeps unsent edits across a switch to another capture, and c
   await sendSignedWhatsApp(server.receiverUrl, '/webhooks/first');
   await sendSignedWhatsApp(server.receiverUrl, '/webhooks/second');
   await rowByPath(app, '/webhooks/first').click();
-  await expect(app.locator('.detail')).toContainText('/webhooks/first');
+  await expect(app.getByTestId('capture-detail')).toContainText('/webhooks/first');
   await app.getByTestId('edit-replay-button').click();
   const dialog = app.getByTestId('replay-dialog');
   await dialog.getByTestId('replay-body').fill('{"edited":"not sent yet"}');
@@ -471,13 +471,13 @@ test('edit & replay keeps unsent edits across a switch to another capture, and c
 
   // Another capture, then back: the edits are still there, and can be dropped.
   await rowByPath(app, '/webhooks/second').click();
-  await expect(app.locator('.detail')).toContainText('/webhooks/second');
+  await expect(app.getByTestId('capture-detail')).toContainText('/webhooks/second');
   await app.getByTestId('edit-replay-button').click();
   await expect(dialog.getByTestId('replay-body')).toHaveValue(whatsappBody);
   await expect(dialog.getByTestId('replay-draft-restored')).toHaveCount(0);
   await dialog.locator('.dialog-actions').getByRole('button', { name: 'Close' }).click();
   await rowByPath(app, '/webhooks/first').click();
-  await expect(app.locator('.detail')).toContainText('/webhooks/first');
+  await expect(app.getByTestId('capture-detail')).toContainText('/webhooks/first');
   await app.getByTestId('edit-replay-button').click();
   await expect(dialog.getByTestId('replay-draft-restored')).toBeVisible();
   await expect(dialog.getByTestId('replay-body')).toHaveValue('{"edited":"not sent yet"}');

@@ -40,7 +40,7 @@ test('screenshot of the inspector with real-looking captures', async ({ app, ser
   const row = rowByPath(app, '/webhooks/whatsapp').first();
   await row.click();
   await openTab(app, 'Body');
-  await expect(app.locator('.json-tree')).toContainText('Meu pedido #4521');
+  await expect(app.getByTestId('json-tree')).toContainText('Meu pedido #4521');
   await app.getByTestId('capture-list').focus();
   await app.mouse.move(0, 0);
 

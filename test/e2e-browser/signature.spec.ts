@@ -75,7 +75,7 @@ test('a WhatsApp delivery signed with another secret shows fail, both digests an
   // Both digests, one above the other, with the differing characters marked.
   await expect(app.getByTestId('sig-received')).toHaveText(hubSignature(rightSecret, whatsappBody));
   await expect(app.getByTestId('sig-computed')).toHaveText(hubSignature(wrongSecret, whatsappBody));
-  expect(await app.getByTestId('sig-received').locator('mark.sig-diff').count()).toBeGreaterThan(0);
+  expect(await app.getByTestId('sig-received').locator('mark').count()).toBeGreaterThan(0);
   await expect(app.getByTestId('sig-compare')).toContainText('HMAC-SHA256');
   await expect(app.getByTestId('sig-compare-note')).toContainText(/\d+ of 71 characters differ/);
 

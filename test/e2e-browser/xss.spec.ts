@@ -34,7 +34,7 @@ test('an XSS corpus renders literally and executes nothing', async ({ app, serve
   await row.click();
 
   // Header line of the detail shows the path literally.
-  await expect(app.locator('.request-path')).toHaveText(path);
+  await expect(app.getByTestId('request-path')).toHaveText(path);
 
   await openTab(app, 'Headers');
   const headers = app.getByTestId('request-headers');
@@ -49,18 +49,18 @@ test('an XSS corpus renders literally and executes nothing', async ({ app, serve
   await expect(query.locator('.ctl-marker', { hasText: 'U+202E' })).toBeVisible();
 
   await openTab(app, 'Body');
-  const tree = app.locator('.json-tree');
+  const tree = app.getByTestId('json-tree');
   await expect(tree).toContainText(JSON.stringify(img));
   await expect(tree).toContainText(JSON.stringify(script));
   await expect(tree).toContainText(JSON.stringify(jsUrl));
   await expect(tree.locator('.ctl-marker', { hasText: 'U+202E' }).first()).toBeVisible();
 
   await pickBodyView(app, 'Raw');
-  await expect(app.locator('.text-rows')).toContainText(img);
+  await expect(app.getByTestId('text-rows')).toContainText(img);
   await pickBodyView(app, 'Pretty');
-  await expect(app.locator('.text-rows')).toContainText(script);
+  await expect(app.getByTestId('text-rows')).toContainText(script);
   await pickBodyView(app, 'Hex');
-  await expect(app.locator('.hex-rows')).toBeVisible();
+  await expect(app.getByTestId('hex-rows')).toBeVisible();
   await openTab(app, 'Overview');
 
   // Nothing ran, nothing was parsed as markup.
@@ -95,10 +95,12 @@ test('an RTL override in a payload cannot reorder the UI around it', async ({ ap
 
   await row.click();
   await openTab(app, 'Body');
-  const text = app.locator('.text-rows');
+  const text = app.getByTestId('text-rows');
   await expect(text.locator('.ctl-marker', { hasText: 'U+202E' })).toBeVisible();
   await expect(text).toContainText('This line was reversed, 200 OK');
-  expect(await app.evaluate(() => getComputedStyle(document.querySelector('.tx')!).unicodeBidi)).toBe(
-    'isolate',
-  );
+  expect(
+    await app.evaluate(
+      () => getComputedStyle(document.querySelector('[data-testid="line-text"]')!).unicodeBidi,
+    ),
+  ).toBe('isolate');
 });

@@ -2,16 +2,16 @@
 // bodies, and re-verification of every capture after a secret change. What the user sees must be
 // exactly what the in-thread analysis gives, verdicts must flip with progress to the end, and
 // redeliveries must still be marked in arrival order.
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyseCapture } from '../../src-main/core/service/analyse-capture';
 import { AnalysisWorker } from '../../src-main/core/service/analysis-worker';
 import type { AnalysisOutcome } from '../../src-main/core/service/analysis-task';
 import type { StoredAnalysis } from '../../src-main/core/service/capture-mapping';
 import { defaultSettings } from '../../src-main/core/settings/settings-store';
-import { captureFromRow, type RawRow } from '../../src-main/core/store/capture-store';
+import { CaptureStore, captureFromRow, type RawRow } from '../../src-main/core/store/capture-store';
 import { startTestCore, waitForCaptures, type TestCore } from '../helpers/in-process-core';
 
 const sign = (secret: string, body: Buffer) =>
@@ -71,6 +71,7 @@ function inThreadAnalysis(id: number, secrets: Record<string, string>) {
   try {
     const row = captureFromRow(
       db.prepare('SELECT * FROM captures WHERE id = ?').get(id) as unknown as RawRow,
+      db,
     );
     return analyseCapture(row, {
       claimDedupeKeys: () => null,
@@ -106,6 +107,29 @@ describe('analysis off the receiver loop', () => {
     const failingDetail = await core.service.call('getCapture', { id: Math.max(...ids) });
     expect(failingDetail.verdict).toBe('fail');
     expect(failingDetail.signature!.diagnosis.at(-1)!.code).toBe('secret-likely');
+  });
+
+  it('shows a large capture (its bytes, digest and analysis) without reading its body on the receiver loop', async () => {
+    core = await startTestCore();
+    await core.service.call('putSecret', { provider: 'meta', label: 'app secret', secret: 'configured' });
+    // Over 1 MB: stored in parts, which only the worker reads.
+    const body = whatsapp('wamid.big-detail', 2_500_000);
+    const added = waitForCaptures(core, 1, '/big');
+    await post('/big/detail', body, { 'x-hub-signature-256': sign('configured', body) });
+    const [id] = await added;
+    const reads = vi.spyOn(CaptureStore.prototype, 'get');
+    try {
+      const detail = await core.service.call('getCapture', { id: id! });
+      expect(reads).not.toHaveBeenCalled();
+      expect(Buffer.from(detail.bodyBase64, 'base64').equals(body)).toBe(true);
+      expect(detail.bodySha256).toBe(createHash('sha256').update(body).digest('hex'));
+      expect(detail.verdict).toBe('pass');
+      expect(detail.signature).toEqual(
+        (inThreadAnalysis(id!, { meta: 'configured' }).analysis as StoredAnalysis).signature,
+      );
+    } finally {
+      reads.mockRestore();
+    }
   });
 
   it('re-verifies every capture after a secret is added, reporting progress up to the total', async () => {

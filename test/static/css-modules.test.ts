@@ -1,7 +1,8 @@
 // Component styles are CSS Modules: a class name is a key of the imported module, typed only as
 // `string`, so a typo would leave an element silently unstyled. This walks every component that
 // imports a `*.module.css` and checks each key it reads exists in that file, and that every class
-// a module defines is read by some component (no dead styles left behind by a rename).
+// a module defines is read by some component (no dead styles left behind by a rename). It also
+// holds the line on what may stay global, so a moved feature sheet cannot quietly return.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -20,7 +21,9 @@ function files(dir: string, suffix: RegExp): string[] {
 function classesOf(cssFile: string): Set<string> {
   const text = readFileSync(cssFile, 'utf8')
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\{[^{}]*\}/g, '{}');
+    .replace(/\{[^{}]*\}/g, '{}')
+    // `:global(.btn)` names a kit class from base.css, not one of this module's.
+    .replace(/:global\([^)]*\)/g, '');
   return new Set([...text.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]!));
 }
 
@@ -66,6 +69,39 @@ describe('CSS Modules', () => {
           `${relative(root, r.file)} reads ${r.prefix ? `${r.key}…` : r.key} from ${relative(root, r.module)}`,
       );
     expect(missing).toEqual([]);
+  });
+
+  it('only the global sheets stay in styles/: converted feature sheets do not come back', () => {
+    // tokens and base (reset, kit) are global by design; replay, tunnel and signature hold the
+    // panels whose move to modules is still under way and may only shrink or go.
+    const allowed = ['base.css', 'tokens.css', 'replay.css', 'signature.css', 'tunnel.css'];
+    const global = files(join(rendererDir, 'styles'), /\.css$/).map((f) =>
+      relative(join(rendererDir, 'styles'), f),
+    );
+    expect(global.filter((f) => !allowed.includes(f))).toEqual([]);
+    const elsewhere = files(rendererDir, /\.css$/)
+      .filter((f) => !f.endsWith('.module.css') && !f.startsWith(join(rendererDir, 'styles')))
+      .map((f) => relative(root, f));
+    expect(elsewhere).toEqual([]);
+  });
+
+  it('the converted sheets stay gone: no feature class of theirs is global again', () => {
+    const globalText = files(join(rendererDir, 'styles'), /\.css$/)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const converted = [
+      'json-tree',
+      'jt-row',
+      'hex-rows',
+      'topbar',
+      'list-pane',
+      'request-path',
+      'msg-card',
+      'bubble',
+      'sig-banner',
+      'diag-list',
+    ];
+    expect(converted.filter((c) => new RegExp(`\\.${c}(?![\\w-])`).test(globalText))).toEqual([]);
   });
 
   it('every class a module defines is read by a component', () => {

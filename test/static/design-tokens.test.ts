@@ -43,6 +43,10 @@ describe('design tokens', () => {
     expect(await lintProblems(code, feature)).toEqual([]);
   });
 
+  it('lint accepts a module reaching a kit class with :global()', async () => {
+    expect(await lintProblems('.a :global(.btn) {\n  opacity: 0;\n}\n', feature)).toEqual([]);
+  });
+
   it('lint accepts literal colours in tokens.css, where they are defined', async () => {
     expect(await lintProblems(':root {\n  --x: #fff;\n  --y: rgb(0 0 0 / 10%);\n}\n', tokensFile)).toEqual(
       [],

@@ -106,6 +106,11 @@ export function createReceiver(receiverOptions: ReceiverOptions): Receiver {
     app,
   );
   server.maxHeadersCount = MAX_HEADER_COUNT;
+  // A client may half-close its side once it has sent the body (socket.end()). Node would then
+  // close the connection under a request still being stored (a large body is written over several
+  // turns of the loop) and the client would never read its answer: let the answer go out first. A
+  // body cut short by that close is still a hang-up (the parser reports the early end).
+  (server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
   const refusals = {
     insert: (capture: NewCapture) => options.store.insert(capture),
     logger: options.logger,

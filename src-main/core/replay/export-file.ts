@@ -59,7 +59,7 @@ export async function writeExportFile(
       }
       let text = '';
       for (const row of rows) {
-        const capture = captureFromRow(row);
+        const capture = captureFromRow(row, db);
         found.add(capture.id);
         if (capture.bodyTruncated) truncated.push(capture.id);
         text += writer.item(count++, capture);

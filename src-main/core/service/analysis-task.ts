@@ -8,7 +8,7 @@ import type { CaptureSummary, Settings } from '@shared/types';
 import type { LabelledSecret } from '../signatures/types';
 import { captureFromRow, type CaptureAnalysisColumns, type RawRow } from '../store/capture-store';
 import { analyseCapture } from './analyse-capture';
-import { toSummary } from './capture-mapping';
+import { bodyViews, toSummary, type BodyViews } from './capture-mapping';
 
 /** What the analysis depends on besides the capture, as of when the job was sent. */
 export interface AnalysisContextData {
@@ -23,6 +23,8 @@ export interface AnalysisJob {
   context: AnalysisContextData;
   /** New captures: one getCapture may have analysed already is left as it is. */
   skipAnalysed: boolean;
+  /** Also return what the detail shows of each body (getCapture of a large capture). */
+  views?: boolean;
 }
 
 export type AnalysisOutcome =
@@ -32,10 +34,11 @@ export type AnalysisOutcome =
       columns: CaptureAnalysisColumns;
       dedupeKeys: string[];
       summary: CaptureSummary;
+      views?: BodyViews;
     }
-  /** Gone (cleared, evicted) or already analysed. */
-  | { id: number; kind: 'skipped' }
-  | { id: number; kind: 'failed'; error: string };
+  /** Gone (cleared, evicted: no views even when asked for) or already analysed. */
+  | { id: number; kind: 'skipped'; views?: BodyViews }
+  | { id: number; kind: 'failed'; error: string; views?: BodyViews };
 
 export type AnalysisWorkerMessage =
   | { type: 'results'; jobId: number; outcomes: AnalysisOutcome[] }
@@ -47,8 +50,12 @@ const POST_EVERY_MS = 20;
 
 export function analyseOne(db: DatabaseSync, id: number, job: AnalysisJob): AnalysisOutcome {
   const raw = db.prepare('SELECT * FROM captures WHERE id = ?').get(id) as RawRow | undefined;
-  if (!raw || (job.skipAnalysed && raw.analysis !== null)) return { id, kind: 'skipped' };
-  const row = captureFromRow(raw);
+  if (!raw) return { id, kind: 'skipped' };
+  const skip = job.skipAnalysed && raw.analysis !== null;
+  if (skip && !job.views) return { id, kind: 'skipped' };
+  const row = captureFromRow(raw, db);
+  const views = job.views ? bodyViews(row) : undefined;
+  if (skip) return { id, kind: 'skipped', views };
   let dedupeKeys: string[] = [];
   try {
     const columns = analyseCapture(row, {
@@ -60,9 +67,9 @@ export function analyseOne(db: DatabaseSync, id: number, job: AnalysisJob): Anal
       settings: job.context.settings,
       publicUrl: job.context.publicUrl,
     });
-    return { id, kind: 'analysed', columns, dedupeKeys, summary: toSummary({ ...row, ...columns }) };
+    return { id, kind: 'analysed', columns, dedupeKeys, summary: toSummary({ ...row, ...columns }), views };
   } catch (error) {
-    return { id, kind: 'failed', error: error instanceof Error ? error.message : String(error) };
+    return { id, kind: 'failed', error: error instanceof Error ? error.message : String(error), views };
   }
 }
 

@@ -43,7 +43,7 @@ export class AnalysisWorker {
   run(
     ids: number[],
     context: AnalysisContextData,
-    options: { skipAnalysed: boolean; first?: boolean },
+    options: { skipAnalysed: boolean; first?: boolean; views?: boolean },
     onOutcomes: (outcomes: AnalysisOutcome[]) => void,
   ): Promise<void> {
     if (this.closed || ids.length === 0) {
@@ -52,7 +52,13 @@ export class AnalysisWorker {
     }
     return new Promise((resolve) => {
       const queued: QueuedJob = {
-        job: { jobId: this.nextJobId++, ids, context, skipAnalysed: options.skipAnalysed },
+        job: {
+          jobId: this.nextJobId++,
+          ids,
+          context,
+          skipAnalysed: options.skipAnalysed,
+          views: options.views ?? false,
+        },
         onOutcomes,
         answered: new Set(),
         done: resolve,

@@ -19,7 +19,20 @@ export interface StoredAnalysis {
   decoderNote?: string | null;
 }
 
-export function toSummary(row: CaptureListRow | CaptureRow): CaptureSummary {
+/**
+ * What the detail shows of the body: copies of all of it (base64, digest, decoded view). For a body
+ * stored in parts, the analysis worker computes them (16 MB in base64 and SHA-256 is tens of ms).
+ */
+export interface BodyViews {
+  bodyBase64: string;
+  bodySha256: string;
+  decodedBody: CaptureDetail['decodedBody'];
+}
+
+/** A capture without its body: what the receiver's loop reads of a large one. */
+export type CaptureHead = Omit<CaptureRow, 'body'>;
+
+export function toSummary(row: CaptureListRow | CaptureHead): CaptureSummary {
   const bits = 'forwards' in row ? row.forwards.map(outcomeBits) : row.forwardBits;
   return {
     id: row.id,
@@ -43,7 +56,19 @@ export function toSummary(row: CaptureListRow | CaptureRow): CaptureSummary {
   };
 }
 
+export function bodyViews(row: CaptureRow): BodyViews {
+  return {
+    bodyBase64: row.body.toString('base64'),
+    bodySha256: createHash('sha256').update(row.body).digest('hex'),
+    decodedBody: decodedView(row),
+  };
+}
+
 export function toDetail(row: CaptureRow): CaptureDetail {
+  return detailWith(row, bodyViews(row));
+}
+
+export function detailWith(row: CaptureHead, views: BodyViews): CaptureDetail {
   const analysis = (row.analysis ?? null) as StoredAnalysis | null;
   return {
     ...toSummary(row),
@@ -52,16 +77,16 @@ export function toDetail(row: CaptureRow): CaptureDetail {
     headers: row.headers,
     trailers: row.trailers ?? [],
     query: queryPairs(row.path),
-    bodyBase64: row.body.toString('base64'),
+    bodyBase64: views.bodyBase64,
     bodyTruncated: row.bodyTruncated,
-    bodySha256: createHash('sha256').update(row.body).digest('hex'),
+    bodySha256: views.bodySha256,
     responseHeaders: row.responseHeaders,
     responseBodyBase64: row.responseBody.toString('base64'),
     signature: analysis?.signature ?? null,
     cards: analysis?.cards ?? [],
     decoder: analysis?.decoder ?? null,
     decoderNote: analysis?.decoderNote ?? null,
-    decodedBody: decodedView(row),
+    decodedBody: views.decodedBody,
     providerOverride: row.providerOverride,
     originDetail: row.origin,
     forwards: row.forwards,

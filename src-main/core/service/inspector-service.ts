@@ -10,7 +10,7 @@ import type { SettingsStore } from '../settings/settings-store';
 import type { Logger } from '../log/logger';
 import { EventHub } from './event-hub';
 import type { InspectorService } from './types';
-import { toDetail, toSummary } from './capture-mapping';
+import { detailWith, toDetail, toSummary } from './capture-mapping';
 import { ANALYSIS_VERSION, analyseCapture } from './analyse-capture';
 import { BackgroundWork } from './background-work';
 import { AnalysisWorker } from './analysis-worker';
@@ -142,7 +142,7 @@ export class CoreInspectorService implements InspectorService {
         whenWritable((deadline) => this.writeWorkerResults(deadline)),
         whenWritable((deadline) => this.analyseQueued(deadline)),
         () => this.sendReverification(),
-        whenWritable((deadline) => store.indexPending(Number.POSITIVE_INFINITY, deadline)),
+        whenWritable((deadline) => store.indexInBackground(deadline)),
         whenWritable((deadline) => store.compressPending(deadline)),
       ],
       () => store.lastInsertAt,
@@ -171,12 +171,28 @@ export class CoreInspectorService implements InspectorService {
         };
       },
       getCapture: async ({ id }: { id: number }) => {
-        const row = store.get(id);
-        if (!row)
-          throw new InspectorError(
+        const gone = () =>
+          new InspectorError(
             'not_found',
             `Capture #${id} does not exist (it may have been cleared or evicted by retention).`,
           );
+        const found = store.getHead(id);
+        if (!found) throw gone();
+        // A large body is read, analysed if need be, encoded and hashed on the worker.
+        if (found.bodyInParts) {
+          const outcome = await this.onWorkerNow(id, { views: true });
+          try {
+            if (outcome?.kind === 'analysed') this.writeNow(outcome);
+          } catch (error) {
+            // Disk full or busy: show the capture as stored; the background retries the analysis.
+            if (!isStorageError(error)) throw error;
+          }
+          const head = store.getHead(id)?.head;
+          if (!head || !outcome?.views) throw gone();
+          return detailWith(head, outcome.views);
+        }
+        const row = store.get(id);
+        if (!row) throw gone();
         // Asked for before the background analysis reached it: analyse now so the answer is complete.
         if (row.analysis === null) {
           try {
@@ -475,20 +491,39 @@ export class CoreInspectorService implements InspectorService {
    */
   private async analyseNow(row: CaptureRow): Promise<void> {
     if (row.body.length <= LARGE_BODY_BYTES) return this.analyse(row);
+    const outcome = await this.onWorkerNow(row.id, { redo: true });
+    const columns = outcome?.kind === 'analysed' ? this.writeNow(outcome) : null;
+    if (columns) Object.assign(row, columns);
+  }
+
+  /**
+   * One capture on the worker, ahead of its queue, for a caller waiting on the answer: analysed
+   * (again, with `redo`; else only if it never was); with `views`, also what the detail shows of
+   * its body. The caller writes the analysis (writeNow).
+   */
+  private async onWorkerNow(
+    id: number,
+    options: { redo?: boolean; views?: boolean },
+  ): Promise<AnalysisOutcome | undefined> {
     let outcome: AnalysisOutcome | undefined;
     await this.analysisWorker.run(
-      [row.id],
+      [id],
       this.workerContext(),
-      { skipAnalysed: false, first: true },
+      { skipAnalysed: !options.redo, first: true, views: options.views },
       (o) => {
         outcome = o[0];
       },
     );
-    if (outcome?.kind === 'failed') this.deps.logger.error(`analysis of #${row.id} failed: ${outcome.error}`);
-    if (outcome?.kind !== 'analysed' || this.deps.store.isClosed) return;
+    if (outcome?.kind === 'failed') this.deps.logger.error(`analysis of #${id} failed: ${outcome.error}`);
+    return outcome;
+  }
+
+  /** Writes what the worker just analysed for a waiting caller; fresher than any queued result. */
+  private writeNow(outcome: Extract<AnalysisOutcome, { kind: 'analysed' }>) {
+    if (this.deps.store.isClosed) return null;
     const columns = this.writeAnalysed(outcome);
-    Object.assign(row, columns);
-    this.withWorker.delete(row.id);
+    this.withWorker.delete(outcome.id);
+    return columns;
   }
 
   /** What the worker needs to analyse as this thread would now (secrets stay in this process). */

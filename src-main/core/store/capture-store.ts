@@ -18,7 +18,7 @@ import { toFtsQuery } from './fts-query';
 import { DeliveryQueue } from './delivery-queue';
 import { ThreadIndex } from './thread-index';
 import type { Card } from '@shared/cards';
-import { searchableText } from '../decoders/content';
+import { headerValue, searchableText } from '../decoders/content';
 import type { OutcomeBits } from '../replay/forward-brief';
 
 /**
@@ -32,6 +32,7 @@ const FORWARD_BITS_SQL = `(SELECT json_group_array(json_object(
   FROM json_each(captures.forwards) AS f) AS forward_bits`;
 import { Checkpointer } from './checkpointer';
 import { BODY_RAW, MIN_COMPRESS_BYTES, compressBody, decompressBody } from './body-codec';
+import { EXTERNAL_BODY_BYTES, PART_BYTES, deleteOrphanParts, nextBodyId, readBodyParts } from './body-parts';
 import { DEFAULT_WAL_POLICY, WalKeeper, type WalPolicy } from './wal-keeper';
 
 export interface NewCapture {
@@ -125,6 +126,8 @@ export interface CaptureStoreOptions {
 
 interface PendingInsert {
   capture: NewCapture;
+  /** Set when the body was written in parts beforehand (body-parts.ts). */
+  bodyId: number | null;
   resolve: (id: number) => void;
   reject: (error: Error) => void;
 }
@@ -134,9 +137,11 @@ const INDEX_BATCH = 32;
 const COMPRESS_BATCH = 32;
 const MAX_BATCH = 32;
 const FTS_BODY_CHARS = 1_000_000;
-/** What a search indexes of the backlog before it answers: a few rows always, then up to 3 ms. */
+/** What a search indexes of the backlog before it answers, in one transaction: a few rows always, then up to 3 ms. */
 const SEARCH_INDEX_MIN_ROWS = 64;
 const SEARCH_INDEX_MS = 3;
+/** Pages of the full-text index one merge step writes (a fraction of a millisecond). */
+const FTS_MERGE_PAGES = 16;
 
 export class CaptureStore {
   private readonly db: DatabaseSync;
@@ -151,8 +156,12 @@ export class CaptureStore {
   /** True while a RESTART/TRUNCATE runs on the worker: write transactions wait for it. */
   private writesHeld = false;
   private afterHold: (() => void)[] = [];
+  /** Large bodies waiting to write their next part until writes are allowed again. */
+  private partWriters: (() => void)[] = [];
   private count = 0;
   private readonly pageSize: number;
+  /** The id the next body stored in parts gets. */
+  private nextBodyId: number;
   /** Chat threads over every stored capture (Conversations view). */
   readonly threads: ThreadIndex;
   /** Forward deliveries still to be made, per target, in order. */
@@ -194,6 +203,8 @@ export class CaptureStore {
     // here (commits and background work are held back instead, see wal-keeper.ts).
     this.db.exec('PRAGMA busy_timeout = 5000');
     this.migrate();
+    deleteOrphanParts(this.db);
+    this.nextBodyId = nextBodyId(this.db);
     this.threads = new ThreadIndex(this.db);
     this.deliveries = new DeliveryQueue(this.db);
     this.checkpointer = new Checkpointer(file, options.onBackgroundError);
@@ -248,9 +259,10 @@ export class CaptureStore {
       insert: db.prepare(
         `INSERT INTO captures (received_at_us, method, path, http_version, remote_address, headers, body,
            body_size, body_truncated, content_type, status, response_headers, response_body, kind, note, stored_bytes,
-           origin, replay_of, trailers)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           origin, replay_of, trailers, body_parts)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
+      addPart: db.prepare('INSERT INTO body_parts (body_id, seq, data) VALUES (?, ?, ?)'),
       get: db.prepare('SELECT * FROM captures WHERE id = ?'),
       totals: db.prepare('SELECT count(*) AS n FROM captures'),
       freePages: db.prepare('PRAGMA freelist_count'),
@@ -262,11 +274,15 @@ export class CaptureStore {
         'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
       ),
       toIndex: db.prepare(
-        'SELECT id, path, headers, body, body_codec, content_type FROM captures WHERE id > ? ORDER BY id LIMIT ?',
+        'SELECT id, path, headers, body, body_codec, body_parts, content_type FROM captures WHERE id > ? ORDER BY id LIMIT ?',
       ),
       toCompress: db.prepare('SELECT id, body, body_codec FROM captures WHERE id > ? ORDER BY id LIMIT ?'),
       setCompressedBody: db.prepare('UPDATE captures SET body = ?, body_codec = ? WHERE id = ?'),
       ftsInsert: db.prepare('INSERT INTO captures_fts (rowid, path, headers, body) VALUES (?, ?, ?, ?)'),
+      ftsMerge: db.prepare(
+        `INSERT INTO captures_fts (captures_fts, rank) VALUES ('merge', ${FTS_MERGE_PAGES})`,
+      ),
+      totalChanges: db.prepare('SELECT total_changes() AS n'),
       findKey: db.prepare('SELECT capture_id FROM dedupe_keys WHERE key = ?'),
       addKey: db.prepare('INSERT OR IGNORE INTO dedupe_keys (key, capture_id) VALUES (?, ?)'),
       oldestIds: db.prepare('SELECT id FROM captures ORDER BY id LIMIT ?'),
@@ -277,8 +293,13 @@ export class CaptureStore {
   insert(capture: NewCapture): Promise<number> {
     if (this.closed) return Promise.reject(new Error('The capture store is closed.'));
     this.lastInsertAt = performance.now();
+    if (capture.body.length > EXTERNAL_BODY_BYTES) return this.insertInParts(capture);
+    return this.queueRow(capture, null);
+  }
+
+  private queueRow(capture: NewCapture, bodyId: number | null): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.pending.push({ capture, resolve, reject });
+      this.pending.push({ capture, bodyId, resolve, reject });
       // A full batch commits at once, so its answers go out while the rest of this turn's
       // requests are still being read (the client and the receiver keep overlapping).
       if (this.pending.length >= MAX_BATCH) this.flush();
@@ -292,6 +313,51 @@ export class CaptureStore {
     });
   }
 
+  /**
+   * A large body is written part by part, each part its own transaction on its own turn of the
+   * loop (requests arriving meanwhile are read and committed between them); then its row joins the
+   * next batch, and that commit is the acknowledgement, as for any capture.
+   */
+  private async insertInParts(capture: NewCapture): Promise<number> {
+    const bodyId = this.nextBodyId++;
+    try {
+      for (let seq = 0; seq * PART_BYTES < capture.body.length; seq++) {
+        await this.nextWriteTurn();
+        if (this.closed) throw new Error('The capture store is closed.');
+        const data = capture.body.subarray(seq * PART_BYTES, (seq + 1) * PART_BYTES);
+        this.db.exec('BEGIN IMMEDIATE');
+        try {
+          this.stmt.addPart!.run(bodyId, seq, data);
+          this.db.exec('COMMIT');
+        } catch (error) {
+          this.rollbackIfOpen();
+          throw error;
+        }
+        this.walKeeper.noteCommit(data.length);
+      }
+    } catch (error) {
+      this.dropParts(bodyId);
+      throw error;
+    }
+    return this.queueRow(capture, bodyId);
+  }
+
+  /** A later turn of the loop on which writing is allowed (not while a checkpoint holds writes). */
+  private nextWriteTurn(): Promise<void> {
+    return new Promise((resolve) =>
+      setImmediate(() => (this.writesHeld && !this.closed ? this.partWriters.push(resolve) : resolve())),
+    );
+  }
+
+  /** Parts of a body whose row was never committed; what a failing disk leaves, the next start removes. */
+  private dropParts(bodyId: number): void {
+    try {
+      this.db.prepare('DELETE FROM body_parts WHERE body_id = ?').run(bodyId);
+    } catch {
+      // deleteOrphanParts at the next start.
+    }
+  }
+
   /** Commit everything queued now (also called on quit). Waits while a checkpoint holds writes. */
   flush(): void {
     if (this.writesHeld && !this.closed) return;
@@ -302,7 +368,7 @@ export class CaptureStore {
     const ids: number[] = [];
     try {
       this.db.exec('BEGIN IMMEDIATE');
-      for (const { capture } of batch) {
+      for (const { capture, bodyId } of batch) {
         const storedBytes = rowCost(capture);
         const result = this.stmt.insert!.run(
           capture.receivedAtUs,
@@ -311,7 +377,7 @@ export class CaptureStore {
           capture.httpVersion,
           capture.remoteAddress,
           JSON.stringify(capture.headers),
-          capture.body,
+          bodyId === null ? capture.body : EMPTY_BODY,
           capture.bodySize,
           capture.bodyTruncated ? 1 : 0,
           capture.contentType,
@@ -324,6 +390,7 @@ export class CaptureStore {
           capture.origin ? JSON.stringify(capture.origin) : null,
           capture.origin?.kind === 'replay' ? capture.origin.replayOf : null,
           capture.trailers?.length ? JSON.stringify(capture.trailers) : null,
+          bodyId,
         );
         ids.push(Number(result.lastInsertRowid));
         this.count++;
@@ -335,7 +402,10 @@ export class CaptureStore {
       this.rollbackIfOpen();
       this.count = (this.stmt.totals!.get() as { n: number }).n;
       const err = error instanceof Error ? error : new Error(String(error));
-      for (const p of batch) p.reject(err);
+      for (const p of batch) {
+        if (p.bodyId !== null) this.dropParts(p.bodyId);
+        p.reject(err);
+      }
       return;
     }
     this.walKeeper.noteCommit(committedBytes);
@@ -380,6 +450,11 @@ export class CaptureStore {
     const cutoff = candidates[candidates.length - 1]?.id ?? 0;
     this.count -= candidates.length;
     if (cutoff === 0) return;
+    this.db
+      .prepare(
+        'DELETE FROM body_parts WHERE body_id IN (SELECT body_parts FROM captures WHERE id <= ? AND body_parts IS NOT NULL)',
+      )
+      .run(cutoff);
     this.db.prepare('DELETE FROM captures WHERE id <= ?').run(cutoff);
     this.db.prepare('DELETE FROM captures_fts WHERE rowid <= ?').run(cutoff);
     this.db.prepare('DELETE FROM dedupe_keys WHERE capture_id <= ?').run(cutoff);
@@ -388,7 +463,16 @@ export class CaptureStore {
 
   get(id: number): CaptureRow | null {
     const row = this.stmt.get!.get(id) as RawRow | undefined;
-    return row ? captureFromRow(row) : null;
+    return row ? captureFromRow(row, this.db) : null;
+  }
+
+  /**
+   * The capture without its request body, and whether that body is stored in parts (large: the
+   * caller leaves reading it to a worker).
+   */
+  getHead(id: number): { head: Omit<CaptureRow, 'body'>; bodyInParts: boolean } | null {
+    const row = this.stmt.get!.get(id) as RawRow | undefined;
+    return row ? { head: captureHeadFromRow(row), bodyInParts: row.body_parts !== null } : null;
   }
 
   list(query: ListQuery): CaptureListPage {
@@ -437,8 +521,7 @@ export class CaptureStore {
     if (fts) {
       // A search never waits for the whole backlog: it indexes what fits in a few ms, searches
       // what is indexed and says how many captures are not yet (the background catches up).
-      if (this.indexPending(SEARCH_INDEX_MIN_ROWS))
-        this.indexPending(Number.POSITIVE_INFINITY, performance.now() + SEARCH_INDEX_MS);
+      this.indexPending(Number.POSITIVE_INFINITY, performance.now() + SEARCH_INDEX_MS, SEARCH_INDEX_MIN_ROWS);
       unindexed = this.unindexedCount();
       // Newest first straight from the full-text index (it walks its doclists by rowid), so a
       // common word stops after `limit` rows instead of collecting every match first.
@@ -536,7 +619,9 @@ export class CaptureStore {
     this.flush();
     const removed = this.count;
     this.transaction(() => {
-      this.db.exec('DELETE FROM captures; DELETE FROM captures_fts; DELETE FROM dedupe_keys;');
+      this.db.exec(
+        'DELETE FROM captures; DELETE FROM body_parts; DELETE FROM captures_fts; DELETE FROM dedupe_keys;',
+      );
       this.threads.clear();
       this.deliveries.clear();
     });
@@ -690,31 +775,34 @@ export class CaptureStore {
 
   private releaseWrites(): void {
     this.writesHeld = false;
+    for (const write of this.partWriters.splice(0)) write();
     if (this.pending.length > 0) this.flush();
     for (const fn of this.afterHold.splice(0)) fn();
   }
 
   /**
-   * Index captures past the watermark until `deadline` (performance.now() ms) or `maxRows`;
-   * returns true if more remain. Called by the service's background scheduler and, before a
-   * search, with no deadline so results are never stale.
+   * Index captures past the watermark until `deadline` (performance.now() ms, once `minRows` are
+   * done) or `maxRows`; returns true if more remain. Called by the background (indexInBackground)
+   * and, bounded, before a search.
    */
-  indexPending(maxRows: number, deadline = Number.POSITIVE_INFINITY): boolean {
+  indexPending(maxRows: number, deadline = Number.POSITIVE_INFINITY, minRows = 0): boolean {
     let watermark = Number(
       (this.stmt.getMeta!.get('fts_watermark') as { value: string } | undefined)?.value ?? 0,
     );
     let remaining = maxRows;
+    let indexed = 0;
+    const timeUp = (): boolean => indexed >= minRows && performance.now() >= deadline;
     let more = true;
     // One transaction per call: every commit writes a new FTS segment that must be merged later.
     this.transaction(() => {
-      while (remaining > 0 && performance.now() < deadline) {
+      while (remaining > 0 && !timeUp()) {
         const take = Math.min(remaining, INDEX_BATCH);
         const rows = this.stmt.toIndex!.all(watermark, take) as unknown as RawRow[];
         for (const row of rows) {
           const headers = headersFromJson(row.headers);
           const text = searchableText(
             headers,
-            decompressBody(row.body_codec, row.body),
+            this.bodyToIndex(row, headers),
             row.content_type,
             FTS_BODY_CHARS,
           );
@@ -726,7 +814,8 @@ export class CaptureStore {
           );
           watermark = row.id;
           remaining--;
-          if (performance.now() >= deadline) break;
+          indexed++;
+          if (timeUp()) break;
         }
         if (rows.length < take) {
           more = false;
@@ -736,6 +825,44 @@ export class CaptureStore {
       this.stmt.setMeta!.run('fts_watermark', String(watermark));
     });
     return more && remaining > 0;
+  }
+
+  /**
+   * The background's indexing step: first merge the index's segments, then index new captures with
+   * the time left. FTS5's own merging runs inside a commit, 64 × levels pages at a time (10–50 ms
+   * on the loop): it is off (migration 13) and done here in steps of FTS_MERGE_PAGES instead. Merging
+   * first keeps the segments few, so searches stay fast and FTS5's crisis merge (a whole level at
+   * once) never comes.
+   */
+  indexInBackground(deadline: number): boolean {
+    const merging = this.mergeIndex(deadline);
+    if (performance.now() >= deadline) return true;
+    return this.indexPending(Number.POSITIVE_INFINITY, deadline) || merging;
+  }
+
+  /** Merge steps until the index needs none or `deadline`; returns true if more are due. */
+  private mergeIndex(deadline: number): boolean {
+    return this.transaction(() => {
+      while (performance.now() < deadline) {
+        const before = (this.stmt.totalChanges!.get() as { n: number }).n;
+        this.stmt.ftsMerge!.run();
+        // FTS5 documents this test: fewer than two changes means there was nothing to merge.
+        if ((this.stmt.totalChanges!.get() as { n: number }).n - before < 2) return false;
+      }
+      return true;
+    });
+  }
+
+  /**
+   * The body as the indexer needs it: a body stored in parts is read only as far as the indexed
+   * characters can reach (searchableText reads no further), unless it must be decoded whole.
+   */
+  private bodyToIndex(row: RawRow, headers: HeaderPair[]): Buffer {
+    if (row.body_parts === null) return decompressBody(row.body_codec, row.body);
+    const whole =
+      headerValue(headers, 'content-encoding') !== null ||
+      (row.content_type ?? '').toLowerCase().includes('application/x-www-form-urlencoded');
+    return readBodyParts(this.db, row.body_parts, whole ? Number.POSITIVE_INFINITY : FTS_BODY_CHARS * 4 + 1);
   }
 
   /**
@@ -777,6 +904,8 @@ export class CaptureStore {
     if (this.closed) return;
     this.closed = true;
     this.walKeeper.close();
+    // Their next turn sees the store closed and fails the insert.
+    for (const write of this.partWriters.splice(0)) write();
     // A checkpoint may hold writes: busy_timeout lets this final commit wait for it.
     this.flush();
     void this.checkpointer.close();
@@ -823,6 +952,8 @@ export interface RawRow {
   origin: string | null;
   forwards: string | null;
   trailers: string | null;
+  /** Set when the body is stored in parts (body-parts.ts); `body` is then empty. */
+  body_parts: number | null;
   /** Only in list queries: FORWARD_BITS_SQL. */
   forward_bits?: string | null;
 }
@@ -871,12 +1002,22 @@ function withoutForwardBits(row: CaptureListRow): Omit<CaptureListRow, 'forwardB
   return rest;
 }
 
-/** A full row (SELECT *) as a capture, bodies as Buffers. */
-export function captureFromRow(row: RawRow): CaptureRow {
+/** A full row (SELECT *) as a capture, bodies as Buffers (a body stored in parts read from `db`). */
+export function captureFromRow(row: RawRow, db: DatabaseSync): CaptureRow {
+  return {
+    ...captureHeadFromRow(row),
+    body:
+      row.body_parts === null || row.body_parts === undefined
+        ? decompressBody(row.body_codec, row.body)
+        : readBodyParts(db, row.body_parts),
+  };
+}
+
+/** A full row (SELECT *) as a capture without its request body. */
+function captureHeadFromRow(row: RawRow): Omit<CaptureRow, 'body'> {
   const forwards = row.forwards ? (JSON.parse(row.forwards) as SendOutcome[]) : [];
   return {
     ...withoutForwardBits(fromListRow(row)),
-    body: decompressBody(row.body_codec, row.body),
     responseHeaders: headersFromJson(row.response_headers),
     responseBody: Buffer.from(row.response_body),
     analysis: analysisFromRow(row),
@@ -894,6 +1035,8 @@ function analysisFromRow(row: RawRow): unknown {
       : decompressBody(row.analysis_codec, row.analysis).toString('utf8');
   return JSON.parse(json) as unknown;
 }
+
+const EMPTY_BODY = Buffer.alloc(0);
 
 function rowCost(c: NewCapture): number {
   let headerBytes = 0;

@@ -2,6 +2,7 @@
 // the last one applied, so opening an older database upgrades it and a newer one is refused.
 import { threadIndexMigration } from './thread-index';
 import { deliveryQueueMigration } from './delivery-queue';
+import { bodyPartsMigration } from './body-parts';
 
 export const migrations: string[] = [
   // 1: captures, their derived analysis, and the contentless full-text index.
@@ -98,7 +99,16 @@ export const migrations: string[] = [
   // 11: forward deliveries still to be made (delivery-queue.ts): a burst, a slow handler or a
   // restart no longer drops them.
   deliveryQueueMigration,
-  // 12: the stored analysis is compressed like the body (body-codec.ts; it embeds a preview of
+  // 12: bodies over 256 KB are stored in 1 MB parts beside their row (body-parts.ts), so an update
+  // of the row (a verdict) no longer rewrites the body, and storing one never holds the loop long.
+  bodyPartsMigration,
+  // 13: the full-text index is merged by the background in small steps (indexInBackground), not by
+  // FTS5 inside a commit; a crisis merge only past 64 segments on one level.
+  `
+  INSERT INTO captures_fts (captures_fts, rank) VALUES ('automerge', 0);
+  INSERT INTO captures_fts (captures_fts, rank) VALUES ('crisismerge', 64);
+  `,
+  // 14: the stored analysis is compressed like the body (body-codec.ts; it embeds a preview of
   // the signed content, so it was larger than the body itself: 4.5 KB for a 2 KB WhatsApp batch).
   // Its version gets a column, so finding analyses to redo after an upgrade decompresses nothing.
   `

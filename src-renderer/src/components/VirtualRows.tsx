@@ -2,6 +2,7 @@
 // a little overscan) exist in the DOM, so a 10 MB body costs the same to show as a 1 KB one.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, type ReactNode } from 'react';
+import styles from './VirtualRows.module.css';
 
 interface VirtualRowsProps {
   count: number;
@@ -12,9 +13,22 @@ interface VirtualRowsProps {
   label: string;
   /** Wider-than-viewport content scrolls horizontally instead of wrapping. */
   minWidth?: number;
+  /** Rows are laid out to the region's width (the caller wraps them), so nothing scrolls sideways. */
+  fitWidth?: boolean;
+  /** Lets specs find the region without depending on styling. */
+  testId?: string;
 }
 
-export function VirtualRows({ count, rowHeight, renderRow, className, label, minWidth }: VirtualRowsProps) {
+export function VirtualRows({
+  count,
+  rowHeight,
+  renderRow,
+  className,
+  label,
+  minWidth,
+  fitWidth,
+  testId,
+}: VirtualRowsProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is designed for this use
   const virtualizer = useVirtualizer({
@@ -25,11 +39,27 @@ export function VirtualRows({ count, rowHeight, renderRow, className, label, min
   });
   const items = virtualizer.getVirtualItems();
   return (
-    <div ref={scrollRef} className={`vrows ${className ?? ''}`} tabIndex={0} role="region" aria-label={label}>
-      <div className="vrows-inner" style={{ height: virtualizer.getTotalSize(), minWidth }}>
-        <div className="vrows-window" style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
+    <div
+      ref={scrollRef}
+      className={`${styles.vrows} ${className ?? ''}`}
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+      data-testid={testId}
+    >
+      <div
+        className={fitWidth ? `${styles['vrows-inner']} ${styles['vrows-inner-fit']}` : styles['vrows-inner']}
+        style={{ height: virtualizer.getTotalSize(), minWidth }}
+      >
+        <div style={{ transform: `translateY(${items[0]?.start ?? 0}px)` }}>
           {items.map((item) => (
-            <div key={item.key} className="vrow" style={{ height: rowHeight }} data-index={item.index}>
+            <div
+              key={item.key}
+              className={styles.vrow}
+              style={{ height: rowHeight }}
+              data-index={item.index}
+              data-testid="virtual-row"
+            >
               {renderRow(item.index)}
             </div>
           ))}

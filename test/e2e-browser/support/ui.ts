@@ -23,9 +23,9 @@ export async function pickBodyView(
 
 /** The text of the windowed text view, row by row (gutter excluded). */
 export async function textViewLines(page: Page): Promise<string[]> {
-  const region = page.locator('.body-view .text-rows');
+  const region = page.getByTestId('text-rows');
   await expect(region).toBeVisible();
-  return region.locator('.vrow .tx').allTextContents();
+  return region.getByTestId('line-text').allTextContents();
 }
 
 export const selectedRow = (page: Page): Locator => rows(page).and(page.locator('[aria-selected="true"]'));

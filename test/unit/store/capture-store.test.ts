@@ -309,12 +309,12 @@ describe('stored analysis compressed as it is written', () => {
     expect(store.idsAnalysedBefore(3)).toEqual([]);
   });
 
-  it('analyses stored as JSON before the upgrade read back and keep their version (migration 12)', () => {
+  it('analyses stored as JSON before the upgrade read back and keep their version (migration 14)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'hookscope-store-'));
     dirs.push(dir);
     const raw = new DatabaseSync(join(dir, 'captures.sqlite'));
-    for (const m of migrations.slice(0, 11)) raw.exec(m);
-    raw.exec('PRAGMA user_version = 11');
+    for (const m of migrations.slice(0, 13)) raw.exec(m);
+    raw.exec('PRAGMA user_version = 13');
     const insert = raw.prepare(
       `INSERT INTO captures (received_at_us, method, path, http_version, remote_address, headers, body,
          body_size, status, kind, stored_bytes, analysis)
@@ -348,6 +348,28 @@ describe('search while the index catches up', () => {
     expect(late.items[0]!.path).toBe('/p4999');
     expect(late.items).toHaveLength(200);
     expect(late.nextCursor).not.toBeNull();
+  });
+
+  it('keeps the index merged in background steps, so its segments stay few and every capture is found', async () => {
+    const store = openStore();
+    await Promise.all(
+      Array.from({ length: 3000 }, (_, i) =>
+        store.insert(capture({ path: `/m${i}`, body: Buffer.from(`{"text":"merged word ${i % 7}"}`) })),
+      ),
+    );
+    // Short steps, as under load: every one commits a new segment of a few rows.
+    let steps = 0;
+    while (store.indexInBackground(performance.now() + 0.5)) steps++;
+    expect(steps).toBeGreaterThan(20);
+    const db = new DatabaseSync(store.file, { readOnly: true });
+    const segments = (
+      db.prepare('SELECT count(DISTINCT segid) AS n FROM captures_fts_idx').get() as { n: number }
+    ).n;
+    db.close();
+    expect(segments).toBeLessThan(16);
+    const page = store.list({ query: 'merged', limit: 5000 });
+    expect(page.unindexed).toBe(0);
+    expect(page.items).toHaveLength(3000);
   });
 
   it('reports nothing unindexed for a list without a query', async () => {

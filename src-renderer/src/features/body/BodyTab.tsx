@@ -13,6 +13,7 @@ import { looksLikeJson, parseJson, type JsonParseResult } from '../../model/json
 import { TextView } from './TextView';
 import { useAfterPaint } from './use-after-paint';
 import { useDecodedBody } from './use-decoded-body';
+import styles from './body.module.css';
 
 import { type BodyView, preferredBodyView, rememberBodyView } from './body-view-preference';
 
@@ -103,14 +104,14 @@ export function BodyTab({ detail }: { detail: CaptureDetail }) {
   };
 
   return (
-    <div className="body-tab">
-      <div className="body-toolbar">
-        <div className="segmented" role="group" aria-label="Body view">
+    <div className={styles['body-tab']}>
+      <div className={styles['body-toolbar']}>
+        <div className={styles['segmented']} role="group" aria-label="Body view">
           {available.map((v) => (
             <button
               key={v}
               type="button"
-              className="segment"
+              className={styles['segment']}
               aria-pressed={finalView === v}
               onClick={() => pick(v)}
               data-view={v}
@@ -120,10 +121,10 @@ export function BodyTab({ detail }: { detail: CaptureDetail }) {
           ))}
         </div>
         {body.codings.length > 0 && (
-          <div className="segmented" role="group" aria-label="Body bytes">
+          <div className={styles['segmented']} role="group" aria-label="Body bytes">
             <button
               type="button"
-              className="segment"
+              className={styles['segment']}
               aria-pressed={showingDecoded}
               disabled={decodeError !== null}
               onClick={() => setSource('decoded')}
@@ -133,7 +134,7 @@ export function BodyTab({ detail }: { detail: CaptureDetail }) {
             </button>
             <button
               type="button"
-              className="segment"
+              className={styles['segment']}
               aria-pressed={!showingDecoded}
               onClick={() => setSource('wire')}
               title="The exact bytes received — what signatures are computed over"
@@ -143,7 +144,7 @@ export function BodyTab({ detail }: { detail: CaptureDetail }) {
           </div>
         )}
         <span className="toolbar-spacer" />
-        <span className="body-size" title={bytes ? formatByteCount(bytes.length) : undefined}>
+        <span className={styles['body-size']} title={bytes ? formatByteCount(bytes.length) : undefined}>
           {bytes ? formatBytes(bytes.length) : '…'}
           {showingDecoded && decodedOk && (
             <span className="muted"> from {formatBytes(body.wire.length)}</span>
@@ -174,9 +175,9 @@ export function BodyTab({ detail }: { detail: CaptureDetail }) {
         </div>
       )}
 
-      <div className="body-view" data-body-view={finalView}>
+      <div className={styles['body-view']} data-body-view={finalView}>
         {bytes === null ? (
-          <div className="body-placeholder">Decoding {body.codings.join(', ')}…</div>
+          <div className={styles['body-placeholder']}>Decoding {body.codings.join(', ')}…</div>
         ) : finalView === 'hex' ? (
           <HexView key={`${detail.id}-${source}`} bytes={bytes} label="Body bytes in hex" />
         ) : finalView === 'form' && text !== null ? (
@@ -185,7 +186,9 @@ export function BodyTab({ detail }: { detail: CaptureDetail }) {
           </div>
         ) : finalView === 'tree' || finalView === 'pretty' ? (
           parsed.status === 'pending' ? (
-            <div className="body-placeholder">Parsing {formatBytes(text?.length ?? 0)} of JSON…</div>
+            <div className={styles['body-placeholder']}>
+              Parsing {formatBytes(text?.length ?? 0)} of JSON…
+            </div>
           ) : !parsed.value.ok ? (
             <TextView text={text ?? ''} label="Body text" />
           ) : finalView === 'tree' ? (
@@ -197,7 +200,7 @@ export function BodyTab({ detail }: { detail: CaptureDetail }) {
           ) : prettyText.status === 'ready' && prettyText.value !== null ? (
             <TextView text={prettyText.value} label="Body as formatted JSON" />
           ) : (
-            <div className="body-placeholder">Formatting…</div>
+            <div className={styles['body-placeholder']}>Formatting…</div>
           )
         ) : (
           <TextView text={text ?? ''} label="Body text" />

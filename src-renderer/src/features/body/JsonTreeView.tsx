@@ -5,6 +5,7 @@ import { CopyButton } from '../../components/CopyButton';
 import { PayloadText } from '../../components/PayloadText';
 import { VirtualRows } from '../../components/VirtualRows';
 import { rawNumberText } from '../../model/json-parse';
+import styles from './body.module.css';
 import {
   accessPath,
   defaultExpanded,
@@ -26,7 +27,7 @@ function LeafValue({ value }: { value: unknown }) {
   const raw = rawNumberText(value);
   if (raw !== null)
     return (
-      <span className="jt-number" title="exact value (beyond 2^53)">
+      <span className={styles['jt-number']} title="exact value (beyond 2^53)">
         {raw}
       </span>
     );
@@ -34,17 +35,17 @@ function LeafValue({ value }: { value: unknown }) {
     const quoted = JSON.stringify(value);
     const shown = quoted.length > maxStringChars ? `${quoted.slice(0, maxStringChars)}…` : quoted;
     return (
-      <span className="jt-string">
+      <span className={styles['jt-string']}>
         <PayloadText text={shown} />
         {quoted.length > maxStringChars && (
-          <span className="jt-meta">{value.length.toLocaleString()} chars</span>
+          <span className={styles['jt-meta']}>{value.length.toLocaleString()} chars</span>
         )}
       </span>
     );
   }
-  if (typeof value === 'number') return <span className="jt-number">{String(value)}</span>;
-  if (typeof value === 'boolean') return <span className="jt-bool">{String(value)}</span>;
-  return <span className="jt-null">null</span>;
+  if (typeof value === 'number') return <span className={styles['jt-number']}>{String(value)}</span>;
+  if (typeof value === 'boolean') return <span className={styles['jt-bool']}>{String(value)}</span>;
+  return <span className={styles['jt-null']}>null</span>;
 }
 
 const TreeRowView = memo(function TreeRowView({
@@ -59,46 +60,48 @@ const TreeRowView = memo(function TreeRowView({
   const close = row.container === 'array' ? ']' : '}';
   return (
     <div
-      className={`jt-row jt-${row.kind}`}
+      className={styles['jt-row']}
+      data-testid="json-row"
+      data-kind={row.kind}
       style={{ paddingLeft: 8 + row.depth * 16 }}
       onClick={isToggle ? (e) => onToggle(row, e.altKey) : undefined}
       data-toggle={isToggle || undefined}
     >
-      <span className="jt-caret" aria-hidden="true">
+      <span className={styles['jt-caret']} aria-hidden="true">
         {isToggle ? (row.kind === 'open' ? '▾' : '▸') : ''}
       </span>
       {row.name !== null && row.kind !== 'close' && (
         <>
           {typeof row.name === 'number' ? (
-            <span className="jt-index">{row.name}</span>
+            <span className={styles['jt-index']}>{row.name}</span>
           ) : (
-            <span className="jt-key">
+            <span className={styles['jt-key']}>
               <PayloadText text={JSON.stringify(row.name)} />
             </span>
           )}
-          <span className="jt-punct">: </span>
+          <span className={styles['jt-punct']}>: </span>
         </>
       )}
       {row.kind === 'leaf' && <LeafValue value={row.value} />}
       {row.kind === 'open' && (
         <>
-          <span className="jt-punct">{open}</span>
-          <span className="jt-meta">{countLabel(row)}</span>
+          <span className={styles['jt-punct']}>{open}</span>
+          <span className={styles['jt-meta']}>{countLabel(row)}</span>
         </>
       )}
       {row.kind === 'collapsed' && (
         <>
-          <span className="jt-punct">
+          <span className={styles['jt-punct']}>
             {open}
             {(row.size ?? 0) > 0 ? '…' : ''}
             {close}
           </span>
-          {(row.size ?? 0) > 0 && <span className="jt-meta">{countLabel(row)}</span>}
+          {(row.size ?? 0) > 0 && <span className={styles['jt-meta']}>{countLabel(row)}</span>}
         </>
       )}
-      {row.kind === 'close' && <span className="jt-punct">{close}</span>}
+      {row.kind === 'close' && <span className={styles['jt-punct']}>{close}</span>}
       {row.kind !== 'close' && (
-        <span className="jt-actions">
+        <span className={styles['jt-actions']}>
           <CopyButton
             label="Copy value"
             getText={() => (typeof row.value === 'string' ? row.value : JSON.stringify(row.value, null, 2))}
@@ -131,8 +134,8 @@ export function JsonTreeView({ value, label }: { value: unknown; label: string }
   }, []);
 
   return (
-    <div className="json-tree-wrap">
-      <div className="tree-tools">
+    <div className={styles['json-tree-wrap']}>
+      <div className={styles['tree-tools']}>
         <button
           type="button"
           className="btn btn-ghost btn-xs"
@@ -153,7 +156,8 @@ export function JsonTreeView({ value, label }: { value: unknown; label: string }
       </div>
       <VirtualRows
         label={label}
-        className="mono json-tree"
+        className={`mono ${styles['json-tree']}`}
+        testId="json-tree"
         count={rows.length}
         rowHeight={rowHeight}
         renderRow={(i) => <TreeRowView row={rows[i]!} onToggle={onToggle} />}

@@ -6,6 +6,7 @@ import { VirtualRows } from '../../components/VirtualRows';
 import { layoutTextRows, type TextRows } from './text-rows';
 import { useAfterPaint } from './use-after-paint';
 import { useCharColumns } from './use-char-columns';
+import styles from './body.module.css';
 
 const rowHeight = 18;
 const gutterPx = 64;
@@ -20,23 +21,25 @@ export function TextView({ text, label }: { text: string; label: string }) {
   const rows = useAfterPaint(input, layout, text.length);
 
   return (
-    <div className="text-view" ref={hostRef}>
+    <div className={styles['text-view']} ref={hostRef}>
       {rows.status === 'pending' ? (
-        <div className="body-placeholder">Laying out text…</div>
+        <div className={styles['body-placeholder']}>Laying out text…</div>
       ) : (
         <VirtualRows
           label={label}
-          className="mono text-rows"
+          className={`mono ${styles['text-rows']}`}
+          fitWidth
+          testId="text-rows"
           count={rows.value.starts.length}
           rowHeight={rowHeight}
           renderRow={(i) => {
             const line = rows.value.lines[i]!;
             return (
               <>
-                <span className="gutter" aria-hidden="true">
+                <span className={styles.gutter} aria-hidden="true">
                   {line === 0 ? '↪' : line}
                 </span>
-                <span className="tx" dir="ltr">
+                <span className={styles.tx} dir="ltr" data-testid="line-text">
                   {renderVisible(text.slice(rows.value.starts[i], rows.value.ends[i]))}
                 </span>
               </>

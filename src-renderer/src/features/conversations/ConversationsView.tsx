@@ -8,6 +8,9 @@ import { Kbd } from '../../components/Kbd';
 import { useThread, useThreadList } from './use-conversations';
 import { ThreadList } from './ThreadList';
 import { ThreadView } from './ThreadView';
+import frame from '../layout/workspace.module.css';
+import detailStyles from '../detail/detail.module.css';
+import styles from '../messages/messages.module.css';
 
 interface ConversationsViewProps {
   /** The Captures | Conversations switch, rendered at the top of the left pane. */
@@ -24,14 +27,14 @@ export function ConversationsView({ viewSwitch, onOpenCapture }: ConversationsVi
 
   return (
     <>
-      <section className="list-pane thread-pane" aria-label="Conversations">
+      <section className={frame['list-pane']} aria-label="Conversations">
         {viewSwitch}
-        <div className="list-toolbar">
-          <label className="search-field">
+        <div className={frame['list-toolbar']}>
+          <label className={frame['search-field']}>
             <Icon name="search" />
             <input
               type="search"
-              className="search-input"
+              className={frame['search-input']}
               placeholder="Search names, numbers and messages"
               aria-label="Search conversations"
               value={query}
@@ -55,7 +58,7 @@ export function ConversationsView({ viewSwitch, onOpenCapture }: ConversationsVi
           </div>
         )}
         {state.loaded && state.threads.length === 0 ? (
-          <div className="panel-empty thread-empty">
+          <div className={`panel-empty ${styles['thread-empty']}`}>
             {search.trim() === ''
               ? 'No conversations yet. Decoded messages from WhatsApp, Messenger, Instagram and SMS webhooks are grouped here by contact.'
               : 'No conversation matches this search.'}
@@ -80,7 +83,7 @@ export function ConversationsView({ viewSwitch, onOpenCapture }: ConversationsVi
             }
           />
         )}
-        <footer className="list-footer">
+        <footer className={frame['list-footer']}>
           <span data-testid="thread-count">
             {state.threads.length.toLocaleString('en-US')}
             {state.hasMore ? '+' : ''} conversation
@@ -88,16 +91,19 @@ export function ConversationsView({ viewSwitch, onOpenCapture }: ConversationsVi
             {search.trim() !== '' ? ' found' : ''}
           </span>
           <span className="toolbar-spacer" />
-          <span className="hints" aria-hidden="true">
+          <span className={frame.hints} aria-hidden="true">
             <Kbd>V</Kbd> captures
           </span>
         </footer>
       </section>
-      <div className="splitter thread-splitter" aria-hidden="true" />
+      <div className={`${frame.splitter} ${styles['thread-splitter']}`} aria-hidden="true" />
       {selected ? (
         <ThreadPane key={selected.key} summary={selected} onOpenCapture={onOpenCapture} />
       ) : (
-        <section className="detail detail-idle" aria-label="Conversation">
+        <section
+          className={`${detailStyles.detail} ${detailStyles['detail-idle']}`}
+          aria-label="Conversation"
+        >
           <p className="muted">{state.loaded ? 'Select a conversation.' : 'Loading conversations…'}</p>
         </section>
       )}
@@ -133,7 +139,7 @@ function ThreadPane({
     );
   }
   return (
-    <section className="detail detail-idle" aria-label="Conversation">
+    <section className={`${detailStyles.detail} ${detailStyles['detail-idle']}`} aria-label="Conversation">
       <p className={thread.error ? 'error-text' : 'muted'}>
         {thread.error ?? (thread.loaded ? 'This conversation has no messages any more.' : 'Loading…')}
       </p>

@@ -4,19 +4,20 @@ import type { ConversationSummary } from '@shared/cards';
 import { PayloadText } from '../../components/PayloadText';
 import { channelLabel, formatShortTime, initialOf } from '../../model/card-format';
 import { utcTitle } from '../../lib/format';
+import styles from '../messages/messages.module.css';
 
 /** A stable hue per thread so avatars are tellable apart at a glance (class-based, CSP-safe). */
 function hueClass(key: string): string {
   let h = 0;
   for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) >>> 0;
-  return `avatar-hue-${h % 6}`;
+  return styles[`avatar-hue-${h % 6}`] ?? '';
 }
 
 type Who = Pick<ConversationSummary, 'key' | 'contactName' | 'contact'>;
 
 export function Avatar({ conversation }: { conversation: Who }) {
   return (
-    <span className={`avatar ${hueClass(conversation.key)}`} aria-hidden="true">
+    <span className={`${styles.avatar} ${hueClass(conversation.key)}`} aria-hidden="true">
       <PayloadText text={initialOf(conversation.contactName, conversation.contact)} />
     </span>
   );
@@ -33,7 +34,7 @@ interface ThreadListProps {
 export function ThreadList({ conversations, selectedKey, onSelect, more }: ThreadListProps) {
   return (
     <ul
-      className="thread-list"
+      className={styles['thread-list']}
       aria-label="Conversations, most recent first"
       data-testid="thread-list"
       onKeyDown={(e) => {
@@ -58,29 +59,32 @@ export function ThreadList({ conversations, selectedKey, onSelect, more }: Threa
           <li key={c.key}>
             <button
               type="button"
-              className="thread-row"
+              className={styles['thread-row']}
               aria-current={c.key === selectedKey ? 'true' : undefined}
               data-thread-key={c.key}
               onClick={() => onSelect(c.key)}
             >
               <Avatar conversation={c} />
-              <span className="thread-row-main">
-                <span className="thread-row-top">
-                  <PayloadText text={name} className="thread-name" />
+              <span className={styles['thread-row-main']}>
+                <span className={styles['thread-row-top']}>
+                  <PayloadText text={name} className={styles['thread-name']} />
                   {c.lastReceivedAt && (
-                    <span className="thread-time" title={`Last capture ${utcTitle(c.lastReceivedAt)}`}>
+                    <span
+                      className={styles['thread-time']}
+                      title={`Last capture ${utcTitle(c.lastReceivedAt)}`}
+                    >
                       {formatShortTime(c.lastReceivedAt)}
                     </span>
                   )}
                 </span>
-                <span className="thread-row-sub">
+                <span className={styles['thread-row-sub']}>
                   {c.contactName !== null && c.contact !== null && (
-                    <PayloadText text={c.contact} className="thread-number mono" />
+                    <PayloadText text={c.contact} className={`${styles['thread-number']} mono`} />
                   )}
-                  {channel && <span className="thread-channel">{channel}</span>}
+                  {channel && <span className={styles['thread-channel']}>{channel}</span>}
                   {c.failedSignatures > 0 && (
                     <span
-                      className="thread-sig-failed"
+                      className={styles['thread-sig-failed']}
                       title={`${c.failedSignatures} capture${c.failedSignatures === 1 ? '' : 's'} in this thread failed signature verification`}
                       data-testid="thread-sig-failed"
                     >
@@ -89,7 +93,7 @@ export function ThreadList({ conversations, selectedKey, onSelect, more }: Threa
                   )}
                 </span>
                 {c.lastText && (
-                  <span className="thread-preview">
+                  <span className={styles['thread-preview']}>
                     <PayloadText text={Array.from(c.lastText.slice(0, 400)).slice(0, 160).join('')} />
                   </span>
                 )}
@@ -98,7 +102,7 @@ export function ThreadList({ conversations, selectedKey, onSelect, more }: Threa
           </li>
         );
       })}
-      {more && <li className="thread-more">{more}</li>}
+      {more && <li className={styles['thread-more']}>{more}</li>}
     </ul>
   );
 }

@@ -17,6 +17,7 @@ import {
   type ThreadRow,
 } from '../../model/conversation-rows';
 import { Avatar } from './ThreadList';
+import styles from '../messages/messages.module.css';
 
 interface ThreadViewProps {
   conversation: Conversation;
@@ -29,7 +30,7 @@ function CaptureLink({ id, onOpen, label }: { id: number; onOpen(id: number): vo
   return (
     <button
       type="button"
-      className="bubble-link"
+      className={styles['bubble-link']}
       title={`Open capture #${id} in the Captures view`}
       onClick={() => onOpen(id)}
     >
@@ -50,7 +51,7 @@ function ItemTime({ item }: { item: ThreadItem }) {
   if (!item.timestamp) return null;
   return (
     <span
-      className="msg-time msg-time-received"
+      className={`${styles['msg-time']} ${styles['msg-time-received']}`}
       title={`No time in the payload: received ${utcTitle(item.timestamp)}`}
     >
       {formatClock(item.timestamp)}
@@ -63,7 +64,7 @@ function Duplicates({ item, onOpen }: { item: ThreadItem; onOpen(id: number): vo
   const n = item.duplicateCaptureIds.length;
   return (
     <span
-      className="bubble-dup"
+      className={styles['bubble-dup']}
       title={`Redelivered ${n} more time${n === 1 ? '' : 's'}: ${item.duplicateCaptureIds.map((id) => `#${id}`).join(', ')}`}
     >
       <SvgIcon name="duplicate" size={11} />
@@ -78,9 +79,9 @@ function Duplicates({ item, onOpen }: { item: ThreadItem; onOpen(id: number): vo
 function Reactions({ item }: { item: ThreadItem }) {
   if (item.reactions.length === 0) return null;
   return (
-    <div className="bubble-reactions" aria-label="Reactions">
+    <div className={styles['bubble-reactions']} aria-label="Reactions">
       {item.reactions.map((emoji, i) => (
-        <PayloadText key={i} text={emoji} className="bubble-reaction" />
+        <PayloadText key={i} text={emoji} className={styles['bubble-reaction']} />
       ))}
     </div>
   );
@@ -93,27 +94,29 @@ function Bubble({ item, onOpen }: { item: ThreadItem; onOpen(id: number): void }
   const errors = statusErrors(item);
   return (
     <div
-      className={`bubble-row ${outbound ? 'is-out' : 'is-in'}`}
+      className={`${styles['bubble-row']} ${outbound ? styles['is-out'] : styles['is-in']}`}
+      data-testid="bubble-row"
+      data-direction={outbound ? 'outbound' : 'inbound'}
       data-message-id={item.messageId ?? undefined}
       data-tick={item.tick ?? undefined}
     >
       <div
-        className={`bubble${card.errors.length || errors.length ? ' has-error' : ''}${card.signatureFailed ? ' sig-failed' : ''}`}
+        className={`${styles.bubble} ${card.errors.length || errors.length ? styles['has-error'] : ''} ${card.signatureFailed ? styles['sig-failed'] : ''}`}
       >
         {card.signatureFailed && <SignatureFailedMarker />}
         <Markers card={card} />
         {showType && (
-          <div className="bubble-type">
+          <div className={styles['bubble-type']}>
             <SvgIcon name={iconFor(card)} size={12} />
             <PayloadText text={typeLabel(card)} />
           </div>
         )}
-        <div className="bubble-text">
+        <div className={styles['bubble-text']}>
           <CardMain card={card} />
         </div>
         <CardBlocks card={card} compact />
         <ErrorPanel errors={errors} />
-        <div className="bubble-meta">
+        <div className={styles['bubble-meta']}>
           <Duplicates item={item} onOpen={onOpen} />
           <CaptureLink id={card.captureId} onOpen={onOpen} />
           <ItemTime item={item} />
@@ -129,7 +132,7 @@ function Bubble({ item, onOpen }: { item: ThreadItem; onOpen(id: number): void }
 function SignatureFailedMarker() {
   return (
     <div
-      className="bubble-sig-failed"
+      className={styles['bubble-sig-failed']}
       title="The capture carrying this message failed signature verification: it may not come from the provider (open the capture's Signature tab to see why)"
       data-testid="bubble-sig-failed"
     >
@@ -144,25 +147,30 @@ function Placeholder({ item, onOpen }: { item: ThreadItem; onOpen(id: number): v
   const errors = statusErrors(item);
   return (
     <div
-      className="bubble-row is-out"
+      className={`${styles['bubble-row']} ${styles['is-out']}`}
+      data-testid="bubble-row"
+      data-direction="outbound"
       data-message-id={item.messageId ?? undefined}
       data-tick={item.tick ?? undefined}
     >
-      <div className={`bubble bubble-placeholder${errors.length ? ' has-error' : ''}`}>
+      <div
+        className={`${styles.bubble} ${styles['bubble-placeholder']} ${errors.length ? styles['has-error'] : ''}`}
+        data-testid="bubble-placeholder"
+      >
         <div
-          className="bubble-type"
+          className={styles['bubble-type']}
           title="The business sent this message, but its send was never a webhook: it is known from the statuses about it"
         >
           <SvgIcon name="status" size={12} />
           Sent message · not captured
         </div>
         {item.messageId !== null && (
-          <div className="bubble-id">
+          <div className={styles['bubble-id']}>
             <PayloadText text={item.messageId} className="mono" />
           </div>
         )}
         <ErrorPanel errors={errors} />
-        <div className="bubble-meta">
+        <div className={styles['bubble-meta']}>
           {first && <CaptureLink id={first.captureId} onOpen={onOpen} />}
           <ItemTime item={item} />
           <ItemTicks item={item} />
@@ -176,9 +184,9 @@ function Placeholder({ item, onOpen }: { item: ThreadItem; onOpen(id: number): v
 function Note({ item, onOpen }: { item: ThreadItem; onOpen(id: number): void }) {
   const card = item.card as CapturedCard;
   return (
-    <div className={`thread-note thread-note-${card.kind}`}>
+    <div className={`${styles['thread-note']} ${styles[`thread-note-${card.kind}`] ?? ''}`}>
       <TypeIcon card={card} />
-      <PayloadText text={card.summary} className="thread-note-text" />
+      <PayloadText text={card.summary} className={styles['thread-note-text']} />
       <ItemTime item={item} />
       <CaptureLink id={card.captureId} onOpen={onOpen} />
     </div>
@@ -215,34 +223,39 @@ export function ThreadView({ conversation, onOpenCapture, older = null }: Thread
   const channel = channelLabel(conversation.channel);
   const title = conversation.contactName ?? conversation.contact ?? conversation.key;
   return (
-    <section className="chat-pane" aria-label={`Conversation with ${title}`} data-testid="thread-view">
-      <header className="chat-head">
+    <section
+      className={styles['chat-pane']}
+      aria-label={`Conversation with ${title}`}
+      data-testid="thread-view"
+    >
+      <header className={styles['chat-head']}>
         <Avatar conversation={conversation} />
-        <div className="chat-head-who">
-          <PayloadText text={title} className="chat-head-name" />
-          <span className="chat-head-sub">
+        <div className={styles['chat-head-who']}>
+          <PayloadText text={title} className={styles['chat-head-name']} testId="chat-name" />
+          <span className={styles['chat-head-sub']}>
             {conversation.contactName !== null && conversation.contact !== null && (
               <PayloadText text={conversation.contact} className="mono" />
             )}
-            {channel && <span className="chat-channel">{channel}</span>}
+            {channel && <span className={styles['chat-channel']}>{channel}</span>}
           </span>
         </div>
         <span className="toolbar-spacer" />
-        <span className="muted chat-count">
+        <span className={`muted ${styles['chat-count']}`}>
           {allRows.length} item{allRows.length === 1 ? '' : 's'}
         </span>
       </header>
       <div
-        className="chat-scroll"
+        className={styles['chat-scroll']}
+        data-testid="chat-scroll"
         ref={scrollRef}
         onScroll={(e) => {
           const el = e.currentTarget;
           stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
         }}
       >
-        <div className="chat-items">
+        <div className={styles['chat-items']}>
           {hidden === 0 && older && (
-            <div className="chat-earlier">
+            <div className={styles['chat-earlier']}>
               <button
                 type="button"
                 className="btn btn-xs"
@@ -258,7 +271,7 @@ export function ThreadView({ conversation, onOpenCapture, older = null }: Thread
             </div>
           )}
           {hidden > 0 && (
-            <div className="chat-earlier">
+            <div className={styles['chat-earlier']}>
               <button
                 type="button"
                 className="btn btn-xs"
@@ -275,7 +288,7 @@ export function ThreadView({ conversation, onOpenCapture, older = null }: Thread
           {rows.map((row) => {
             const separator =
               row.newDay && row.item.timestamp ? (
-                <div className="chat-day" role="separator">
+                <div className={styles['chat-day']} role="separator">
                   <span>{dayLabel(row.item.timestamp)}</span>
                 </div>
               ) : null;

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Tabs } from '../../components/Tabs';
 import { matchShortcut } from '../../model/shortcuts';
+import styles from '../messages/messages.module.css';
 
 export type AppView = 'captures' | 'conversations';
 
@@ -51,7 +52,7 @@ export function useViewShortcut(view: AppView, setView: (view: AppView) => void)
 
 export function ViewSwitch({ view, onChange }: { view: AppView; onChange(view: AppView): void }) {
   return (
-    <div className="view-switch" title="Switch view (V)">
+    <div className={styles['view-switch']} title="Switch view (V)">
       <Tabs
         id="view"
         active={view}

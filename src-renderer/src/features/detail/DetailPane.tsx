@@ -12,6 +12,7 @@ import { QueryTab } from './QueryTab';
 import { SignatureTab } from '../signature/SignatureTab';
 import { MessagesTab } from '../messages/MessagesTab';
 import { ResponseTab } from '../replay/ResponseTab';
+import styles from './detail.module.css';
 
 export type DetailTab = 'overview' | 'headers' | 'body' | 'query' | 'signature' | 'messages' | 'response';
 export const detailTabs: DetailTab[] = [
@@ -40,7 +41,13 @@ export const DetailPane = forwardRef<HTMLElement, DetailPaneProps>(function Deta
 
   if (state.status === 'idle') {
     return (
-      <section className="detail detail-idle" ref={ref} tabIndex={-1} aria-label="Capture detail">
+      <section
+        className={`${styles.detail} ${styles['detail-idle']}`}
+        ref={ref}
+        tabIndex={-1}
+        aria-label="Capture detail"
+        data-testid="capture-detail"
+      >
         <p className="muted">Select a capture to inspect it.</p>
       </section>
     );
@@ -48,11 +55,12 @@ export const DetailPane = forwardRef<HTMLElement, DetailPaneProps>(function Deta
   if (state.status === 'loading') {
     return (
       <section
-        className="detail detail-idle"
+        className={`${styles.detail} ${styles['detail-idle']}`}
         ref={ref}
         tabIndex={-1}
         aria-label="Capture detail"
         aria-busy="true"
+        data-testid="capture-detail"
       >
         <p className="muted">Loading #{state.id}…</p>
       </section>
@@ -60,7 +68,13 @@ export const DetailPane = forwardRef<HTMLElement, DetailPaneProps>(function Deta
   }
   if (state.status === 'error') {
     return (
-      <section className="detail detail-idle" ref={ref} tabIndex={-1} aria-label="Capture detail">
+      <section
+        className={`${styles.detail} ${styles['detail-idle']}`}
+        ref={ref}
+        tabIndex={-1}
+        aria-label="Capture detail"
+        data-testid="capture-detail"
+      >
         <p className="error-text">
           Could not load #{state.id}: {state.message}{' '}
           <button type="button" className="link-button" onClick={reload}>
@@ -74,11 +88,12 @@ export const DetailPane = forwardRef<HTMLElement, DetailPaneProps>(function Deta
   const tab: DetailTab = chosenTab ?? (detail.cards.length > 0 ? 'messages' : 'overview');
   return (
     <section
-      className="detail"
+      className={styles.detail}
       ref={ref}
       tabIndex={-1}
       aria-label={`Capture ${detail.id}`}
       data-capture-id={detail.id}
+      data-testid="capture-detail"
     >
       <DetailHeader detail={detail} />
       <Tabs
@@ -103,7 +118,12 @@ export const DetailPane = forwardRef<HTMLElement, DetailPaneProps>(function Deta
           { key: 'response', label: 'Response', badge: detail.status ? String(detail.status) : undefined },
         ]}
       />
-      <div className="tab-panel" role="tabpanel" id="detail-panel" aria-labelledby={`detail-tab-${tab}`}>
+      <div
+        className={styles['tab-panel']}
+        role="tabpanel"
+        id="detail-panel"
+        aria-labelledby={`detail-tab-${tab}`}
+      >
         {tab === 'overview' && <OverviewTab detail={detail} onSelect={onSelect} />}
         {tab === 'headers' && <HeadersTab detail={detail} />}
         {tab === 'body' && <BodyTab key={detail.id} detail={detail} />}

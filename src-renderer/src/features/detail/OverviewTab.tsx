@@ -12,6 +12,7 @@ import { CardsSlot } from '../slots/CardsSlot';
 import { PayloadFamilyBadge, ProviderBadge } from '../slots/ProviderBadge';
 import { CaptureVerdictBadge } from '../slots/VerdictBadge';
 import { StatusBadge } from './MethodBadge';
+import styles from './detail.module.css';
 
 function Row({ term, children }: { term: string; children: React.ReactNode }) {
   return (
@@ -25,38 +26,38 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
 export function OverviewTab({ detail, onSelect }: { detail: CaptureDetail; onSelect(id: number): void }) {
   const encoding = headerValue(detail.headers, 'content-encoding');
   return (
-    <div className="overview scroll-pane">
+    <div className={`${styles.overview} scroll-pane`}>
       {detail.summary && (
-        <p className="overview-summary">
+        <p className={styles['overview-summary']}>
           <PayloadText text={detail.summary} />
         </p>
       )}
-      <section className="overview-section" aria-label="Request">
-        <dl className="facts">
+      <section className={styles['overview-section']} aria-label="Request">
+        <dl className={styles.facts}>
           <Row term="Received">
             {formatLocalDateTime(detail.receivedAt)}
-            <span className="muted mono fact-sub">{detail.receivedAt}</span>
+            <span className={`muted mono ${styles['fact-sub']}`}>{detail.receivedAt}</span>
           </Row>
           <Row term="From">
             <span className="mono">
               <PayloadText text={detail.remoteAddress} />
             </span>
-            <span className="muted fact-sub">HTTP/{detail.httpVersion}</span>
+            <span className={`muted ${styles['fact-sub']}`}>HTTP/{detail.httpVersion}</span>
           </Row>
           <Row term="Body">
             {formatByteCount(detail.size)}
             {detail.bodyTruncated && <span className="tag tag-warn">truncated</span>}
             {encoding && (
-              <span className="muted fact-sub">
+              <span className={`muted ${styles['fact-sub']}`}>
                 Content-Encoding <PayloadText text={encoding} />
               </span>
             )}
           </Row>
           <Row term="SHA-256">
-            <span className="mono digest">{detail.bodySha256}</span>
+            <span className={`mono ${styles.digest}`}>{detail.bodySha256}</span>
             <CopyButton label="Copy SHA-256" getText={() => detail.bodySha256} />
             {detail.bodyTruncated && (
-              <span className="muted fact-sub" data-testid="sha256-of-prefix">
+              <span className={`muted ${styles['fact-sub']}`} data-testid="sha256-of-prefix">
                 of the first {formatByteCount(atob(detail.bodyBase64).length)} kept, not of the whole{' '}
                 {formatByteCount(detail.size)} body
               </span>
@@ -65,7 +66,7 @@ export function OverviewTab({ detail, onSelect }: { detail: CaptureDetail; onSel
           <Row term="Kind">
             {detail.kind}
             {detail.note && (
-              <span className="muted fact-sub">
+              <span className={`muted ${styles['fact-sub']}`}>
                 <PayloadText text={detail.note} />
                 <SettingsLink section={settingForText(detail.note)} />
               </span>
@@ -102,7 +103,7 @@ export function OverviewTab({ detail, onSelect }: { detail: CaptureDetail; onSel
         </dl>
       </section>
       <CardsSlot cards={detail.cards} />
-      <section className="overview-section" aria-label="Response">
+      <section className={styles['overview-section']} aria-label="Response">
         <h3 className="section-title">
           Response <StatusBadge status={detail.status} />
         </h3>

@@ -3,6 +3,7 @@ import type { CaptureDetail } from '@shared/types';
 import { CopyButton } from '../../components/CopyButton';
 import { PairsTable } from '../../components/PairsTable';
 import { PayloadText } from '../../components/PayloadText';
+import styles from './detail.module.css';
 
 export function QueryTab({ detail }: { detail: CaptureDetail }) {
   const q = detail.path.indexOf('?');
@@ -13,7 +14,7 @@ export function QueryTab({ detail }: { detail: CaptureDetail }) {
   return (
     <div className="scroll-pane">
       <div className="panel-toolbar">
-        <span className="mono query-raw">
+        <span className={`mono ${styles['query-raw']}`}>
           ?<PayloadText text={raw} />
         </span>
         <span className="toolbar-spacer" />

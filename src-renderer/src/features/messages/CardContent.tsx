@@ -8,6 +8,7 @@ import { PayloadText } from '../../components/PayloadText';
 import { CollapsibleText } from './CollapsibleText';
 import { humanKey, isRecord, mediaMeta, shownDetailKeys, str, valueText } from '../../model/card-format';
 import { SvgIcon } from './TypeIcon';
+import styles from '../messages/messages.module.css';
 
 function Field({
   label,
@@ -26,7 +27,11 @@ function Field({
       <dd>
         <PayloadText text={value} className={mono ? 'mono' : undefined} />
         {copy && (
-          <CopyButton label={`Copy ${label.toLowerCase()}`} getText={() => value} className="msg-copy" />
+          <CopyButton
+            label={`Copy ${label.toLowerCase()}`}
+            getText={() => value}
+            className={styles['msg-copy']}
+          />
         )}
       </dd>
     </>
@@ -37,7 +42,11 @@ export function MediaBlock({ card }: { card: Card }) {
   const meta = mediaMeta(card);
   if (!meta) return null;
   return (
-    <dl className="msg-fields msg-media" aria-label="Media">
+    <dl
+      className={`${styles['msg-fields']} ${styles['msg-media']}`}
+      aria-label="Media"
+      data-testid="message-media"
+    >
       {meta.filename !== null && <Field label="File" value={meta.filename} copy />}
       {meta.mimeType !== null && <Field label="MIME" value={meta.mimeType} mono />}
       {meta.mediaId !== null && <Field label="Media id" value={meta.mediaId} mono copy />}
@@ -56,14 +65,14 @@ function LocationBlock({ card }: { card: Card }) {
   const url = str(d.url);
   const mapUrl = str(d.mapUrl);
   return (
-    <div className="msg-place">
+    <div className={styles['msg-place']}>
       {(name !== null || address !== null) && (
-        <div className="msg-place-name">
-          {name !== null && <PayloadText text={name} className="msg-strong" />}
+        <div className={styles['msg-place-name']}>
+          {name !== null && <PayloadText text={name} className={styles['msg-strong']} />}
           {address !== null && <PayloadText text={address} className="muted" />}
         </div>
       )}
-      <dl className="msg-fields">
+      <dl className={styles['msg-fields']}>
         {lat !== null && lon !== null && <Field label="Coordinates" value={`${lat}, ${lon}`} mono copy />}
         {url !== null && <Field label="Place URL" value={url} mono copy />}
         {mapUrl !== null && <Field label="Map" value={mapUrl} mono copy />}
@@ -74,7 +83,7 @@ function LocationBlock({ card }: { card: Card }) {
 
 function ContactsBlock({ contacts }: { contacts: unknown[] }) {
   return (
-    <ul className="msg-contacts">
+    <ul className={styles['msg-contacts']}>
       {contacts.filter(isRecord).map((c, i) => {
         const phones = Array.isArray(c.phones)
           ? c.phones.map(str).filter((p): p is string => p !== null)
@@ -84,17 +93,17 @@ function ContactsBlock({ contacts }: { contacts: unknown[] }) {
           : [];
         const org = str(c.organization);
         return (
-          <li key={i} className="msg-contact">
+          <li key={i} className={styles['msg-contact']}>
             <SvgIcon name="contacts" />
             <div>
-              <PayloadText text={str(c.name) ?? 'Unnamed contact'} className="msg-strong" />
+              <PayloadText text={str(c.name) ?? 'Unnamed contact'} className={styles['msg-strong']} />
               {org !== null && (
                 <div className="muted">
                   <PayloadText text={org} />
                 </div>
               )}
               {[...phones, ...emails].map((v, j) => (
-                <div key={j} className="mono msg-contact-line">
+                <div key={j} className={`mono ${styles['msg-contact-line']}`}>
                   <PayloadText text={v} />
                 </div>
               ))}
@@ -112,12 +121,12 @@ function OrderBlock({ card }: { card: Card }) {
   return (
     <div className="msg-order">
       {items.length > 0 && (
-        <table className="msg-table" aria-label="Order items">
+        <table className={styles['msg-table']} aria-label="Order items">
           <thead>
             <tr>
               <th>Product</th>
-              <th className="num">Qty</th>
-              <th className="num">Price</th>
+              <th className={styles.num}>Qty</th>
+              <th className={styles.num}>Price</th>
             </tr>
           </thead>
           <tbody>
@@ -126,10 +135,10 @@ function OrderBlock({ card }: { card: Card }) {
                 <td>
                   <PayloadText text={str(item.productRetailerId) ?? '—'} className="mono" />
                 </td>
-                <td className="num">
+                <td className={styles.num}>
                   <PayloadText text={str(item.quantity) ?? '—'} />
                 </td>
-                <td className="num">
+                <td className={styles.num}>
                   <PayloadText
                     text={[str(item.itemPrice), str(item.currency)].filter(Boolean).join(' ') || '—'}
                   />
@@ -140,7 +149,7 @@ function OrderBlock({ card }: { card: Card }) {
         </table>
       )}
       {catalog !== null && (
-        <dl className="msg-fields">
+        <dl className={styles['msg-fields']}>
           <Field label="Catalog" value={catalog} mono copy />
         </dl>
       )}
@@ -159,7 +168,7 @@ function InteractiveBlock({ card }: { card: Card }) {
   else if (responseJson !== null) pretty = responseJson;
   return (
     <>
-      <dl className="msg-fields">
+      <dl className={styles['msg-fields']}>
         {kind !== null && <Field label="Kind" value={kind} mono />}
         {selection !== null && <Field label="Selection id" value={selection} mono copy />}
         {description !== null && card.summary.indexOf(description) === -1 && (
@@ -167,7 +176,7 @@ function InteractiveBlock({ card }: { card: Card }) {
         )}
       </dl>
       {pretty !== null && (
-        <pre className="msg-json">
+        <pre className={styles['msg-json']}>
           <PayloadText text={pretty} />
         </pre>
       )}
@@ -180,18 +189,18 @@ function ReferralBlock({ referral }: { referral: Record<string, unknown> }) {
   const body = str(referral.body);
   const rest = Object.entries(referral).filter(([k]) => k !== 'headline' && k !== 'body');
   return (
-    <div className="msg-referral" aria-label="Ad referral">
-      <div className="msg-referral-head">
+    <div className={styles['msg-referral']} aria-label="Ad referral">
+      <div className={styles['msg-referral-head']}>
         <SvgIcon name="referral" />
         <span>Click-to-chat ad</span>
       </div>
-      {headline !== null && <PayloadText text={headline} className="msg-strong" />}
+      {headline !== null && <PayloadText text={headline} className={styles['msg-strong']} />}
       {body !== null && (
         <div>
           <PayloadText text={body} />
         </div>
       )}
-      <dl className="msg-fields">
+      <dl className={styles['msg-fields']}>
         {rest.map(([k, v]) => (
           <Field
             key={k}
@@ -209,28 +218,37 @@ function ReferralBlock({ referral }: { referral: Record<string, unknown> }) {
 export function ErrorPanel({ errors }: { errors: CardError[] }) {
   if (errors.length === 0) return null;
   return (
-    <div className="msg-errors">
+    <div className={styles['msg-errors']}>
       {errors.map((e, i) => (
-        <div key={i} className="msg-error" role="group" aria-label={`Provider error ${e.code ?? ''}`.trim()}>
-          <div className="msg-error-head">
+        <div
+          key={i}
+          className={styles['msg-error']}
+          role="group"
+          aria-label={`Provider error ${e.code ?? ''}`.trim()}
+        >
+          <div className={styles['msg-error-head']}>
             <SvgIcon name="error" />
-            {e.code !== null && <PayloadText text={e.code} className="msg-error-code mono" />}
-            <PayloadText text={e.title ?? e.message ?? 'Error'} className="msg-strong" />
+            {e.code !== null && <PayloadText text={e.code} className={`${styles['msg-error-code']} mono`} />}
+            <PayloadText text={e.title ?? e.message ?? 'Error'} className={styles['msg-strong']} />
           </div>
           {e.message !== null && e.message !== e.title && (
-            <div className="msg-error-line">
+            <div className={styles['msg-error-line']}>
               <PayloadText text={e.message} />
             </div>
           )}
           {e.details !== null && (
-            <div className="msg-error-line muted">
+            <div className={`${styles['msg-error-line']} muted`}>
               <PayloadText text={e.details} />
             </div>
           )}
           {e.href !== null && (
-            <div className="msg-error-line msg-error-href">
+            <div className={`${styles['msg-error-line']} ${styles['msg-error-href']}`}>
               <PayloadText text={e.href} className="mono" />
-              <CopyButton label="Copy documentation link" getText={() => e.href ?? ''} className="msg-copy" />
+              <CopyButton
+                label="Copy documentation link"
+                getText={() => e.href ?? ''}
+                className={styles['msg-copy']}
+              />
             </div>
           )}
         </div>
@@ -252,22 +270,22 @@ export function Markers({ card }: { card: Card }) {
   const badges = extraBadges(card);
   if (card.replyTo === null && card.forwarded === null && badges.length === 0) return null;
   return (
-    <div className="msg-markers">
+    <div className={styles['msg-markers']}>
       {card.replyTo !== null && (
-        <span className="msg-marker" title={`In reply to ${card.replyTo}`}>
+        <span className={styles['msg-marker']} title={`In reply to ${card.replyTo}`}>
           <SvgIcon name="reply" size={12} />
           <span>reply to</span>
-          <PayloadText text={card.replyTo} className="mono msg-marker-id" />
+          <PayloadText text={card.replyTo} className={`mono ${styles['msg-marker-id']}`} />
         </span>
       )}
       {card.forwarded !== null && (
-        <span className="msg-marker msg-marker-forward">
+        <span className={`${styles['msg-marker']} ${styles['msg-marker-forward']}`}>
           <SvgIcon name="forward" size={12} />
           {card.forwarded === 'frequently_forwarded' ? 'Forwarded many times' : 'Forwarded'}
         </span>
       )}
       {badges.map((b, i) => (
-        <span key={i} className="msg-marker">
+        <span key={i} className={styles['msg-marker']}>
           <PayloadText text={b} />
         </span>
       ))}
@@ -282,14 +300,14 @@ export function CardMain({ card }: { card: Card }) {
     const emoji = str(d.emoji) ?? '';
     const target = card.reactsTo ?? str(d.reactedTo);
     return (
-      <div className="msg-reaction">
+      <div className={styles['msg-reaction']}>
         {emoji !== '' ? (
-          <PayloadText text={emoji} className="msg-reaction-emoji" />
+          <PayloadText text={emoji} className={styles['msg-reaction-emoji']} />
         ) : (
           <span className="muted">Removed reaction</span>
         )}
         {target !== null && (
-          <span className="muted msg-reaction-target">
+          <span className={`muted ${styles['msg-reaction-target']}`}>
             {emoji !== '' ? 'on ' : 'from '}
             <PayloadText text={target} className="mono" />
           </span>
@@ -325,11 +343,11 @@ export function DetailsList({ card, open }: { card: Card; open?: boolean }) {
   const entries = Object.entries(card.details).filter(([k]) => !shownDetailKeys.has(k));
   if (entries.length === 0) return null;
   return (
-    <details className="msg-details" open={open}>
+    <details className={styles['msg-details']} open={open}>
       <summary>
         Details <span className="tab-badge">{entries.length}</span>
       </summary>
-      <dl className="msg-fields">
+      <dl className={styles['msg-fields']}>
         {entries.map(([k, v]) => {
           const text = valueText(v);
           const block = typeof v === 'object' && v !== null;
@@ -338,7 +356,7 @@ export function DetailsList({ card, open }: { card: Card; open?: boolean }) {
               <dt>{humanKey(k)}</dt>
               <dd>
                 {block ? (
-                  <pre className="msg-json">
+                  <pre className={styles['msg-json']}>
                     <PayloadText text={text} />
                   </pre>
                 ) : (

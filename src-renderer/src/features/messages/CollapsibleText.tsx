@@ -2,6 +2,7 @@
 // copying and searching see all of it) with a "Show all" toggle.
 import { useState } from 'react';
 import { PayloadText } from '../../components/PayloadText';
+import styles from '../messages/messages.module.css';
 
 /** Clip above this many characters or lines; below it the text is always shown whole. */
 const maxChars = 600;
@@ -19,16 +20,16 @@ export function isLongText(text: string): boolean {
 export function CollapsibleText({ text, className }: { text: string; className?: string }) {
   const [expanded, setExpanded] = useState(false);
   const long = isLongText(text);
-  const classes = ['msg-text', className, long && !expanded ? 'is-collapsed' : null]
+  const classes = [styles['msg-text'], className, long && !expanded ? styles['is-collapsed'] : null]
     .filter(Boolean)
     .join(' ');
   return (
     <div className="msg-text-wrap">
-      <PayloadText text={text} className={classes} />
+      <PayloadText text={text} className={classes} testId="message-text" />
       {long && (
         <button
           type="button"
-          className="link-button msg-show-all"
+          className={`link-button ${styles['msg-show-all']}`}
           aria-expanded={expanded}
           onClick={(e) => {
             e.stopPropagation();

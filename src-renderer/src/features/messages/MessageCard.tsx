@@ -17,15 +17,22 @@ import {
   type Party,
 } from '../../model/card-format';
 import { Ticks, TypeIcon } from './TypeIcon';
+import styles from '../messages/messages.module.css';
 
 export function PartyLabel({ party, fallback }: { party: Party; fallback?: string }) {
   if (party.name === null && party.id === null)
     return fallback ? <span className="muted">{fallback}</span> : null;
   return (
-    <span className="party">
-      {party.name !== null && <PayloadText text={party.name} className="party-name" />}
+    <span className={styles.party}>
+      {party.name !== null && (
+        <PayloadText text={party.name} className={styles['party-name']} testId="party-name" />
+      )}
       {party.id !== null && party.id !== party.name && (
-        <PayloadText text={party.id} className={party.name !== null ? 'party-id mono' : 'party-name mono'} />
+        <PayloadText
+          text={party.id}
+          className={`${party.name !== null ? styles['party-id'] : styles['party-name']} mono`}
+          testId={party.name !== null ? 'party-id' : 'party-name'}
+        />
       )}
     </span>
   );
@@ -43,15 +50,16 @@ export function CardTime({
 }) {
   if (timestamp === null) {
     return (
-      <span className="msg-time muted" title="The payload carries no time for this item">
+      <span className={`${styles['msg-time']} muted`} title="The payload carries no time for this item">
         {fallback ?? 'no time'}
       </span>
     );
   }
   return (
     <time
-      className="msg-time"
+      className={styles['msg-time']}
       dateTime={timestamp}
+      data-testid="message-time"
       title={`${utcTitle(timestamp)}\n${formatLocalDateTime(timestamp)}`}
     >
       {clockOnly ? formatClock(timestamp) : formatMessageTime(timestamp)}
@@ -75,25 +83,27 @@ function Head({ card }: { card: Card }) {
     who = (
       <>
         {tick !== null ? (
-          <span className={`status-label status-${tick}`}>{tickLabels[tick]}</span>
+          <span className={styles['status-label']}>{tickLabels[tick]}</span>
         ) : (
-          <PayloadText text={card.type} className="status-label" />
+          <PayloadText text={card.type} className={styles['status-label']} />
         )}
         {(to.id !== null || to.name !== null) && (
           <>
             <span className="muted">to</span>
-            <PayloadText text={to.name ?? to.id ?? ''} className="party-name" />
-            {to.name !== null && to.id !== null && <PayloadText text={to.id} className="party-id mono" />}
+            <PayloadText text={to.name ?? to.id ?? ''} className={styles['party-name']} />
+            {to.name !== null && to.id !== null && (
+              <PayloadText text={to.id} className={`${styles['party-id']} mono`} />
+            )}
           </>
         )}
       </>
     );
   } else if (card.kind === 'error') {
-    who = <span className="party-name">Provider error</span>;
+    who = <span className={styles['party-name']}>Provider error</span>;
   } else if (card.direction === 'outbound') {
     who = (
       <>
-        <span className="msg-you">Business</span>
+        <span className={styles['msg-you']}>Business</span>
         <span className="muted">→</span>
         <PartyLabel party={to} fallback="unknown recipient" />
       </>
@@ -102,9 +112,9 @@ function Head({ card }: { card: Card }) {
     who = <PartyLabel party={from} fallback={card.kind === 'event' ? 'Account event' : 'unknown sender'} />;
   }
   return (
-    <header className="msg-card-head">
-      <span className="msg-who">{who}</span>
-      <span className="msg-chip" title={`${kindLabel(card.kind)} · ${card.type}`}>
+    <header className={styles['msg-card-head']} data-testid="card-head">
+      <span className={styles['msg-who']}>{who}</span>
+      <span className={styles['msg-chip']} title={`${kindLabel(card.kind)} · ${card.type}`}>
         <PayloadText text={chipText(card)} />
       </span>
       <span className="toolbar-spacer" />
@@ -122,51 +132,55 @@ export const MessageCard = memo(function MessageCard({ card }: { card: Card }) {
   const inboundTo = card.kind !== 'status' && card.direction !== 'outbound' ? (card.toName ?? card.to) : null;
   return (
     <li
-      className={`msg-card msg-card-${card.kind}${card.direction === 'outbound' ? ' is-outbound' : ''}`}
+      className={`${styles['msg-card']} ${styles[`msg-card-${card.kind}`] ?? ''}`}
       data-kind={card.kind}
       data-type={card.type}
+      data-testid="message-card"
       aria-label={`${kindLabel(card.kind)}: ${card.kind === 'message' ? typeLabel(card) : card.type}`}
     >
       {tick !== null ? (
-        <span className={`type-icon type-icon-status type-icon-tick-${tick}`} aria-hidden="true">
+        <span
+          className={`${styles['type-icon']} ${styles['type-icon-status']} ${styles[`type-icon-tick-${tick}`] ?? ''}`}
+          aria-hidden="true"
+        >
           <Ticks tick={tick} title={tickLabels[tick]} />
         </span>
       ) : (
         <TypeIcon card={card} />
       )}
-      <div className="msg-card-main">
+      <div className={styles['msg-card-main']}>
         <Head card={card} />
         {isStatus && card.statusOf !== null && (
-          <div className="msg-sub muted">
+          <div className={`${styles['msg-sub']} muted`}>
             for message <PayloadText text={card.statusOf} className="mono" />
           </div>
         )}
         {isStatus && card.appliesUpTo !== null && (
-          <div className="msg-sub muted">
+          <div className={`${styles['msg-sub']} muted`}>
             every outbound message up to {formatMessageTime(card.appliesUpTo)}
           </div>
         )}
         <Markers card={card} />
         {/* Status summaries only repeat the tick ("✓✓ Delivered"): the head already says it. */}
         {!(isStatus && tick !== null) && !(card.kind === 'error' && card.errors.length > 0) && (
-          <div className="msg-content">
+          <div className={styles['msg-content']}>
             <CardMain card={card} />
           </div>
         )}
         <CardBlocks card={card} />
         <DetailsList card={card} open={unknownType} />
         {(card.id !== null || channel !== null || inboundTo !== null) && (
-          <footer className="msg-card-foot">
+          <footer className={styles['msg-card-foot']}>
             {channel !== null && <span>{channel}</span>}
             {inboundTo !== null && (
-              <span className="msg-foot-to">
+              <span className={styles['msg-foot-to']}>
                 to <PayloadText text={inboundTo} className="mono" />
               </span>
             )}
             {card.id !== null && (
-              <span className="msg-id">
+              <span className={styles['msg-id']}>
                 <PayloadText text={card.id} className="mono" />
-                <CopyButton label="Copy id" getText={() => card.id ?? ''} className="msg-copy" />
+                <CopyButton label="Copy id" getText={() => card.id ?? ''} className={styles['msg-copy']} />
               </span>
             )}
           </footer>

@@ -5,6 +5,7 @@ import type { CaptureDetail } from '@shared/types';
 import { PayloadText } from '../../components/PayloadText';
 import { MessageCard } from './MessageCard';
 import { ErrorBoundary } from '../../components/ErrorBoundary';
+import styles from '../messages/messages.module.css';
 
 /** Batches can carry up to 2,000 cards; render them in pages so a big one opens instantly. */
 const pageSize = 200;
@@ -33,9 +34,13 @@ export function MessagesTab({ detail, onSelect, onShowBody }: MessagesTabProps) 
   const [shown, setShown] = useState(pageSize);
   const { cards } = detail;
   return (
-    <div className="messages-tab scroll-pane" data-testid="messages-tab">
+    <div className={`${styles['messages-tab']} scroll-pane`} data-testid="messages-tab">
       {detail.duplicateOf !== null && (
-        <div className="banner banner-warn msg-dup-banner" role="note">
+        <div
+          className={`banner banner-warn ${styles['msg-dup-banner']}`}
+          role="note"
+          data-testid="dup-banner"
+        >
           Redelivery: the same message or delivery id arrived before in{' '}
           <button type="button" className="link-button" onClick={() => onSelect(detail.duplicateOf!)}>
             #{detail.duplicateOf}
@@ -44,7 +49,7 @@ export function MessagesTab({ detail, onSelect, onShowBody }: MessagesTabProps) 
         </div>
       )}
       {cards.length === 0 && detail.decoder !== null ? (
-        <div className="panel-empty msg-empty" data-testid="decoded-nothing">
+        <div className={`panel-empty ${styles['msg-empty']}`} data-testid="decoded-nothing">
           <p>
             <strong>Recognised as {detail.decoder}</strong>, but there is nothing to show as a message.
           </p>
@@ -54,7 +59,7 @@ export function MessagesTab({ detail, onSelect, onShowBody }: MessagesTabProps) 
           </button>
         </div>
       ) : cards.length === 0 ? (
-        <div className="panel-empty msg-empty" data-testid="no-decoder">
+        <div className={`panel-empty ${styles['msg-empty']}`} data-testid="no-decoder">
           <p>
             <strong>No decoder</strong> — see Body.
           </p>
@@ -73,17 +78,17 @@ export function MessagesTab({ detail, onSelect, onShowBody }: MessagesTabProps) 
               {detail.decoderNote}
             </div>
           )}
-          <div className="panel-toolbar msg-toolbar">
+          <div className={`panel-toolbar ${styles['msg-toolbar']}`}>
             <span className="muted">{countByKind(detail)}</span>
             {detail.summary && (
               <PayloadText
                 text={detail.summary}
-                className="msg-toolbar-summary muted"
+                className={`${styles['msg-toolbar-summary']} muted`}
                 title={detail.summary}
               />
             )}
           </div>
-          <ol className="msg-cards" aria-label="Decoded items">
+          <ol className={styles['msg-cards']} aria-label="Decoded items">
             {cards.slice(0, shown).map((card, i) => (
               <ErrorBoundary key={i} pane="message card" inline>
                 <MessageCard card={card} />
@@ -91,7 +96,7 @@ export function MessagesTab({ detail, onSelect, onShowBody }: MessagesTabProps) 
             ))}
           </ol>
           {cards.length > shown && (
-            <div className="msg-more">
+            <div className={styles['msg-more']}>
               <button type="button" className="btn btn-xs" onClick={() => setShown((n) => n + pageSize)}>
                 Show {Math.min(pageSize, cards.length - shown)} more of {cards.length - shown}
               </button>

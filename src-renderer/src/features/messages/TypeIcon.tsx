@@ -1,6 +1,7 @@
 // Type icons for decoded cards, in the same 16px stroke style as components/Icon.tsx. SVG elements
 // only: nothing for the CSP to allow, nothing fetched.
 import type { Card, Tick } from '@shared/cards';
+import styles from '../messages/messages.module.css';
 
 const paths = {
   text: 'M2.5 3.5h11v7h-6l-3 2.5v-2.5h-2zM5 6h6M5 8h4',
@@ -83,7 +84,7 @@ export function iconFor(card: Card): TypeIconName {
 
 export function TypeIcon({ card }: { card: Card }) {
   return (
-    <span className={`type-icon type-icon-${card.kind}`} aria-hidden="true">
+    <span className={`${styles['type-icon']} ${styles[`type-icon-${card.kind}`] ?? ''}`} aria-hidden="true">
       <SvgIcon name={iconFor(card)} />
     </span>
   );
@@ -96,11 +97,23 @@ export function TypeIcon({ card }: { card: Card }) {
 export function Ticks({ tick, title }: { tick: Tick; title?: string }) {
   const label = title ?? tick;
   return (
-    <span className={`ticks ticks-${tick}`} role="img" aria-label={label} title={label} data-tick={tick}>
+    <span
+      className={`${styles.ticks} ${styles[`ticks-${tick}`] ?? ''}`}
+      role="img"
+      aria-label={label}
+      title={label}
+      data-tick={tick}
+      data-testid="ticks"
+    >
       {tick === 'failed' ? (
         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           <circle cx="8" cy="8" r="6.5" fill="currentColor" />
-          <path className="tick-bang" d="M8 4.5v4.2M8 11.2v.1" strokeWidth="1.7" strokeLinecap="round" />
+          <path
+            className={styles['tick-bang']}
+            d="M8 4.5v4.2M8 11.2v.1"
+            strokeWidth="1.7"
+            strokeLinecap="round"
+          />
         </svg>
       ) : tick === 'pending' ? (
         <SvgIcon name="clock" size={13} />

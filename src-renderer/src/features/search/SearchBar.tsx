@@ -7,6 +7,8 @@ import { ProviderOptions } from '../../components/ProviderOptions';
 import { usePayloadFamilies } from '../../state/use-providers';
 
 import { parseStatusFilter, type CaptureFilters } from '../../model/capture-filters';
+import frame from '../layout/workspace.module.css';
+import styles from './SearchBar.module.css';
 
 const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 const debounceMs = 180;
@@ -41,14 +43,14 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
   const statusInvalid = status.trim() !== '' && parseStatusFilter(status) === null;
 
   return (
-    <div className="search-bar" role="search">
-      <label className="search-field">
+    <div className={styles['search-bar']} role="search">
+      <label className={frame['search-field']}>
         <Icon name="search" />
         <span className="visually-hidden">Search captures</span>
         <input
           ref={ref}
           type="search"
-          className="search-input"
+          className={frame['search-input']}
           placeholder="Search bodies, headers, paths"
           title={`Full-text search (/ or ${modKey}+K)`}
           value={query}
@@ -68,19 +70,19 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
           data-testid="search-input"
         />
         {!query && (
-          <span className="search-hint" aria-hidden="true">
+          <span className={styles['search-hint']} aria-hidden="true">
             <Kbd>/</Kbd>
           </span>
         )}
       </label>
-      <div className="quick-filters">
+      <div className={styles['quick-filters']}>
         <label className="filter">
           <span className="visually-hidden">Method</span>
           <select
             value={filters.method ?? ''}
             onChange={(e) => onChange({ ...filters, method: e.target.value || null })}
             data-testid="filter-method"
-            className={filters.method ? 'is-active' : undefined}
+            className={filters.method ? styles['is-active'] : undefined}
           >
             <option value="">Method</option>
             {methods.map((m) => (
@@ -94,7 +96,7 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
           <span className="visually-hidden">Path starts with</span>
           <input
             type="text"
-            className={`filter-path mono${path ? ' is-active' : ''}`}
+            className={`${styles['filter-path']} mono ${path ? styles['is-active'] : ''}`}
             placeholder="/path…"
             value={path}
             spellCheck={false}
@@ -107,7 +109,7 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
           <span className="visually-hidden">Response status</span>
           <input
             type="text"
-            className={`filter-status mono${status && !statusInvalid ? ' is-active' : ''}`}
+            className={`${styles['filter-status']} mono ${status && !statusInvalid ? styles['is-active'] : ''}`}
             placeholder="status"
             title="A status (404) or a class (4xx)"
             maxLength={3}
@@ -125,7 +127,7 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
             onChange={(e) => onChange({ ...filters, provider: e.target.value || null })}
             title="Only captures signed by this provider"
             data-testid="filter-provider"
-            className={filters.provider ? 'is-active' : undefined}
+            className={filters.provider ? styles['is-active'] : undefined}
           >
             <option value="">Signer</option>
             <ProviderOptions />
@@ -138,7 +140,7 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
             onChange={(e) => onChange({ ...filters, payloadFamily: e.target.value || null })}
             title="Only captures whose body decodes as this payload family"
             data-testid="filter-payload-family"
-            className={filters.payloadFamily ? 'is-active' : undefined}
+            className={filters.payloadFamily ? styles['is-active'] : undefined}
           >
             <option value="">Payload</option>
             {(families ?? []).map((f) => (
@@ -150,7 +152,7 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
         </label>
         <button
           type="button"
-          className={`filter-toggle${filters.failuresOnly ? ' is-active' : ''}`}
+          className={`${styles['filter-toggle']} ${filters.failuresOnly ? styles['is-active'] : ''}`}
           aria-pressed={filters.failuresOnly}
           title="Show only captures the sender’s verifier would reject: the signature does not match, or it is valid but stale"
           onClick={() => onChange({ ...filters, failuresOnly: !filters.failuresOnly })}

@@ -5,6 +5,7 @@ import type { SignatureReport } from '@shared/signature-types';
 import { CopyButton } from '../../components/CopyButton';
 import { PayloadText } from '../../components/PayloadText';
 import { comparableReceived, diffDigests, type DiffRun } from '../../model/digest-diff';
+import styles from './signature.module.css';
 
 function Runs({ runs, side }: { runs: DiffRun[]; side: 'received' | 'computed' }) {
   return (
@@ -13,7 +14,7 @@ function Runs({ runs, side }: { runs: DiffRun[]; side: 'received' | 'computed' }
         run.same ? (
           <PayloadText key={i} text={run.text} />
         ) : (
-          <mark key={i} className={`sig-diff sig-diff-${side}`}>
+          <mark key={i} className={`${styles['sig-diff']} ${styles[`sig-diff-${side}`]}`}>
             <PayloadText text={run.text} />
           </mark>
         ),
@@ -39,35 +40,33 @@ export function DigestCompare({ report }: { report: SignatureReport }) {
   else note = `${diff.differing} of ${diff.length} characters differ.`;
 
   return (
-    <section className="sig-section" aria-labelledby="sig-compare-title" data-testid="sig-compare">
+    <section className={styles['sig-section']} aria-labelledby="sig-compare-title" data-testid="sig-compare">
       <h3 className="section-title" id="sig-compare-title">
         Received vs computed
         {report.scheme && (
           <>
-            <span className="sig-chip">{report.scheme.algorithm}</span>
-            <span className="sig-chip">{report.scheme.encoding}</span>
+            <span className={styles['sig-chip']}>{report.scheme.algorithm}</span>
+            <span className={styles['sig-chip']}>{report.scheme.encoding}</span>
           </>
         )}
       </h3>
-      <div
-        className={`sig-compare${diff?.identical ? ' is-identical' : ''}${diff && !diff.identical ? ' is-different' : ''}`}
-      >
-        <span className="sig-compare-label sig-l1">Received</span>
+      <div className={`${styles['sig-compare']} ${diff?.identical ? styles['is-identical'] : ''}`}>
+        <span className={`${styles['sig-compare-label']} ${styles['sig-l1']}`}>Received</span>
         <div
-          className="sig-compare-values sig-v mono"
+          className={`${styles['sig-compare-values']} ${styles['sig-v']} mono`}
           dir="ltr"
           tabIndex={0}
           role="group"
           aria-label="Signatures"
         >
-          <div className="sig-line" data-testid="sig-received">
+          <div className={styles['sig-line']} data-testid="sig-received">
             {received === null ? (
               <span className="muted">(none)</span>
             ) : (
               <Runs runs={diff ? diff.received : plain(received)} side="received" />
             )}
           </div>
-          <div className="sig-line" data-testid="sig-computed">
+          <div className={styles['sig-line']} data-testid="sig-computed">
             {computed === null ? (
               <span className="muted">(not computed)</span>
             ) : (
@@ -75,21 +74,21 @@ export function DigestCompare({ report }: { report: SignatureReport }) {
             )}
           </div>
         </div>
-        <span className="sig-compare-copy sig-c1">
+        <span className={`${styles['sig-compare-copy']} ${styles['sig-c1']}`}>
           {received !== null && <CopyButton label="Copy received signature" getText={() => received} />}
         </span>
-        <span className="sig-compare-label sig-l2">Computed</span>
-        <span className="sig-compare-copy sig-c2">
+        <span className={`${styles['sig-compare-label']} ${styles['sig-l2']}`}>Computed</span>
+        <span className={`${styles['sig-compare-copy']} ${styles['sig-c2']}`}>
           {computed !== null && <CopyButton label="Copy computed signature" getText={() => computed} />}
         </span>
       </div>
-      <p className="sig-compare-note" data-testid="sig-compare-note">
+      <p className={styles['sig-compare-note']} data-testid="sig-compare-note">
         {note}
         {headerDiffers && report.header && (
           <>
             {' '}
             Full header <PayloadText text={report.header} className="mono" />:{' '}
-            <PayloadText text={report.received!} className="mono sig-header-value" />
+            <PayloadText text={report.received!} className={`mono ${styles['sig-header-value']}`} />
           </>
         )}
       </p>

@@ -16,6 +16,7 @@ import { SignatureView } from './SignatureView';
 import { SigIcon } from './SigIcon';
 import { useOpenTools } from '../../state/tools-context';
 import { useAnalysisProgress, type AnalysisProgress } from './use-analysis-progress';
+import styles from './signature.module.css';
 
 function ProviderOverride({ detail }: { detail: CaptureDetail }) {
   const id = useId();
@@ -26,13 +27,13 @@ function ProviderOverride({ detail }: { detail: CaptureDetail }) {
   const [generating, setGenerating] = useState(false);
   const detected = detail.signature?.providerSource === 'detected' ? detail.signature.providerName : null;
   return (
-    <div className="sig-toolbar panel-toolbar">
+    <div className={`${styles['sig-toolbar']} panel-toolbar`}>
       <label htmlFor={`${id}-provider`} className="muted">
         Provider
       </label>
       <select
         id={`${id}-provider`}
-        className={`sig-provider-select${detail.providerOverride ? ' is-active' : ''}`}
+        className={detail.providerOverride ? styles['is-active'] : undefined}
         value={detail.providerOverride ?? ''}
         disabled={busy}
         onChange={(e) => {
@@ -45,7 +46,7 @@ function ProviderOverride({ detail }: { detail: CaptureDetail }) {
         </option>
         <ProviderOptions />
       </select>
-      {detail.providerOverride && <span className="sig-chip">override</span>}
+      {detail.providerOverride && <span className={styles['sig-chip']}>override</span>}
       {error && (
         <span className="error-text">
           <PayloadText text={error} />
@@ -150,9 +151,9 @@ export function SignatureTab({ detail }: { detail: CaptureDetail }) {
       <SchemeFinder key={detail.id} detail={detail} />
     ) : null;
   return (
-    <div className="sig-tab" data-testid="signature-tab">
+    <div className={styles['sig-tab']} data-testid="signature-tab">
       <ProviderOverride detail={detail} />
-      <div className="scroll-pane sig-scroll">
+      <div className={`scroll-pane ${styles['sig-scroll']}`}>
         {progress && <ProgressLine progress={progress} />}
         {report ? (
           <SignatureView
@@ -172,19 +173,19 @@ export function SignatureTab({ detail }: { detail: CaptureDetail }) {
             }
           />
         ) : (
-          <div className="sig-view">
+          <div className={styles['sig-view']}>
             <section
-              className="sig-banner sig-banner-unsigned"
+              className={`${styles['sig-banner']} ${styles['sig-banner-unsigned']}`}
               role="status"
               data-testid="sig-banner"
               data-verdict="none"
             >
-              <span className="sig-banner-icon">
+              <span className={styles['sig-banner-icon']}>
                 <SigIcon name="shield" size={20} />
               </span>
-              <div className="sig-banner-text">
-                <h3 className="sig-banner-title">No signature checked</h3>
-                <p className="sig-banner-summary">
+              <div className={styles['sig-banner-text']}>
+                <h3 className={styles['sig-banner-title']}>No signature checked</h3>
+                <p className={styles['sig-banner-summary']}>
                   {detail.kind === 'rejected'
                     ? 'The receiver rejected this request before analysis.'
                     : 'No provider was recognised from the headers. If this sender signs its webhooks, choose its provider above (or configure a Generic HMAC scheme).'}

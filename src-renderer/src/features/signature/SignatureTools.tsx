@@ -5,6 +5,7 @@ import { SecretsPanel } from '../secrets/SecretsPanel';
 import { VerifyPanel } from '../verify/VerifyPanel';
 import { SigIcon } from './SigIcon';
 import { useToolsPanel, type SignatureToolsPanel } from '../../state/tools-context';
+import styles from './signature.module.css';
 
 export function SignatureToolsButton() {
   const [panel, setPanel] = useToolsPanel('signature');
@@ -13,7 +14,7 @@ export function SignatureToolsButton() {
     <>
       <button
         type="button"
-        className="btn btn-ghost sig-tools-button"
+        className={`btn btn-ghost ${styles['sig-tools-button']}`}
         onClick={() => setPanel('secrets')}
         title="Signing secrets and verifying pasted requests"
         data-testid="signature-tools"
@@ -31,10 +32,10 @@ export function SignatureToolsButton() {
           { key: 'verify', label: 'Verify a pasted request', content: <VerifyPanel /> },
         ]}
         classNames={{
-          dialog: 'sig-tools-dialog',
-          head: 'sig-tools-head',
-          body: 'sig-tools-body',
-          pane: 'sig-tools-pane',
+          dialog: styles['sig-tools-dialog']!,
+          head: styles['sig-tools-head']!,
+          body: styles['sig-tools-body']!,
+          pane: styles['sig-tools-pane'],
         }}
         testId="signature-tools-dialog"
       />

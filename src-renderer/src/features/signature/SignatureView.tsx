@@ -19,6 +19,8 @@ import { describeAge, formatDuration } from './age';
 import { DigestCompare } from './DigestCompare';
 import { bannerIcons, SigIcon } from './SigIcon';
 import { handshakeSignatureLabels, reasonLabels, verdictTitle } from './verdict-copy';
+import detailStyles from '../detail/detail.module.css';
+import styles from './signature.module.css';
 
 export function VerdictBanner({ report, children }: { report: SignatureReport; children?: ReactNode }) {
   const { verdict } = report;
@@ -28,28 +30,28 @@ export function VerdictBanner({ report, children }: { report: SignatureReport; c
   if (report.format) meta.push(report.format.label);
   return (
     <section
-      className={`sig-banner sig-banner-${verdict}`}
+      className={`${styles['sig-banner']} ${styles[`sig-banner-${verdict}`] ?? ''}`}
       role="status"
       aria-label="Signature verdict"
       data-testid="sig-banner"
       data-verdict={verdict}
     >
-      <span className="sig-banner-icon">
+      <span className={styles['sig-banner-icon']}>
         <SigIcon name={bannerIcons[verdict] ?? 'shield'} size={20} />
       </span>
-      <div className="sig-banner-text">
-        <h3 className="sig-banner-title">
+      <div className={styles['sig-banner-text']}>
+        <h3 className={styles['sig-banner-title']}>
           {verdictTitle(verdict, report.reason)}
-          <span className="sig-reason" title="Reason">
+          <span className={styles['sig-reason']} title="Reason">
             {reasonLabels[report.reason] ?? report.reason}
           </span>
           {report.handshake && <HandshakeChip report={report} />}
         </h3>
-        <p className="sig-banner-summary">
+        <p className={styles['sig-banner-summary']}>
           <PayloadText text={report.summary} />
         </p>
         {meta.length > 0 && (
-          <p className="sig-banner-meta">
+          <p className={styles['sig-banner-meta']}>
             <PayloadText text={meta.join(' · ')} />
             {report.header && (
               <>
@@ -85,7 +87,7 @@ function HandshakeChip({ report }: { report: SignatureReport }) {
         ? 'bad'
         : 'warn';
   return (
-    <span className={`sig-chip sig-chip-${tone}`} data-testid="sig-handshake-chip">
+    <span className={`${styles['sig-chip']} ${styles[`sig-chip-${tone}`]}`} data-testid="sig-handshake-chip">
       {text}
     </span>
   );
@@ -102,18 +104,30 @@ export function DiagnosisList({
   if (diagnosis.length === 0) return null;
   const exact = diagnosis.filter((d) => d.exact).length;
   return (
-    <section className="sig-section" aria-labelledby="sig-diagnosis-title" data-testid="sig-diagnosis">
+    <section
+      className={styles['sig-section']}
+      aria-labelledby="sig-diagnosis-title"
+      data-testid="sig-diagnosis"
+    >
       <h3 className="section-title" id="sig-diagnosis-title">
         Why it fails
-        <span className="sig-count">{diagnosis.length}</span>
-        {exact > 0 && <span className="sig-chip sig-chip-ok">cause reproduced exactly</span>}
+        <span className={styles['sig-count']}>{diagnosis.length}</span>
+        {exact > 0 && (
+          <span className={`${styles['sig-chip']} ${styles['sig-chip-ok']}`}>cause reproduced exactly</span>
+        )}
       </h3>
-      <ol className="diag-list">
+      <ol className={styles['diag-list']}>
         {diagnosis.map((d, i) => (
-          <li key={`${d.code}-${i}`} className={`diag${d.exact ? ' diag-exact' : ''}`} data-code={d.code}>
-            <div className="diag-head">
+          <li
+            key={`${d.code}-${i}`}
+            className={`${styles.diag} ${d.exact ? styles['diag-exact'] : ''}`}
+            data-code={d.code}
+            data-exact={d.exact || undefined}
+            data-testid="diag"
+          >
+            <div className={styles['diag-head']}>
               <span
-                className={`diag-tag${d.exact ? ' diag-tag-exact' : ''}`}
+                className={`${styles['diag-tag']} ${d.exact ? styles['diag-tag-exact'] : ''}`}
                 title={
                   d.exact
                     ? 'Hookscope recomputed the signature with this change and it matched exactly'
@@ -128,9 +142,9 @@ export function DiagnosisList({
                   'likely'
                 )}
               </span>
-              <PayloadText text={d.message} className="diag-message" />
+              <PayloadText text={d.message} className={styles['diag-message']} />
             </div>
-            <div className="diag-fix">
+            <div className={styles['diag-fix']}>
               <SigIcon name="lightbulb" size={13} />
               <span>
                 <strong>Fix: </strong>
@@ -139,7 +153,7 @@ export function DiagnosisList({
               </span>
             </div>
             {d.alsoReproducedBy && d.alsoReproducedBy.length > 0 && (
-              <div className="diag-also muted" data-testid="diag-also">
+              <div className={`${styles['diag-also']} muted`} data-testid="diag-also">
                 Also reproduced by a larger change, so not the cause:
                 <ul>
                   {d.alsoReproducedBy.map((o) => (
@@ -170,20 +184,22 @@ function SchemeFacts({ report }: { report: SignatureReport }) {
   const { scheme } = report;
   if (!scheme && !report.provider) return null;
   return (
-    <section className="sig-section" aria-label="Scheme">
+    <section className={styles['sig-section']} aria-label="Scheme">
       <h3 className="section-title">Scheme</h3>
-      <dl className="facts sig-facts">
+      <dl className={`${detailStyles.facts} ${styles['sig-facts']}`}>
         {report.providerName && (
           <Fact term="Provider">
             <PayloadText text={report.providerName} />
-            <span className="muted fact-sub">{providerSourceText(report.providerSource)}</span>
+            <span className={`muted ${detailStyles['fact-sub']}`}>
+              {providerSourceText(report.providerSource)}
+            </span>
           </Fact>
         )}
         {scheme && (
           <>
             <Fact term="Algorithm">
-              <span className="sig-chip">{scheme.algorithm}</span>
-              <span className="sig-chip">{scheme.encoding}</span>
+              <span className={styles['sig-chip']}>{scheme.algorithm}</span>
+              <span className={styles['sig-chip']}>{scheme.encoding}</span>
             </Fact>
             <Fact term="Signed content">
               <PayloadText text={scheme.template} className="mono" />
@@ -208,7 +224,7 @@ function SchemeFacts({ report }: { report: SignatureReport }) {
           report.reason !== 'handshake-refused' && (
             <Fact term="Secret">
               {report.matchedSecret ? (
-                <span className="sig-secret-matched" data-testid="sig-matched-secret">
+                <span className={styles['sig-secret-matched']} data-testid="sig-matched-secret">
                   <SigIcon name="key" size={13} /> <PayloadText text={report.matchedSecret} />
                 </span>
               ) : (
@@ -227,38 +243,38 @@ function Entries({ report }: { report: SignatureReport }) {
   const { entries } = report;
   if (entries.length < 2 && entries.every((e) => e.supported)) return null;
   return (
-    <section className="sig-section" aria-label="Signature entries">
+    <section className={styles['sig-section']} aria-label="Signature entries">
       <h3 className="section-title">
-        Entries in the header <span className="sig-count">{entries.length}</span>
+        Entries in the header <span className={styles['sig-count']}>{entries.length}</span>
       </h3>
-      <table className="pairs sig-entries" aria-label="Signature entries">
+      <table className={`pairs ${styles['sig-entries']}`} aria-label="Signature entries">
         <thead>
           <tr>
-            <th scope="col" className="sig-entry-n">
+            <th scope="col" className={styles['sig-entry-n']}>
               #
             </th>
-            <th scope="col" className="sig-entry-version">
+            <th scope="col" className={styles['sig-entry-version']}>
               Version
             </th>
             <th scope="col">Value</th>
-            <th scope="col" className="sig-entry-state">
+            <th scope="col" className={styles['sig-entry-state']}>
               Result
             </th>
           </tr>
         </thead>
         <tbody>
           {entries.map((e) => (
-            <tr key={e.index} className={e.matched ? 'is-matched' : undefined}>
+            <tr key={e.index} className={e.matched ? styles['is-matched'] : undefined}>
               <td className="mono">{e.index + 1}</td>
               <td className="mono">
                 <PayloadText text={e.version || '—'} />
               </td>
-              <td className="mono sig-entry-value">
+              <td className={`mono ${styles['sig-entry-value']}`}>
                 <PayloadText text={e.value} />
               </td>
               <td>
                 {e.matched ? (
-                  <span className="sig-chip sig-chip-ok">
+                  <span className={`${styles['sig-chip']} ${styles['sig-chip-ok']}`}>
                     matched{entries.length > 1 ? ` entry ${e.index + 1} of ${entries.length}` : ''}
                   </span>
                 ) : e.supported ? (
@@ -280,26 +296,30 @@ function Entries({ report }: { report: SignatureReport }) {
 function SignedContent({ content }: { content: SignedContentInfo }) {
   const prefix = content.byteLength - content.bodyByteLength;
   return (
-    <section className="sig-section" aria-labelledby="sig-signed-title" data-testid="sig-signed-content">
+    <section
+      className={styles['sig-section']}
+      aria-labelledby="sig-signed-title"
+      data-testid="sig-signed-content"
+    >
       <h3 className="section-title" id="sig-signed-title">
         Signed content
-        <span className="sig-meta-text">
+        <span className={styles['sig-meta-text']}>
           {formatByteCount(content.byteLength)}
           {prefix !== 0 && ` (body ${formatByteCount(content.bodyByteLength)})`}
         </span>
         <CopyButton label="Copy signed content (escaped)" getText={() => content.preview} />
       </h3>
-      <pre className="sig-signed mono" tabIndex={0} aria-label="Signed content, escaped">
+      <pre className={`${styles['sig-signed']} mono`} tabIndex={0} aria-label="Signed content, escaped">
         <PayloadText text={content.preview} />
-        {content.previewTruncated && <span className="sig-cut">… preview cut</span>}
+        {content.previewTruncated && <span className={styles['sig-cut']}>… preview cut</span>}
       </pre>
-      <p className="sig-signed-hint muted">
+      <p className={`${styles['sig-signed-hint']} muted`}>
         Escaped: <code>\n</code> <code>\r</code> <code>\t</code> <code>\\</code> and <code>\xNN</code> for
         bytes that are not UTF-8.
       </p>
-      <dl className="facts sig-facts">
+      <dl className={`${detailStyles.facts} ${styles['sig-facts']}`}>
         <Fact term="Body SHA-256">
-          <span className="mono digest" data-testid="sig-body-sha">
+          <span className={`mono ${detailStyles.digest}`} data-testid="sig-body-sha">
             {content.bodySha256}
           </span>
           <CopyButton label="Copy body SHA-256" getText={() => content.bodySha256} />
@@ -319,37 +339,44 @@ function windowText(t: TimestampInfo): string {
 function Timestamp({ t }: { t: TimestampInfo }) {
   const date = t.unix !== null ? new Date(t.unix * 1000) : null;
   return (
-    <section className="sig-section" aria-label="Timestamp" data-testid="sig-timestamp">
+    <section className={styles['sig-section']} aria-label="Timestamp" data-testid="sig-timestamp">
       <h3 className="section-title">
-        Timestamp <span className="sig-meta-text">{windowText(t)}</span>
+        Timestamp <span className={styles['sig-meta-text']}>{windowText(t)}</span>
       </h3>
-      <dl className="facts sig-facts">
+      <dl className={`${detailStyles.facts} ${styles['sig-facts']}`}>
         <Fact term="Value">
           <PayloadText text={t.raw} className="mono" />
-          <span className="muted fact-sub">
+          <span className={`muted ${detailStyles['fact-sub']}`}>
             from <PayloadText text={t.source} />
             {date &&
               !Number.isNaN(date.getTime()) &&
               ` · ${date.toISOString().replace('T', ' ').replace('.000Z', ' UTC')}`}
           </span>
-          {!t.signed && <span className="sig-chip sig-chip-warn">not covered by the signature</span>}
+          {!t.signed && (
+            <span className={`${styles['sig-chip']} ${styles['sig-chip-warn']}`}>
+              not covered by the signature
+            </span>
+          )}
         </Fact>
         <Fact term="At capture">
           {describeAge(t.ageAtCapture)}
           {t.rejectedAtCapture ? (
-            <span className="sig-chip sig-chip-bad">rejected</span>
+            <span className={`${styles['sig-chip']} ${styles['sig-chip-bad']}`}>rejected</span>
           ) : (
-            <span className="sig-chip sig-chip-ok">within window</span>
+            <span className={`${styles['sig-chip']} ${styles['sig-chip-ok']}`}>within window</span>
           )}
         </Fact>
         <Fact term="Now">
           {describeAge(t.ageNow)}
           {t.rejectedNow ? (
-            <span className="sig-chip sig-chip-warn" data-testid="sig-rejected-now">
+            <span
+              className={`${styles['sig-chip']} ${styles['sig-chip-warn']}`}
+              data-testid="sig-rejected-now"
+            >
               would be rejected now
             </span>
           ) : (
-            <span className="muted fact-sub">still accepted</span>
+            <span className={`muted ${detailStyles['fact-sub']}`}>still accepted</span>
           )}
         </Fact>
       </dl>
@@ -359,12 +386,12 @@ function Timestamp({ t }: { t: TimestampInfo }) {
 
 function Handshake({ h }: { h: HandshakeInfo }) {
   return (
-    <section className="sig-section" aria-label="Handshake">
+    <section className={styles['sig-section']} aria-label="Handshake">
       <h3 className="section-title">Handshake</h3>
-      <p className="sig-note">
+      <p className={styles['sig-note']}>
         <PayloadText text={h.note} />
       </p>
-      <dl className="facts sig-facts">
+      <dl className={`${detailStyles.facts} ${styles['sig-facts']}`}>
         {h.signatureVerdict && (
           <Fact term="Signature">
             <span data-testid="sig-handshake-signature">{handshakeSignatureLabels[h.signatureVerdict]}</span>
@@ -375,9 +402,9 @@ function Handshake({ h }: { h: HandshakeInfo }) {
             {h.verifyTokenMatches === null ? (
               <span className="muted">no verify token configured: answered without checking</span>
             ) : h.verifyTokenMatches ? (
-              <span className="sig-chip sig-chip-ok">matches</span>
+              <span className={`${styles['sig-chip']} ${styles['sig-chip-ok']}`}>matches</span>
             ) : (
-              <span className="sig-chip sig-chip-bad">does not match</span>
+              <span className={`${styles['sig-chip']} ${styles['sig-chip-bad']}`}>does not match</span>
             )}
           </Fact>
         )}
@@ -389,7 +416,10 @@ function Handshake({ h }: { h: HandshakeInfo }) {
             )}
             {h.expectedResponse.body && (
               <>
-                <PayloadText text={h.expectedResponse.body} className="mono sig-expected-body" />
+                <PayloadText
+                  text={h.expectedResponse.body}
+                  className={`mono ${styles['sig-expected-body']}`}
+                />
                 <CopyButton label="Copy expected body" getText={() => h.expectedResponse!.body} />
               </>
             )}
@@ -403,9 +433,9 @@ function Handshake({ h }: { h: HandshakeInfo }) {
 function Warnings({ warnings }: { warnings: string[] }) {
   if (warnings.length === 0) return null;
   return (
-    <section className="sig-section" aria-label="Warnings" data-testid="sig-warnings">
+    <section className={styles['sig-section']} aria-label="Warnings" data-testid="sig-warnings">
       <h3 className="section-title">Warnings</h3>
-      <ul className="sig-warnings">
+      <ul className={styles['sig-warnings']}>
         {warnings.map((w, i) => (
           <li key={i}>
             <SigIcon name="alert" size={13} />
@@ -428,7 +458,7 @@ interface SignatureViewProps {
 
 export function SignatureView({ report, bannerExtra, afterBanner }: SignatureViewProps) {
   return (
-    <div className="sig-view" data-testid="signature-view" data-verdict={report.verdict}>
+    <div className={styles['sig-view']} data-testid="signature-view" data-verdict={report.verdict}>
       <VerdictBanner report={report}>{bannerExtra}</VerdictBanner>
       {afterBanner}
       {report.handshake && <Handshake h={report.handshake} />}

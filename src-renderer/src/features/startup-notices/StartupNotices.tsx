@@ -3,12 +3,17 @@
 // rules may be gone. Shown until dismissed for this session.
 import { useState } from 'react';
 import { PayloadText } from '../../components/PayloadText';
+import styles from './StartupNotices.module.css';
 
 export function StartupNotices({ notices }: { notices: readonly string[] }) {
   const [dismissed, setDismissed] = useState(false);
   if (dismissed || notices.length === 0) return null;
   return (
-    <div className="banner banner-warn startup-notices" role="alert" data-testid="startup-notices">
+    <div
+      className={`banner banner-warn ${styles['startup-notices']}`}
+      role="alert"
+      data-testid="startup-notices"
+    >
       <strong>Hookscope repaired its configuration at start-up:</strong>
       <ul>
         {notices.map((notice) => (

@@ -1,6 +1,7 @@
 // Whether new captures are arriving. In Electron IPC is always live; in a browser the WebSocket can
 // drop (server restarted, laptop slept) and the list may be stale until it reconnects.
 import type { ConnectionState } from '../../api/client';
+import styles from './top-bar.module.css';
 
 const labels: Record<ConnectionState, { text: string; title: string }> = {
   connecting: { text: 'Connecting', title: 'Opening the live event stream…' },
@@ -19,13 +20,13 @@ export function ConnectionIndicator({ state }: { state: ConnectionState }) {
   const label = labels[state];
   return (
     <span
-      className={`conn conn-${state}`}
+      className={`${styles.conn} ${styles[`conn-${state}`] ?? ''}`}
       title={label.title}
       role="status"
       data-testid="connection"
       data-state={state}
     >
-      <span className="conn-dot" aria-hidden="true" />
+      <span className={styles['conn-dot']} aria-hidden="true" />
       {label.text}
     </span>
   );

@@ -10,6 +10,7 @@ import { ConnectionIndicator } from './ConnectionIndicator';
 import { LoopDelayIndicator } from './LoopDelayIndicator';
 import { ReceiverUrl } from './ReceiverUrl';
 import { ThemeToggle } from './ThemeToggle';
+import styles from './top-bar.module.css';
 
 interface TopBarProps {
   status: ServiceStatus | null;
@@ -19,9 +20,12 @@ interface TopBarProps {
 
 export function TopBar({ status, connection, theme }: TopBarProps) {
   return (
-    <header className="topbar">
-      <div className="brand" title={status ? `Hookscope ${status.version} · ${status.mode}` : 'Hookscope'}>
-        <svg className="brand-mark" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+    <header className={styles.topbar}>
+      <div
+        className={styles.brand}
+        title={status ? `Hookscope ${status.version} · ${status.mode}` : 'Hookscope'}
+      >
+        <svg className={styles['brand-mark']} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
           <circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
           <circle cx="8" cy="8" r="2.25" fill="currentColor" />
         </svg>

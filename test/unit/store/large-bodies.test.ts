@@ -1,0 +1,164 @@
+// Bodies over 256 KB are stored in 1 MB parts beside their row: byte-exact on every read path,
+// acknowledged only once row and parts are committed, and never left behind on disk.
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CaptureStore, type NewCapture } from '../../../src-main/core/store/capture-store';
+
+const dirs: string[] = [];
+const stores: CaptureStore[] = [];
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function openStore(options: ConstructorParameters<typeof CaptureStore>[1] = {}, dir?: string): CaptureStore {
+  const dataDir = dir ?? mkdtempSync(join(tmpdir(), 'hookscope-large-'));
+  if (!dir) dirs.push(dataDir);
+  const store = new CaptureStore(dataDir, options);
+  stores.push(store);
+  return store;
+}
+
+function capture(body: Buffer, overrides: Partial<NewCapture> = {}): NewCapture {
+  return {
+    receivedAtUs: 1_700_000_000_000_000,
+    method: 'POST',
+    path: '/big',
+    httpVersion: '1.1',
+    remoteAddress: '127.0.0.1:1234',
+    headers: [['Content-Type', 'application/octet-stream']],
+    body,
+    bodySize: body.length,
+    bodyTruncated: false,
+    contentType: 'application/octet-stream',
+    status: 200,
+    responseHeaders: [],
+    responseBody: Buffer.alloc(0),
+    kind: 'request',
+    note: null,
+    ...overrides,
+  };
+}
+
+const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/** What the database holds for the body: the row's own column and the parts beside it. */
+function stored(store: CaptureStore, id: number): { inRow: number; parts: number[] } {
+  const db = new DatabaseSync(store.file, { readOnly: true });
+  try {
+    const row = db.prepare('SELECT length(body) AS n, body_parts FROM captures WHERE id = ?').get(id) as {
+      n: number;
+      body_parts: number | null;
+    };
+    const parts = row.body_parts
+      ? (
+          db
+            .prepare('SELECT length(data) AS n FROM body_parts WHERE body_id = ? ORDER BY seq')
+            .all(row.body_parts) as { n: number }[]
+        ).map((p) => p.n)
+      : [];
+    return { inRow: row.n, parts };
+  } finally {
+    db.close();
+  }
+}
+
+function partCount(store: CaptureStore): number {
+  const db = new DatabaseSync(store.file, { readOnly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM body_parts').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+describe('large bodies', () => {
+  it('stores a 2.5 MB body in 1 MB parts and reads it back byte for byte, also after the verdict is written', async () => {
+    const store = openStore();
+    const body = randomBytes(2.5 * 1024 * 1024);
+    const id = await store.insert(capture(body));
+    expect(stored(store, id)).toEqual({ inRow: 0, parts: [1048576, 1048576, 524288] });
+    expect(sha(store.get(id)!.body)).toBe(sha(body));
+    store.setAnalysis(id, {
+      provider: null,
+      payloadFamily: null,
+      verdict: 'unsigned',
+      summary: 'bytes',
+      duplicateOf: null,
+      timestampAge: null,
+      analysis: { cards: [] },
+    });
+    const again = store.get(id)!;
+    expect(again.verdict).toBe('unsigned');
+    expect(sha(again.body)).toBe(sha(body));
+    expect(store.getHead(id)).toMatchObject({ bodyInParts: true, head: { bodySize: body.length } });
+  });
+
+  it('keeps bodies up to 256 KB in the row', async () => {
+    const store = openStore();
+    const body = randomBytes(256 * 1024);
+    const id = await store.insert(capture(body));
+    expect(stored(store, id)).toEqual({ inRow: body.length, parts: [] });
+    expect(store.getHead(id)!.bodyInParts).toBe(false);
+  });
+
+  it('acknowledges a small capture sent while a large body is still being written without waiting for it', async () => {
+    const store = openStore();
+    const order: string[] = [];
+    const large = store.insert(capture(randomBytes(4 * 1024 * 1024))).then((id) => order.push('large') && id);
+    const small = store
+      .insert(capture(Buffer.from('{}'), { path: '/small' }))
+      .then((id) => order.push('small') && id);
+    const [largeId, smallId] = await Promise.all([large, small]);
+    expect(order).toEqual(['small', 'large']);
+    expect(smallId).toBeLessThan(largeId);
+    expect(store.list({}).items.map((c) => c.path)).toEqual(['/big', '/small']);
+  });
+
+  it('finds a word near the start of a large body', async () => {
+    const store = openStore();
+    const body = Buffer.concat([
+      Buffer.from('{"note":"needle in a haystack","pad":"'),
+      Buffer.alloc(3 * 1024 * 1024, 'a'),
+      Buffer.from('"}'),
+    ]);
+    const id = await store.insert(capture(body, { contentType: 'application/json' }));
+    while (store.indexPending(Number.POSITIVE_INFINITY));
+    expect(store.list({ query: 'needle' }).items.map((c) => c.id)).toEqual([id]);
+  });
+
+  it('removes the parts with their capture (retention, clear) and parts no capture refers to at start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hookscope-large-'));
+    dirs.push(dir);
+    let maxCaptures = 10;
+    const store = openStore({ retention: () => ({ maxCaptures, maxBytes: 1e15 }) }, dir);
+    await store.insert(capture(randomBytes(1.5 * 1024 * 1024)));
+    const kept = await store.insert(capture(randomBytes(300 * 1024)));
+    expect(partCount(store)).toBe(3);
+    maxCaptures = 1;
+    await store.insert(capture(Buffer.from('small')));
+    // The oldest two are evicted, the second with its part.
+    expect(store.get(kept)).toBeNull();
+    expect(partCount(store)).toBe(0);
+
+    await store.insert(capture(randomBytes(600 * 1024)));
+    maxCaptures = 10;
+    await store.insert(capture(randomBytes(600 * 1024)));
+    expect(partCount(store)).toBe(2);
+    store.clear();
+    expect(partCount(store)).toBe(0);
+
+    // What a process killed between writing the parts and committing the row leaves behind.
+    const id = await store.insert(capture(randomBytes(600 * 1024)));
+    store.close();
+    const db = new DatabaseSync(join(dir, 'captures.sqlite'));
+    db.exec(`UPDATE captures SET body_parts = NULL WHERE id = ${id}`);
+    db.close();
+    const reopened = openStore({}, dir);
+    expect(partCount(reopened)).toBe(0);
+  });
+});
