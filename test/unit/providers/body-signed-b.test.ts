@@ -220,4 +220,16 @@ describe('providers that do not sign', () => {
     const r = analyseSignature(req([['Content-Type', 'application/json']], body), () => []);
     expect(r).toMatchObject({ provider: 'supabase', verdict: 'unsigned', reason: 'provider-does-not-sign' });
   });
+
+  it('Supabase: a row with a large column (its "schema" key far from the start) is still recognised', () => {
+    const body = JSON.stringify({
+      type: 'UPDATE',
+      table: 'posts',
+      record: { id: 7, content: 'word '.repeat(20_000) },
+      schema: 'public',
+      old_record: { id: 7, content: 'draft' },
+    });
+    const r = analyseSignature(req([['Content-Type', 'application/json']], body), () => []);
+    expect(r).toMatchObject({ provider: 'supabase', verdict: 'unsigned', reason: 'provider-does-not-sign' });
+  });
 });

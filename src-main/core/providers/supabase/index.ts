@@ -8,10 +8,13 @@ import type { ProviderDefinition } from '../types';
 const TYPE = /"type"\s*:\s*"(INSERT|UPDATE|DELETE)"/;
 
 function detect(view: RequestView): number {
-  const head = view.req.body.subarray(0, 4096).toString('utf8');
-  return TYPE.test(head) && head.includes('"table"') && head.includes('"schema"') && head.includes('"record"')
-    ? 70
-    : 0;
+  const body = view.req.body;
+  const head = body.subarray(0, 4096).toString('utf8');
+  if (!TYPE.test(head) || !head.includes('"table"') || !head.includes('"record"')) return 0;
+  // "schema" follows the row: a row with a large column pushes it to the end of the body, so the
+  // tail is read too (two small slices, never the whole body).
+  const tail = body.length > 4096 ? body.subarray(Math.max(4096, body.length - 4096)).toString('utf8') : '';
+  return head.includes('"schema"') || tail.includes('"schema"') ? 70 : 0;
 }
 
 export const supabase: ProviderDefinition = {
