@@ -60,6 +60,12 @@ export class CaptureListStore {
   /** capture.updated that arrived while the first page was loading: they replace rows, never add them. */
   private heldUpdates = new Map<number, CaptureSummary>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  /**
+   * The newest capture id that `total` already accounts for. An insert event can reach us after the
+   * page that already counted its capture (the page's HTTP answer overtook the event link), or twice;
+   * ids only grow, so only arrivals above this mark are new to the count.
+   */
+  private countedThroughId = 0;
 
   constructor(private readonly fetchPage: CapturePageSource) {}
 
@@ -88,6 +94,7 @@ export class CaptureListStore {
         this.state.selectedId !== null && page.items.some((c) => c.id === this.state.selectedId)
           ? this.state.selectedId
           : null;
+      this.countedThroughId = page.items[0]?.id ?? 0;
       this.set({
         items: page.items,
         nextCursor: page.nextCursor,
@@ -160,6 +167,7 @@ export class CaptureListStore {
         await this.reload();
         return;
       }
+      this.countedThroughId = Math.max(this.countedThroughId, page.items[0]?.id ?? 0);
       this.commitMerge(page.items, page.total);
     } catch {
       // The connection indicator already tells the user; the next reconnect retries.
@@ -192,6 +200,7 @@ export class CaptureListStore {
       }
       case 'captures.cleared':
         this.pendingAdds = [];
+        this.countedThroughId = 0;
         this.set({ items: [], nextCursor: null, total: 0, selectedId: null, unseenWhileSearching: 0 });
         void this.reload();
         break;
@@ -243,12 +252,19 @@ export class CaptureListStore {
     const filters = this.state.filters;
     const shown: CaptureSummary[] = [];
     let unknown = 0;
-    for (const c of adds) {
+    let fresh = 0;
+    // In id order, so a batch that arrived out of order or with a duplicate counts each id once.
+    for (const c of [...adds].sort((a, b) => a.id - b.id)) {
+      const isNew = c.id > this.countedThroughId;
+      if (isNew) {
+        fresh++;
+        this.countedThroughId = c.id;
+      }
       const match = matchesLive(filters, c);
       if (match === 'match') shown.push(c);
-      else if (match === 'unknown') unknown++;
+      else if (match === 'unknown' && isNew) unknown++;
     }
-    const total = this.state.total + (countTowardsTotal ? adds.length : 0);
+    const total = this.state.total + (countTowardsTotal ? fresh : 0);
     this.commitMerge(shown, total, countTowardsTotal ? unknown : 0);
   }
 
@@ -292,6 +308,7 @@ export class CaptureListStore {
   /** After clearCaptures succeeded: the captures.cleared event does the same, but may come late. */
   cleared(): void {
     this.pendingAdds = [];
+    this.countedThroughId = 0;
     this.set({ items: [], nextCursor: null, total: 0, selectedId: null, unseenWhileSearching: 0 });
   }
 

@@ -96,6 +96,29 @@ describe('events that overtake the first page', () => {
     expect(store.getState().total).toBe(5);
   });
 
+  it('an insert event that arrives after the page which already counted it is not counted again', async () => {
+    void store.setFilters(noFilters);
+    // The page was read after #5 was stored; #5's event was still on its way and lands afterwards,
+    // then a duplicate of it, then a genuinely new #6.
+    await answer({ items: range(5, 1), total: 5 });
+    store.handleEvent(added(summary({ id: 5 })));
+    store.handleEvent(added(summary({ id: 5 })));
+    store.handleEvent(added(summary({ id: 6 })));
+    await nextFrame();
+    expect(ids()).toEqual([6, 5, 4, 3, 2, 1]);
+    expect(store.getState().total).toBe(6);
+  });
+
+  it('after clearing, numbering that starts over is counted again', async () => {
+    void store.setFilters(noFilters);
+    await answer({ items: range(3, 1), total: 3 });
+    store.handleEvent({ event: 'captures.cleared', payload: {} } as EventEnvelope);
+    await answer({ items: [], total: 0 });
+    store.handleEvent(added(summary({ id: 1 })));
+    await nextFrame();
+    expect(store.getState().total).toBe(1);
+  });
+
   it('an update for a row still waiting in the insert buffer lands on that row', async () => {
     void store.setFilters(noFilters);
     await answer({ items: range(2, 1) });
