@@ -2,6 +2,7 @@
 // form builds its fields from this, so a label is always tied to its control and an error is always
 // announced the same way.
 import type { ReactNode } from 'react';
+import { classes } from '../../lib/classes';
 import styles from './form.module.css';
 
 export interface FieldProps {
@@ -30,7 +31,7 @@ export function Field(props: FieldProps) {
     </label>
   );
   return (
-    <div className={[styles.field, className].filter(Boolean).join(' ')}>
+    <div className={classes(styles.field, className)}>
       {hideLabel && !badge ? (
         labelElement
       ) : (
@@ -64,13 +65,16 @@ export function FieldGroup({
   legend,
   children,
   testId,
+  className,
 }: {
   legend: ReactNode;
   children: ReactNode;
   testId?: string;
+  /** Layout of the group's contents (e.g. a grid of repeated rows). */
+  className?: string;
 }) {
   return (
-    <fieldset className={styles.group} data-testid={testId}>
+    <fieldset className={classes(styles.group, className)} data-testid={testId}>
       <legend className={styles.legend}>{legend}</legend>
       {children}
     </fieldset>

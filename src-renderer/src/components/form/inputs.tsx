@@ -7,12 +7,12 @@ import type {
   SelectHTMLAttributes,
   TextareaHTMLAttributes,
 } from 'react';
+import { classes } from '../../lib/classes';
+import { Icon } from '../Icon';
 import { PayloadText } from '../PayloadText';
 import styles from './form.module.css';
 
 type InputProps = InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
-
-const classes = (...names: (string | false | null | undefined)[]) => names.filter(Boolean).join(' ');
 
 /** A one-line text input; `mono` for values that are code (URLs, tokens, header names). */
 export function TextInput({ mono = true, className, ...props }: InputProps & { mono?: boolean }) {
@@ -94,4 +94,27 @@ export function FormError({ message, testId }: { message: string | null | undefi
 /** A form's buttons (Cancel, Save…), at its end. */
 export function FormActions({ children, className }: { children: ReactNode; className?: string }) {
   return <div className={classes(styles.actions, className)}>{children}</div>;
+}
+
+/** Removes one row of a repeated group (a forward target, a response rule). */
+export function RemoveRowButton({
+  label,
+  title,
+  onClick,
+}: {
+  label: string;
+  title: string;
+  onClick(): void;
+}) {
+  return (
+    <button
+      type="button"
+      className="btn btn-ghost btn-icon"
+      aria-label={label}
+      title={title}
+      onClick={onClick}
+    >
+      <Icon name="trash" />
+    </button>
+  );
 }

@@ -16,7 +16,7 @@ import { PayloadText } from '../../components/PayloadText';
 import { useMutation, useOperation } from '../../data/use-operation';
 import { OutcomeView } from '../replay/AnswerView';
 import { base64ToDisplayText } from '../replay/body-codec';
-import { HeaderListEditor } from '../replay/HeaderListEditor';
+import { HeaderListDisclosure } from '../replay/HeaderListEditor';
 import {
   composeForm,
   composeInput,
@@ -227,24 +227,16 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
             control={control}
             name="headers"
             render={({ field }) => (
-              <details className="rp-details">
-                <summary>
-                  Headers <span className="tab-badge">{field.value.length}</span>
-                </summary>
-                <HeaderListEditor
-                  rows={field.value}
-                  onChange={(next) => {
-                    const edited = editedKeys(field.value, next, new Set(getValues('editedKeys')));
-                    setValue('editedKeys', [...edited]);
-                    field.onChange(next);
-                  }}
-                  label="Event headers"
-                />
-                <p className="rp-help">
-                  Headers you edit or add replace the template&apos;s by name; the others, the signature among
-                  them, are recomputed after every edit.
-                </p>
-              </details>
+              <HeaderListDisclosure
+                rows={field.value}
+                onChange={(next) => {
+                  const edited = editedKeys(field.value, next, new Set(getValues('editedKeys')));
+                  setValue('editedKeys', [...edited]);
+                  field.onChange(next);
+                }}
+                label="Event headers"
+                help="Headers you edit or add replace the template's by name; the others, the signature among them, are recomputed after every edit."
+              />
             )}
           />
           {errors.headers?.message && <FormError message={errors.headers.message} />}

@@ -13,9 +13,8 @@ import {
 import { zodResolver } from '@hookform/resolvers/zod';
 import { MAX_FORWARD_TARGETS, type ForwardSettings } from '@shared/replay-types';
 import { describedBy, Field } from '../../components/form/Field';
-import { CheckboxField, SelectInput, TextInput } from '../../components/form/inputs';
+import { CheckboxField, RemoveRowButton, SelectInput, TextInput } from '../../components/form/inputs';
 import { useFormDraft } from '../../components/form/use-form-draft';
-import { Icon } from '../../components/Icon';
 import { ProviderOptions } from '../../components/ProviderOptions';
 import {
   forwardForm,
@@ -184,15 +183,7 @@ function TargetRow({
             <option value="replace">replace path</option>
           </SelectInput>
         </Field>
-        <button
-          type="button"
-          className="btn btn-ghost btn-icon"
-          aria-label={`Remove target ${i + 1}`}
-          title="Remove target"
-          onClick={onRemove}
-        >
-          <Icon name="trash" />
-        </button>
+        <RemoveRowButton label={`Remove target ${i + 1}`} title="Remove target" onClick={onRemove} />
       </div>
       <div className="tl-match">
         <span className="tl-match-label">Only when</span>

@@ -1,5 +1,6 @@
 // An editable list of header pairs: order kept, duplicates allowed, rows added and removed.
 import { TextInput } from '../../components/form/inputs';
+import type { ReactNode } from 'react';
 import { Icon } from '../../components/Icon';
 import { newHeaderRow, type HeaderRow } from '../../model/header-rows';
 
@@ -55,5 +56,18 @@ export function HeaderListEditor({ rows, onChange, label, autoNames = [], testId
         + Add header
       </button>
     </div>
+  );
+}
+
+/** The editor folded under "Headers N", with a line on what happens to them when sending. */
+export function HeaderListDisclosure({ help, ...editor }: HeaderListEditorProps & { help: ReactNode }) {
+  return (
+    <details className="rp-details">
+      <summary>
+        Headers <span className="tab-badge">{editor.rows.length}</span>
+      </summary>
+      <HeaderListEditor {...editor} />
+      <p className="rp-help">{help}</p>
+    </details>
   );
 }

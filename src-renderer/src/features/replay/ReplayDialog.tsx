@@ -25,7 +25,7 @@ import { useSecrets } from '../secrets/use-secrets';
 import { Dialog } from '../../components/Dialog';
 import { OutcomeView } from './AnswerView';
 import { base64ToText, normaliseBase64, textToBase64 } from './body-codec';
-import { HeaderListEditor } from './HeaderListEditor';
+import { HeaderListDisclosure } from './HeaderListEditor';
 import { outcomeSummary } from './outcome-text';
 import { headerRows, rowsToPairs, samePairs } from '../../model/header-rows';
 import { lastReplayUrl, rememberReplayUrl } from './replay-support';
@@ -216,19 +216,14 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
           control={control}
           name="headers"
           render={({ field }) => (
-            <details className="rp-details">
-              <summary>
-                Headers <span className="tab-badge">{field.value.length}</span>
-              </summary>
-              <HeaderListEditor
-                rows={field.value}
-                onChange={field.onChange}
-                label="Request headers"
-                autoNames={['host', 'content-length']}
-                testId="replay-headers"
-              />
-              <p className="rp-help">Host and Content-Length are set for the target when sending.</p>
-            </details>
+            <HeaderListDisclosure
+              rows={field.value}
+              onChange={field.onChange}
+              label="Request headers"
+              autoNames={['host', 'content-length']}
+              testId="replay-headers"
+              help="Host and Content-Length are set for the target when sending."
+            />
           )}
         />
         <Field

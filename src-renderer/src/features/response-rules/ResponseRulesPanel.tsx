@@ -15,7 +15,14 @@ import {
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { ResponseRule } from '@shared/replay-types';
 import { describedBy, Field, FieldRow } from '../../components/form/Field';
-import { CheckboxField, FormError, SelectInput, TextArea, TextInput } from '../../components/form/inputs';
+import {
+  CheckboxField,
+  FormError,
+  RemoveRowButton,
+  SelectInput,
+  TextArea,
+  TextInput,
+} from '../../components/form/inputs';
 import { useFormDraft } from '../../components/form/use-form-draft';
 import { Icon } from '../../components/Icon';
 import { PayloadText } from '../../components/PayloadText';
@@ -239,15 +246,7 @@ function RuleCard({
         >
           {editing ? 'Done' : 'Edit'}
         </button>
-        <button
-          type="button"
-          className="btn btn-ghost btn-icon"
-          aria-label={`Delete rule ${i + 1}`}
-          title="Delete rule"
-          onClick={onRemove}
-        >
-          <Icon name="trash" />
-        </button>
+        <RemoveRowButton label={`Delete rule ${i + 1}`} title="Delete rule" onClick={onRemove} />
       </div>
       {typed.disabledReason && !typed.enabled && (
         <p className="tl-rule-disabled" role="note" data-testid="rule-disabled-reason">

@@ -7,7 +7,7 @@ import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { SignatureReport, VerifyRequestInput } from '@shared/signature-types';
 import { toApiError } from '../../api/api-error';
-import { describedBy, Field, FieldRow } from '../../components/form/Field';
+import { describedBy, Field, FieldGroup, FieldRow } from '../../components/form/Field';
 import {
   FormActions,
   FormError,
@@ -157,10 +157,14 @@ export function VerifyPanel() {
             data-testid="verify-body"
           />
         </Field>
-        <fieldset className={styles.secrets}>
-          <legend className={styles.legend}>
-            Secrets to try <span className={styles.note}>optional; the stored ones are used otherwise</span>
-          </legend>
+        <FieldGroup
+          className={styles.secrets}
+          legend={
+            <>
+              Secrets to try <span className={styles.note}>optional; the stored ones are used otherwise</span>
+            </>
+          }
+        >
           {secrets.fields.map((field, i) => (
             <Field
               key={field.id}
@@ -182,7 +186,7 @@ export function VerifyPanel() {
               + another secret
             </button>
           )}
-        </fieldset>
+        </FieldGroup>
         <Field
           id={`${id}-now`}
           label={
