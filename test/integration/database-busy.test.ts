@@ -2,64 +2,26 @@
 // lock, but sqlite3 or a backup tool is not): the process stays up, the receiver answers 500
 // capture_failed, background work pauses, the problem is logged once saying what holds it, and
 // everything resumes by itself when the lock is released.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterAll, afterEach, beforeEach, expect, it, vi } from 'vitest';
-import { CaptureStore } from '../../src-main/core/store/capture-store';
-import type { Logger } from '../../src-main/core/log/logger';
+import { afterAll, expect, it, vi } from 'vitest';
 import { startTestCore, type TestCore } from '../helpers/in-process-core';
+import {
+  collectingLogger,
+  collectUncaught,
+  coreDatabase as dbOf,
+  dataDirWithUnanalysedCaptures,
+} from '../helpers/store-trouble';
 
-const uncaught: unknown[] = [];
-const onUncaught = (e: unknown) => uncaught.push(e);
-beforeEach(() => {
-  process.on('uncaughtException', onUncaught);
-  process.on('unhandledRejection', onUncaught);
-});
-afterEach(() => {
-  process.off('uncaughtException', onUncaught);
-  process.off('unhandledRejection', onUncaught);
-});
-
+const uncaught = collectUncaught();
 let core: TestCore | undefined;
 afterAll(() => core?.dispose());
 
-const dbOf = (c: TestCore) =>
-  (c.service as unknown as { deps: { store: { db: DatabaseSync } } }).deps.store.db;
-
 it('answers 500 capture_failed while another program holds the write lock, logs it once, and resumes', async () => {
   // Captures stored by an earlier run and never analysed: background work starts on them at once.
-  const dataDir = mkdtempSync(join(tmpdir(), 'hookscope-busy-core-'));
-  const earlier = new CaptureStore(dataDir);
-  for (let i = 0; i < 10; i++) {
-    const body = Buffer.from(`haystack needle${i} `.repeat(200));
-    await earlier.insert({
-      receivedAtUs: 1_700_000_000_000_000 + i,
-      method: 'POST',
-      path: `/earlier/${i}`,
-      httpVersion: '1.1',
-      remoteAddress: '127.0.0.1:1',
-      headers: [['Content-Type', 'text/plain']],
-      body,
-      bodySize: body.length,
-      bodyTruncated: false,
-      contentType: 'text/plain',
-      status: 200,
-      responseHeaders: [],
-      responseBody: Buffer.alloc(0),
-      kind: 'request',
-      note: null,
-    });
-  }
-  earlier.close();
+  const dataDir = await dataDirWithUnanalysedCaptures('hookscope-busy-core-', 200);
 
-  const lines: string[] = [];
-  const logger: Logger = {
-    info: (m) => lines.push(`info ${m}`),
-    warn: (m) => lines.push(`warn ${m}`),
-    error: (m) => lines.push(`error ${m}`),
-  };
+  const { logger, lines } = collectingLogger();
   core = await startTestCore({ dataDir, logger });
   // The core waits up to 5 s for a lock on the loop; the test does not need to wait that long.
   dbOf(core).exec('PRAGMA busy_timeout = 20');

@@ -1,66 +1,27 @@
 // Disk full while webhooks arrive and background work (analysis, search index) runs: the process
 // stays up, the receiver answers 500 capture_failed, background work pauses, the problem is logged
 // once with what to do, and everything resumes by itself when space returns.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CaptureStore } from '../../src-main/core/store/capture-store';
+import { rmSync } from 'node:fs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { startTestCore, type TestCore } from '../helpers/in-process-core';
-import type { Logger } from '../../src-main/core/log/logger';
+import {
+  collectingLogger,
+  collectUncaught,
+  coreDatabase as dbOf,
+  dataDirWithUnanalysedCaptures,
+} from '../helpers/store-trouble';
 
-const uncaught: unknown[] = [];
-const onUncaught = (e: unknown) => uncaught.push(e);
-beforeEach(() => {
-  process.on('uncaughtException', onUncaught);
-  process.on('unhandledRejection', onUncaught);
-});
-afterEach(() => {
-  process.off('uncaughtException', onUncaught);
-  process.off('unhandledRejection', onUncaught);
-});
-
+const uncaught = collectUncaught();
 let core: TestCore | undefined;
 afterAll(() => core?.dispose());
-
-const dbOf = (c: TestCore) =>
-  (c.service as unknown as { deps: { store: { db: DatabaseSync } } }).deps.store.db;
 
 describe('disk full', () => {
   it('answers 500 capture_failed, pauses background work and resumes when space returns', async () => {
     // Captures stored by an earlier run and never analysed or indexed: the new run's background
     // work starts on them right away.
-    const dataDir = mkdtempSync(join(tmpdir(), 'hookscope-full-core-'));
-    const earlier = new CaptureStore(dataDir);
-    for (let i = 0; i < 10; i++) {
-      const body = Buffer.from(`haystack needle${i} `.repeat(6000));
-      await earlier.insert({
-        receivedAtUs: 1_700_000_000_000_000 + i,
-        method: 'POST',
-        path: `/earlier/${i}`,
-        httpVersion: '1.1',
-        remoteAddress: '127.0.0.1:1',
-        headers: [['Content-Type', 'text/plain']],
-        body,
-        bodySize: body.length,
-        bodyTruncated: false,
-        contentType: 'text/plain',
-        status: 200,
-        responseHeaders: [],
-        responseBody: Buffer.alloc(0),
-        kind: 'request',
-        note: null,
-      });
-    }
-    earlier.close();
+    const dataDir = await dataDirWithUnanalysedCaptures('hookscope-full-core-', 6000);
 
-    const lines: string[] = [];
-    const logger: Logger = {
-      info: (m) => lines.push(`info ${m}`),
-      warn: (m) => lines.push(`warn ${m}`),
-      error: (m) => lines.push(`error ${m}`),
-    };
+    const { logger, lines } = collectingLogger();
     core = await startTestCore({ dataDir, logger });
     // Before the first background slice runs: the disk is now full (no page may be added).
     const db = dbOf(core);
