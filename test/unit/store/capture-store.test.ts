@@ -1,47 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterEach, describe, expect, it } from 'vitest';
-import { CaptureStore, type NewCapture } from '../../../src-main/core/store/capture-store';
+import { describe, expect, it } from 'vitest';
+import { CaptureStore } from '../../../src-main/core/store/capture-store';
 import { migrations } from '../../../src-main/core/store/schema';
+import { newCapture, useTempStores } from './support/temp-stores';
 
-const dirs: string[] = [];
-const stores: CaptureStore[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function openStore(options: ConstructorParameters<typeof CaptureStore>[1] = {}, dir?: string): CaptureStore {
-  const dataDir = dir ?? mkdtempSync(join(tmpdir(), 'hookscope-store-'));
-  if (!dir) dirs.push(dataDir);
-  const store = new CaptureStore(dataDir, options);
-  stores.push(store);
-  return store;
-}
-
-function capture(overrides: Partial<NewCapture> = {}): NewCapture {
-  return {
-    receivedAtUs: 1_700_000_000_000_000,
-    method: 'POST',
-    path: '/hook',
-    httpVersion: '1.1',
-    remoteAddress: '127.0.0.1:1234',
-    headers: [['Content-Type', 'application/json']],
-    body: Buffer.from('{"hello":"world"}'),
-    bodySize: 17,
-    bodyTruncated: false,
-    contentType: 'application/json',
-    status: 200,
-    responseHeaders: [],
-    responseBody: Buffer.alloc(0),
-    kind: 'request',
-    note: null,
-    ...overrides,
-  };
-}
+const { openStore, tempDir, keep } = useTempStores('hookscope-store-');
+const capture = newCapture;
 
 describe('CaptureStore', () => {
   it('commits all inserts of one tick in one batch and resolves each with its id', async () => {
@@ -204,8 +171,7 @@ describe('CaptureStore', () => {
   });
 
   it('upgrading moves payload family names out of the signer column (migration 5)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hookscope-store-'));
-    dirs.push(dir);
+    const dir = tempDir();
     // A database as version 4 left it: `provider` held the family when no signer was found.
     const raw = new DatabaseSync(join(dir, 'captures.sqlite'));
     for (const m of migrations.slice(0, 4)) raw.exec(m);
@@ -220,7 +186,7 @@ describe('CaptureStore', () => {
     insert.run('/plain', null, null, JSON.stringify({ decoder: null, cards: [] }));
     raw.close();
     const store = new CaptureStore(dir);
-    stores.push(store);
+    keep(store);
     const byPath = Object.fromEntries(store.list({}).items.map((c) => [c.path, c]));
     expect(byPath['/social']).toMatchObject({ provider: null, payloadFamily: 'socialhook' });
     expect(byPath['/wa']).toMatchObject({
@@ -232,8 +198,7 @@ describe('CaptureStore', () => {
   });
 
   it('keeps data across reopen, applies migrations once, and refuses a newer schema with a clear error', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hookscope-store-'));
-    dirs.push(dir);
+    const dir = tempDir();
     const first = new CaptureStore(dir);
     await first.insert(capture({ path: '/kept' }));
     first.close();
@@ -310,8 +275,7 @@ describe('stored analysis compressed as it is written', () => {
   });
 
   it('analyses stored as JSON before the upgrade read back and keep their version (migration 14)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hookscope-store-'));
-    dirs.push(dir);
+    const dir = tempDir();
     const raw = new DatabaseSync(join(dir, 'captures.sqlite'));
     for (const m of migrations.slice(0, 13)) raw.exec(m);
     raw.exec('PRAGMA user_version = 13');

@@ -1,48 +1,23 @@
 // Bodies over 256 KB are stored in 1 MB parts beside their row: byte-exact on every read path,
 // acknowledged only once row and parts are committed, and never left behind on disk.
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CaptureStore, type NewCapture } from '../../../src-main/core/store/capture-store';
+import { newCapture, useTempStores } from './support/temp-stores';
 
-const dirs: string[] = [];
-const stores: CaptureStore[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const { openStore, tempDir } = useTempStores('hookscope-large-');
 
-function openStore(options: ConstructorParameters<typeof CaptureStore>[1] = {}, dir?: string): CaptureStore {
-  const dataDir = dir ?? mkdtempSync(join(tmpdir(), 'hookscope-large-'));
-  if (!dir) dirs.push(dataDir);
-  const store = new CaptureStore(dataDir, options);
-  stores.push(store);
-  return store;
-}
-
-function capture(body: Buffer, overrides: Partial<NewCapture> = {}): NewCapture {
-  return {
-    receivedAtUs: 1_700_000_000_000_000,
-    method: 'POST',
+const capture = (body: Buffer, overrides: Partial<NewCapture> = {}): NewCapture =>
+  newCapture({
     path: '/big',
-    httpVersion: '1.1',
-    remoteAddress: '127.0.0.1:1234',
     headers: [['Content-Type', 'application/octet-stream']],
     body,
     bodySize: body.length,
-    bodyTruncated: false,
     contentType: 'application/octet-stream',
-    status: 200,
-    responseHeaders: [],
-    responseBody: Buffer.alloc(0),
-    kind: 'request',
-    note: null,
     ...overrides,
-  };
-}
+  });
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
@@ -132,8 +107,7 @@ describe('large bodies', () => {
   });
 
   it('removes the parts with their capture (retention, clear) and parts no capture refers to at start', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hookscope-large-'));
-    dirs.push(dir);
+    const dir = tempDir();
     let maxCaptures = 10;
     const store = openStore({ retention: () => ({ maxCaptures, maxBytes: 1e15 }) }, dir);
     await store.insert(capture(randomBytes(1.5 * 1024 * 1024)));
