@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyseCapture } from '../../src-main/core/service/analyse-capture';
+import { withBodyPreview } from '../../src-main/core/service/body-preview';
 import { AnalysisWorker } from '../../src-main/core/service/analysis-worker';
 import type { AnalysisOutcome } from '../../src-main/core/service/analysis-task';
 import type { StoredAnalysis } from '../../src-main/core/service/capture-mapping';
@@ -70,7 +71,7 @@ async function post(path: string, body: Buffer, headers: Record<string, string> 
   await res.arrayBuffer();
 }
 
-/** What the analysis in this thread says about a stored capture, for comparison. */
+/** What the analysis in this thread says about a stored capture, as the detail shows it. */
 function inThreadAnalysis(id: number, secrets: Record<string, string>) {
   const db = new DatabaseSync(join(core!.dataDir, 'captures.sqlite'), { readOnly: true });
   try {
@@ -78,12 +79,16 @@ function inThreadAnalysis(id: number, secrets: Record<string, string>) {
       db.prepare(`${SELECT_CAPTURE_ROWS} WHERE captures.id = ?`).get(id) as unknown as RawRow,
       db,
     );
-    return analyseCapture(row, {
+    const columns = analyseCapture(row, {
       claimDedupeKeys: () => null,
       secrets: (p) => (secrets[p] ? [{ label: 'app secret', value: secrets[p] }] : []),
       settings: defaultSettings,
       publicUrl: null,
     });
+    return {
+      ...columns,
+      analysis: withBodyPreview(columns.analysis as StoredAnalysis, row.body.toString('base64')),
+    };
   } finally {
     db.close();
   }

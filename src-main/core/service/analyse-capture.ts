@@ -4,6 +4,7 @@
 import type { CaptureRow, CaptureAnalysisColumns } from '../store/capture-store';
 import type { Settings } from '@shared/types';
 import type { StoredAnalysis } from './capture-mapping';
+import { withoutBodyPreview } from './body-preview';
 import { decodeContentEncoding, headerValue } from '../decoders/content';
 import { decodePayload } from '../decoders/payloads';
 import { genericConfigFor } from '../providers/generic/config-for-path';
@@ -73,13 +74,16 @@ export function analyseCapture(row: CaptureRow, context: AnalysisContext): Captu
   });
   const signature = analyseSignature(request(signer), context.secrets);
   const duplicateOf = payload.dedupeKeys.length ? context.claimDedupeKeys(row.id, payload.dedupeKeys) : null;
-  const analysis: StoredAnalysis = {
-    version: ANALYSIS_VERSION,
-    signature,
-    cards: payload.cards,
-    decoder: payload.decoder,
-    decoderNote: payload.note,
-  };
+  const analysis = withoutBodyPreview(
+    {
+      version: ANALYSIS_VERSION,
+      signature,
+      cards: payload.cards,
+      decoder: payload.decoder,
+      decoderNote: payload.note,
+    },
+    row.body,
+  );
   const isHandshake = row.kind === 'handshake';
   return {
     provider: signature.provider,

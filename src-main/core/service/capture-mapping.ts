@@ -7,6 +7,7 @@ import type { CaptureListRow, CaptureRow } from '../store/capture-store';
 import { microsToIso } from '../store/clock';
 import { forwardBrief, outcomeBits } from '../replay/forward-brief';
 import { decodeContentEncoding, headerValue, queryPairs } from '../decoders/content';
+import { withBodyPreview } from './body-preview';
 
 /** The derived analysis stored as JSON with each capture. */
 export interface StoredAnalysis {
@@ -17,6 +18,8 @@ export interface StoredAnalysis {
   decoder: string | null;
   /** The decoder's remark: "no decoder", "card limit reached…", "recognised, but nothing to show". */
   decoderNote?: string | null;
+  /** The signed content's preview is the body's, left out of what is stored (body-preview.ts). */
+  previewIsBody?: boolean;
 }
 
 /**
@@ -69,7 +72,8 @@ export function toDetail(row: CaptureRow): CaptureDetail {
 }
 
 export function detailWith(row: CaptureHead, views: BodyViews): CaptureDetail {
-  const analysis = (row.analysis ?? null) as StoredAnalysis | null;
+  const stored = (row.analysis ?? null) as StoredAnalysis | null;
+  const analysis = stored && withBodyPreview(stored, views.bodyBase64);
   return {
     ...toSummary(row),
     httpVersion: row.httpVersion,
