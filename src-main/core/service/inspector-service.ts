@@ -143,7 +143,6 @@ export class CoreInspectorService implements InspectorService {
         whenWritable((deadline) => this.analyseQueued(deadline)),
         () => this.sendReverification(),
         whenWritable((deadline) => store.indexInBackground(deadline)),
-        whenWritable((deadline) => store.compressPending(deadline)),
       ],
       () => store.lastInsertAt,
       (() => {
