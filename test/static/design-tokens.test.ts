@@ -1,4 +1,4 @@
-// The renderer's colours, font sizes and radii come from tokens.css: stylelint (part of
+// The renderer's colours, font sizes, radii and spacing come from tokens.css: stylelint (part of
 // `npm run lint`) refuses a literal anywhere else, and every token a stylesheet uses exists, so a
 // typo cannot silently fall back to the browser's default colour.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -32,6 +32,11 @@ describe('design tokens', () => {
     ['a named colour', '.a {\n  color: white;\n}\n', 'color-named'],
     ['a literal font size', '.a {\n  font-size: 11px;\n}\n', 'declaration-property-value-disallowed-list'],
     ['a literal radius', '.a {\n  border-radius: 3px;\n}\n', 'declaration-property-value-disallowed-list'],
+    ['a literal padding', '.a {\n  padding: 0 5px;\n}\n', 'declaration-property-value-disallowed-list'],
+    ['a literal margin side', '.a {\n  margin-top: -4px;\n}\n', 'declaration-property-value-disallowed-list'],
+    ['a literal gap', '.a {\n  gap: 0.5rem;\n}\n', 'declaration-property-value-disallowed-list'],
+    ['a literal column gap', '.a {\n  column-gap: 1em;\n}\n', 'declaration-property-value-disallowed-list'],
+    ['a literal inset', '.a {\n  inset: 0 3px;\n}\n', 'declaration-property-value-disallowed-list'],
   ])('lint refuses %s outside tokens.css', async (_name, code, rule) => {
     expect(await lintProblems(code, feature)).toContain(rule);
   });
@@ -41,6 +46,25 @@ describe('design tokens', () => {
       '.a {\n  color: var(--text);\n  background: color-mix(in srgb, var(--danger) 18%, transparent);\n' +
       '  border-color: transparent;\n  font-size: var(--fs-small);\n}\n';
     expect(await lintProblems(code, feature)).toEqual([]);
+  });
+
+  it('lint accepts spacing from the scale, multiples of it, 0, auto and percentages', async () => {
+    const code =
+      '.a {\n  padding: var(--space-2) var(--space-5);\n  margin: 0 auto calc(var(--space-9) * 2);\n' +
+      '  gap: var(--space-hair);\n  inset: 0 calc(-1 * var(--space-2));\n  margin-left: 10%;\n}\n';
+    expect(await lintProblems(code, feature)).toEqual([]);
+  });
+
+  it('the global panel sheets still being moved are excused spacing only, not font sizes', async () => {
+    const sheet = join(rendererDir, 'styles/replay.css');
+    expect(await lintProblems('.a {\n  padding: 5px;\n}\n', sheet)).toEqual([]);
+    expect(await lintProblems('.a {\n  font-size: 11px;\n}\n', sheet)).toContain(
+      'declaration-property-value-disallowed-list',
+    );
+    const base = join(rendererDir, 'styles/base.css');
+    expect(await lintProblems('.a {\n  padding: 5px;\n}\n', base)).toContain(
+      'declaration-property-value-disallowed-list',
+    );
   });
 
   it('lint accepts a module reaching a kit class with :global()', async () => {

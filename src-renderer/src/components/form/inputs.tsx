@@ -14,14 +14,37 @@ import styles from './form.module.css';
 
 type InputProps = InputHTMLAttributes<HTMLInputElement> & { ref?: Ref<HTMLInputElement> };
 
+/** How a text input or a select sits: in a form (full width, under its label) or compact (sized
+ *  by its content, beside its neighbours in a toolbar or after a label). A filter says whether it
+ *  is set (`active`): tinted when set, muted when not, so a narrowed list never passes for the
+ *  whole history; a control that is not a filter leaves `active` out. */
+interface ControlLook {
+  compact?: boolean;
+  active?: boolean;
+}
+
+function look({ compact, active }: ControlLook) {
+  return [
+    compact && styles.compact,
+    active === true && styles['filter-set'],
+    active === false && styles['filter-unset'],
+  ];
+}
+
 /** A one-line text input; `mono` for values that are code (URLs, tokens, header names). */
-export function TextInput({ mono = true, className, ...props }: InputProps & { mono?: boolean }) {
+export function TextInput({
+  mono = true,
+  compact,
+  active,
+  className,
+  ...props
+}: InputProps & ControlLook & { mono?: boolean }) {
   return (
     <input
       spellCheck={false}
       autoComplete="off"
       {...props}
-      className={classes(styles.control, mono && 'mono', className)}
+      className={classes(styles.control, ...look({ compact, active }), mono && 'mono', className)}
     />
   );
 }
@@ -41,10 +64,17 @@ export function SecretInput({ className, ...props }: Omit<InputProps, 'type'>) {
 }
 
 export function SelectInput({
+  compact,
+  active,
   className,
   ...props
-}: SelectHTMLAttributes<HTMLSelectElement> & { ref?: Ref<HTMLSelectElement> }) {
-  return <select {...props} className={classes(styles.control, styles.select, className)} />;
+}: SelectHTMLAttributes<HTMLSelectElement> & ControlLook & { ref?: Ref<HTMLSelectElement> }) {
+  return (
+    <select
+      {...props}
+      className={classes(styles.control, styles.select, ...look({ compact, active }), className)}
+    />
+  );
 }
 
 /** Several lines of code-like text (bodies, pasted headers). */

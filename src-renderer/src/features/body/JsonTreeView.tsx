@@ -63,7 +63,7 @@ const TreeRowView = memo(function TreeRowView({
       className={styles['jt-row']}
       data-testid="json-row"
       data-kind={row.kind}
-      style={{ paddingLeft: 8 + row.depth * 16 }}
+      style={{ paddingLeft: `calc(var(--space-4) + ${row.depth} * var(--space-7))` }}
       onClick={isToggle ? (e) => onToggle(row, e.altKey) : undefined}
       data-toggle={isToggle || undefined}
     >

@@ -3,7 +3,7 @@
 // the left (same frame as the capture list), the selected thread on the right.
 import { useEffect, useState } from 'react';
 import type { ConversationSummary } from '@shared/cards';
-import { Icon } from '../../components/Icon';
+import { SearchInput } from '../../components/form/SearchInput';
 import { Kbd } from '../../components/Kbd';
 import { useThread, useThreadList } from './use-conversations';
 import { ThreadList } from './ThreadList';
@@ -30,24 +30,19 @@ export function ConversationsView({ viewSwitch, onOpenCapture }: ConversationsVi
       <section className={frame['list-pane']} aria-label="Conversations">
         {viewSwitch}
         <div className={frame['list-toolbar']}>
-          <label className={frame['search-field']}>
-            <Icon name="search" />
-            <input
-              type="search"
-              className={frame['search-input']}
-              placeholder="Search names, numbers and messages"
-              aria-label="Search conversations"
-              value={query}
-              onChange={(e) => setQuery(e.target.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Escape' && query) {
-                  e.stopPropagation();
-                  setQuery('');
-                }
-              }}
-              data-testid="thread-search"
-            />
-          </label>
+          <SearchInput
+            label="Search conversations"
+            placeholder="Search names, numbers and messages"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape' && query) {
+                e.stopPropagation();
+                setQuery('');
+              }
+            }}
+            data-testid="thread-search"
+          />
         </div>
         {state.error && (
           <div className="banner banner-error" role="alert">

@@ -1,13 +1,13 @@
 // Full-text search (through the store's FTS index) plus quick filters. Typing is debounced so each
 // keystroke does not hit the store; the filters apply at once.
 import { forwardRef, useEffect, useState } from 'react';
-import { Icon } from '../../components/Icon';
+import { SearchInput } from '../../components/form/SearchInput';
+import { SelectInput, TextInput } from '../../components/form/inputs';
 import { Kbd, modKey } from '../../components/Kbd';
 import { ProviderOptions } from '../../components/ProviderOptions';
 import { usePayloadFamilies } from '../../state/use-providers';
 
 import { parseStatusFilter, type CaptureFilters } from '../../model/capture-filters';
-import frame from '../layout/workspace.module.css';
 import styles from './SearchBar.module.css';
 
 const methods = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
@@ -44,112 +44,98 @@ export const SearchBar = forwardRef<HTMLInputElement, SearchBarProps>(function S
 
   return (
     <div className={styles['search-bar']} role="search">
-      <label className={frame['search-field']}>
-        <Icon name="search" />
-        <span className="visually-hidden">Search captures</span>
-        <input
-          ref={ref}
-          type="search"
-          className={frame['search-input']}
-          placeholder="Search bodies, headers, paths"
-          title={`Full-text search (/ or ${modKey}+K)`}
-          value={query}
-          spellCheck={false}
-          autoComplete="off"
-          onChange={(e) => setQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.preventDefault();
-              if (query) setQuery('');
-              else onLeave();
-            } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
-              e.preventDefault();
-              onLeave();
-            }
-          }}
-          data-testid="search-input"
-        />
-        {!query && (
-          <span className={styles['search-hint']} aria-hidden="true">
-            <Kbd>/</Kbd>
-          </span>
-        )}
-      </label>
+      <SearchInput
+        ref={ref}
+        label="Search captures"
+        hint={<Kbd>/</Kbd>}
+        placeholder="Search bodies, headers, paths"
+        title={`Full-text search (/ or ${modKey}+K)`}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            if (query) setQuery('');
+            else onLeave();
+          } else if (e.key === 'ArrowDown' || e.key === 'Enter') {
+            e.preventDefault();
+            onLeave();
+          }
+        }}
+        data-testid="search-input"
+      />
       <div className={styles['quick-filters']}>
-        <label className="filter">
-          <span className="visually-hidden">Method</span>
-          <select
-            value={filters.method ?? ''}
-            onChange={(e) => onChange({ ...filters, method: e.target.value || null })}
-            data-testid="filter-method"
-            className={filters.method ? styles['is-active'] : undefined}
-          >
-            <option value="">Method</option>
-            {methods.map((m) => (
-              <option key={m} value={m}>
-                {m}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="filter">
-          <span className="visually-hidden">Path starts with</span>
-          <input
-            type="text"
-            className={`${styles['filter-path']} mono ${path ? styles['is-active'] : ''}`}
-            placeholder="/path…"
-            value={path}
-            spellCheck={false}
-            onChange={(e) => setPath(e.target.value)}
-            onKeyDown={(e) => e.key === 'Escape' && onLeave()}
-            data-testid="filter-path"
-          />
-        </label>
-        <label className="filter">
-          <span className="visually-hidden">Response status</span>
-          <input
-            type="text"
-            className={`${styles['filter-status']} mono ${status && !statusInvalid ? styles['is-active'] : ''}`}
-            placeholder="status"
-            title="A status (404) or a class (4xx)"
-            maxLength={3}
-            value={status}
-            aria-invalid={statusInvalid || undefined}
-            onChange={(e) => setStatus(e.target.value.replace(/[^\dxX]/g, ''))}
-            onKeyDown={(e) => e.key === 'Escape' && onLeave()}
-            data-testid="filter-status"
-          />
-        </label>
-        <label className="filter">
-          <span className="visually-hidden">Signed by</span>
-          <select
-            value={filters.provider ?? ''}
-            onChange={(e) => onChange({ ...filters, provider: e.target.value || null })}
-            title="Only captures signed by this provider"
-            data-testid="filter-provider"
-            className={filters.provider ? styles['is-active'] : undefined}
-          >
-            <option value="">Signer</option>
-            <ProviderOptions />
-          </select>
-        </label>
-        <label className="filter">
-          <span className="visually-hidden">Payload family</span>
-          <select
-            value={filters.payloadFamily ?? ''}
-            onChange={(e) => onChange({ ...filters, payloadFamily: e.target.value || null })}
-            title="Only captures whose body decodes as this payload family"
-            data-testid="filter-payload-family"
-            className={filters.payloadFamily ? styles['is-active'] : undefined}
-          >
-            <option value="">Payload</option>
-            {(families ?? []).map((f) => (
-              <option key={f.id} value={f.id}>
-                {f.id}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectInput
+          compact
+          active={filters.method !== null}
+          aria-label="Method"
+          className={styles['filter-select']}
+          value={filters.method ?? ''}
+          onChange={(e) => onChange({ ...filters, method: e.target.value || null })}
+          data-testid="filter-method"
+        >
+          <option value="">Method</option>
+          {methods.map((m) => (
+            <option key={m} value={m}>
+              {m}
+            </option>
+          ))}
+        </SelectInput>
+        <TextInput
+          compact
+          active={path !== ''}
+          aria-label="Path starts with"
+          className={styles['filter-path']}
+          placeholder="/path…"
+          value={path}
+          onChange={(e) => setPath(e.target.value)}
+          onKeyDown={(e) => e.key === 'Escape' && onLeave()}
+          data-testid="filter-path"
+        />
+        <TextInput
+          compact
+          active={status !== '' && !statusInvalid}
+          aria-label="Response status"
+          className={styles['filter-status']}
+          placeholder="status"
+          title="A status (404) or a class (4xx)"
+          maxLength={3}
+          value={status}
+          aria-invalid={statusInvalid || undefined}
+          onChange={(e) => setStatus(e.target.value.replace(/[^\dxX]/g, ''))}
+          onKeyDown={(e) => e.key === 'Escape' && onLeave()}
+          data-testid="filter-status"
+        />
+        <SelectInput
+          compact
+          active={filters.provider !== null}
+          aria-label="Signed by"
+          className={styles['filter-select']}
+          value={filters.provider ?? ''}
+          onChange={(e) => onChange({ ...filters, provider: e.target.value || null })}
+          title="Only captures signed by this provider"
+          data-testid="filter-provider"
+        >
+          <option value="">Signer</option>
+          <ProviderOptions />
+        </SelectInput>
+        <SelectInput
+          compact
+          active={filters.payloadFamily !== null}
+          aria-label="Payload family"
+          className={styles['filter-select']}
+          value={filters.payloadFamily ?? ''}
+          onChange={(e) => onChange({ ...filters, payloadFamily: e.target.value || null })}
+          title="Only captures whose body decodes as this payload family"
+          data-testid="filter-payload-family"
+        >
+          <option value="">Payload</option>
+          {(families ?? []).map((f) => (
+            <option key={f.id} value={f.id}>
+              {f.id}
+            </option>
+          ))}
+        </SelectInput>
         <button
           type="button"
           className={`${styles['filter-toggle']} ${filters.failuresOnly ? styles['is-active'] : ''}`}

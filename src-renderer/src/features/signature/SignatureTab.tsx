@@ -7,6 +7,7 @@ import type { SignatureReport } from '@shared/signature-types';
 import { providerInfo, useProviders } from '../../state/use-providers';
 import type { CaptureDetail } from '@shared/types';
 import { PayloadText } from '../../components/PayloadText';
+import { SelectInput } from '../../components/form/inputs';
 import { ProviderOptions } from '../../components/ProviderOptions';
 import { useMutation } from '../../data/use-operation';
 import { AddSecretForm } from '../secrets/AddSecretForm';
@@ -27,13 +28,15 @@ function ProviderOverride({ detail }: { detail: CaptureDetail }) {
   const [generating, setGenerating] = useState(false);
   const detected = detail.signature?.providerSource === 'detected' ? detail.signature.providerName : null;
   return (
-    <div className={`${styles['sig-toolbar']} panel-toolbar`}>
+    <div className="panel-toolbar">
       <label htmlFor={`${id}-provider`} className="muted">
         Provider
       </label>
-      <select
+      <SelectInput
+        compact
+        active={detail.providerOverride !== null}
         id={`${id}-provider`}
-        className={detail.providerOverride ? styles['is-active'] : undefined}
+        className={styles['provider-override']}
         value={detail.providerOverride ?? ''}
         disabled={busy}
         onChange={(e) => {
@@ -45,7 +48,7 @@ function ProviderOverride({ detail }: { detail: CaptureDetail }) {
           Auto-detect{detected ? ` (${detected})` : detail.provider ? '' : ' (none found)'}
         </option>
         <ProviderOptions />
-      </select>
+      </SelectInput>
       {detail.providerOverride && <span className={styles['sig-chip']}>override</span>}
       {error && (
         <span className="error-text">
