@@ -30,17 +30,6 @@ export default {
   },
   overrides: [
     {
-      // Global panel sheets being moved to CSS Modules: their spacing moves onto the scale with them.
-      files: [
-        'src-renderer/src/styles/replay.css',
-        'src-renderer/src/styles/tunnel.css',
-        'src-renderer/src/styles/signature.css',
-      ],
-      rules: {
-        'declaration-property-value-disallowed-list': [sizesAndRadii, { message: tokensOnly }],
-      },
-    },
-    {
       files: ['src-renderer/src/styles/tokens.css'],
       rules: {
         'declaration-property-value-disallowed-list': null,

@@ -14,9 +14,6 @@ import { connectEventBridge } from './data/event-bridge';
 import { createQueryClient } from './data/query-client';
 import { CaptureListStore } from './model/capture-list-store';
 import { applyInitialTheme } from './state/use-theme';
-import './styles/signature.css';
-import './styles/tunnel.css';
-import './styles/replay.css';
 
 applyInitialTheme();
 const root = createRoot(document.getElementById('root')!);

@@ -78,6 +78,11 @@ async function main(): Promise<void> {
     service.on('analysis.progress', (p) => {
       if (p.done >= p.total) process.stdout.write(`REVERIFIED ${p.total}\n`);
     });
+    // The core's own loop-delay monitor (what the desktop app shows in its top bar): the longest
+    // delay of its last window, printed often enough that every window of a job is seen.
+    setInterval(() => {
+      void service.call('getStatus', {}).then((s) => process.stdout.write(`LOOP ${s.loopDelay.maxMs}\n`));
+    }, 500).unref();
     let buffered = '';
     process.stdin.on('data', (d: Buffer) => {
       buffered += d.toString();

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { CaptureStore } from '../../src-main/core/store/capture-store';
+import { benchServerArgs } from './support/bench-server-command';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 5);
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 5);
@@ -39,7 +40,7 @@ function jsonBody(bytes: number): string {
 
 async function runServer(kind: Kind, scenario: { size: number; connections: number }): Promise<Row> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hookscope-bench-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/bench-server.ts', kind, dataDir], {
+  const child = spawn(process.execPath, benchServerArgs([kind, dataDir]), {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';

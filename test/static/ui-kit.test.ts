@@ -49,3 +49,12 @@ describe('the UI kit', () => {
     expect(stale).toEqual([]);
   });
 });
+
+describe('icons', () => {
+  it('are lucide components everywhere: no component draws an inline <svg>', () => {
+    const inline = tsxFiles(rendererDir).flatMap((file) =>
+      /<svg\b/.test(readFileSync(file, 'utf8')) ? [`${relative(root, file)} draws an inline <svg>`] : [],
+    );
+    expect(inline).toEqual([]);
+  });
+});

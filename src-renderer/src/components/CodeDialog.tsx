@@ -1,10 +1,11 @@
 // The frame of the dialogs that write code from a capture (Copy as, Generate handler): a picker of
 // targets (the last choice remembered), what the core wrote or why it could not, and the files with
 // copy and download. Each dialog supplies only its targets and what it shows about the result.
-import { Fragment, useState, type ReactNode } from 'react';
+import { Fragment, useState, type HTMLAttributes, type ReactNode } from 'react';
 import { CodePreview } from './CodePreview';
 import { Dialog } from './Dialog';
 import { PayloadText } from './PayloadText';
+import styles from './CodeDialog.module.css';
 
 export interface CodeTarget<T extends string> {
   id: T;
@@ -34,7 +35,8 @@ export function CodeDialog<T extends string>(props: CodeDialogProps<T>) {
       open={props.open}
       title={props.title}
       onClose={props.onClose}
-      className="tunnel-dialog code-dialog"
+      roomy
+      className={styles.dialog}
       testId={props.testId}
     >
       <CodeDialogBody {...props} />
@@ -57,8 +59,8 @@ function CodeDialogBody<T extends string>(props: CodeDialogProps<T>) {
     </option>
   );
   return (
-    <div className="dialog-body code-dialog-body">
-      <label className="code-dialog-picker">
+    <div className={`dialog-body ${styles.body}`}>
+      <label className={styles.picker}>
         {props.pickerLabel}
         <select
           value={target}
@@ -86,6 +88,11 @@ function CodeDialogBody<T extends string>(props: CodeDialogProps<T>) {
   );
 }
 
+/** A line above the code: what it does, how it was checked; `warn` for what it could not carry over. */
+export function CodeNote({ warn, ...props }: HTMLAttributes<HTMLParagraphElement> & { warn?: boolean }) {
+  return <p {...props} className={styles.note} data-kind={warn ? 'warn' : undefined} />;
+}
+
 /** "Writing…" while the core works, its refusal when it cannot, else the result. */
 export function CodeOutcome({
   pending,
@@ -100,12 +107,12 @@ export function CodeOutcome({
 }) {
   if (error !== null) {
     return (
-      <p className="code-dialog-error" role="alert" data-testid={errorTestId}>
+      <p className={styles.error} role="alert" data-testid={errorTestId}>
         <PayloadText text={error} />
       </p>
     );
   }
-  if (pending) return <p className="code-dialog-note">Writing…</p>;
+  if (pending) return <CodeNote>Writing…</CodeNote>;
   return <>{children}</>;
 }
 
@@ -126,7 +133,7 @@ export function CodeFiles({
   return (
     <>
       {named && (
-        <div className="code-dialog-files" role="tablist" aria-label="Files">
+        <div className={styles.files} role="tablist" aria-label="Files">
           {files.map((f, i) => (
             <button
               key={f.name}

@@ -2,6 +2,7 @@
 // "Generate handler".
 import { useCopyState } from './CopyButton';
 import { Icon } from './Icon';
+import styles from './CodePreview.module.css';
 
 function download(code: string, fileName: string): void {
   const url = URL.createObjectURL(new Blob([code], { type: 'text/plain;charset=utf-8' }));
@@ -28,11 +29,11 @@ export function CodePreview({
 }) {
   const { state, copy } = useCopyState();
   return (
-    <div className="code-preview">
-      <pre className="code-preview-text mono" data-testid={testId} tabIndex={0}>
+    <div className={styles.preview}>
+      <pre className={`${styles.text} mono`} data-testid={testId} tabIndex={0}>
         {code}
       </pre>
-      <div className="code-preview-actions">
+      <div className={styles.actions}>
         <button type="button" className="btn btn-xs" data-state={state} onClick={() => copy(code)}>
           <Icon name={state === 'copied' ? 'check' : 'copy'} size={12} />
           {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}

@@ -4,6 +4,8 @@
 // built on it.
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { X } from 'lucide-react';
+import { classes } from '../lib/classes';
+import styles from './Dialog.module.css';
 
 export interface DialogProps {
   open: boolean;
@@ -11,6 +13,8 @@ export interface DialogProps {
   onClose(): void;
   children: ReactNode;
   className?: string;
+  /** A form or several paragraphs rather than a one-line confirmation: wider, paragraphs further apart. */
+  roomy?: boolean;
   /** The header row's class (each dialog keeps its own spacing). */
   headClassName?: string;
   testId?: string;
@@ -26,6 +30,7 @@ export function Dialog({
   onClose,
   children,
   className,
+  roomy = false,
   headClassName = 'dialog-head',
   testId,
   closeButton = true,
@@ -45,7 +50,7 @@ export function Dialog({
   return (
     <dialog
       ref={ref}
-      className={`dialog${className ? ` ${className}` : ''}`}
+      className={classes('dialog', roomy && styles.roomy, className)}
       aria-labelledby={titleId}
       data-testid={testId}
       // React forwards a nested dialog's cancel/close (a confirmation inside a tools dialog) up the

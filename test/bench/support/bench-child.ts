@@ -1,6 +1,7 @@
 // A Hookscope core in its own process (bench-server.ts, kind hookscope-jobs), so the load generator
 // never shares its event loop: operations go in on stdin, results and events come back on stdout.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { benchServerArgs } from './bench-server-command';
 
 export interface Child {
   proc: ChildProcess;
@@ -13,11 +14,9 @@ export interface Child {
 }
 
 export async function startChild(dataDir: string): Promise<Child> {
-  const proc = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'test/bench/bench-server.ts', 'hookscope-jobs', dataDir],
-    { stdio: ['pipe', 'pipe', 'inherit'] },
-  );
+  const proc = spawn(process.execPath, benchServerArgs(['hookscope-jobs', dataDir]), {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   let out = '';
   let from = 0;
   proc.stdout!.on('data', (d: Buffer) => (out += d.toString()));

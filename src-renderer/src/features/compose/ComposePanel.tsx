@@ -29,6 +29,9 @@ import { editedKeys, mergeComposedHeaders } from '../../model/composed-headers';
 import { headerRows } from '../../model/header-rows';
 import { providerName, useProviders } from '../../state/use-providers';
 import { useSecrets } from '../secrets/use-secrets';
+import panel from '../../components/tools-panel.module.css';
+import answer from '../replay/answer.module.css';
+import styles from './ComposePanel.module.css';
 
 export function ComposePanel() {
   const { data: templates, error } = useOperation('listEventTemplates', {});
@@ -150,7 +153,7 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
 
   return (
     <form
-      className="tl-panel cp-panel"
+      className={panel.panel}
       data-testid="compose-panel"
       onSubmit={(e) => void send(e)}
       noValidate
@@ -194,15 +197,15 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
           </SelectInput>
         </Field>
       </FieldRow>
-      <p className="rp-help cp-desc">
-        <span className="cp-route mono">
+      <p className={`${panel.help} ${styles.desc}`}>
+        <span className={`${styles.route} mono`}>
           {template.method} {template.path}
         </span>{' '}
         · {template.description}
       </p>
 
       <FieldGroup legend="Send to">
-        <div className="cp-dest">
+        <div className={styles.dest}>
           <RadioField
             value="receiver"
             label="Hookscope’s receiver (it lands in the list)"
@@ -254,25 +257,25 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
       )}
 
       {preview && (
-        <div className="cp-curl">
-          <div className="cp-curl-head">
-            <span className="rp-label">Equivalent curl</span>
+        <div className={styles.curl}>
+          <div className={styles['curl-head']}>
+            <span className={styles.label}>Equivalent curl</span>
             {preview.signed ? (
-              <span className="cp-signed" data-testid="compose-signed">
+              <span className={styles.signed} data-testid="compose-signed">
                 signed {preview.signed.headersSet.join(', ')} · “
                 <PayloadText text={preview.signed.secretLabel} />”
               </span>
             ) : (
-              <span className="cp-unsigned">unsigned</span>
+              <span className={styles.unsigned}>unsigned</span>
             )}
             <span className="toolbar-spacer" />
             <CopyButton label="Copy curl" showLabel getText={() => preview.curl} />
           </div>
-          <pre className="cp-curl-text mono" data-testid="compose-curl">
+          <pre className={`${styles['curl-text']} mono`} data-testid="compose-curl">
             <PayloadText text={preview.curl} />
           </pre>
           {preview.warnings.map((w) => (
-            <p key={w} className="rp-warning">
+            <p key={w} className={panel.warning}>
               <PayloadText text={w} />
             </p>
           ))}
@@ -281,9 +284,9 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
 
       <FormError message={problem} testId="compose-error" />
       {sent && (
-        <section className="rp-result" aria-label="Send result" data-testid="compose-result">
-          <div className="rp-result-head">
-            <span className="rp-result-title">
+        <section className={answer.result} aria-label="Send result" data-testid="compose-result">
+          <div className={answer['result-head']}>
+            <span className={answer['result-title']}>
               Sent to <PayloadText text={sent.composed.url} className="mono" />
             </span>
           </div>
@@ -291,7 +294,7 @@ function ComposeForm({ templates }: { templates: EventTemplateInfo[] }) {
         </section>
       )}
 
-      <div className="tl-footer">
+      <div className={panel.footer}>
         <button type="submit" className="btn btn-primary" disabled={busy || !base} data-testid="compose-send">
           {busy ? 'Sending…' : 'Send test event'}
         </button>

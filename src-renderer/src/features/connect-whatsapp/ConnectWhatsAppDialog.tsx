@@ -11,6 +11,7 @@ import { Dialog } from '../../components/Dialog';
 import { useSettings } from '../tunnel/use-tunnel';
 import { useHandshakeWatch, type HandshakeSeen } from './use-handshake-watch';
 import { VerifyTokenField } from './VerifyTokenField';
+import styles from './connect-whatsapp.module.css';
 
 interface ConnectWhatsAppDialogProps {
   open: boolean;
@@ -27,7 +28,8 @@ export function ConnectWhatsAppDialog({ open, onClose, status, onStartTunnel }: 
       open={open}
       title="Connect WhatsApp"
       onClose={onClose}
-      className="tunnel-dialog wa-dialog"
+      roomy
+      className={styles.dialog}
       testId="connect-whatsapp"
     >
       <div className="dialog-body">
@@ -38,10 +40,10 @@ export function ConnectWhatsAppDialog({ open, onClose, status, onStartTunnel }: 
       </div>
       <CallbackUrl status={status} settings={settings} onStartTunnel={onStartTunnel} />
       <VerifyTokenField settings={settings} />
-      <ol className="wa-steps">
+      <ol className={styles.steps}>
         <li>
           Open{' '}
-          <span className="tn-field-path">
+          <span className={styles['field-path']}>
             developers.facebook.com → My Apps → your app → WhatsApp → Configuration
           </span>
           .
@@ -83,15 +85,15 @@ function CallbackUrl({
   else if (settings?.publicUrl) url = joinPath(settings.publicUrl, settings.tunnelPathHint);
 
   return (
-    <div className="wa-value" data-testid="wa-callback">
-      <span className="wa-value-label">Callback URL</span>
+    <div className={styles.value} data-testid="wa-callback">
+      <span className={styles['value-label']}>Callback URL</span>
       {url ? (
-        <div className="wa-value-box">
-          <PayloadText text={url} className="wa-value-text mono" />
+        <div className={styles['value-box']}>
+          <PayloadText text={url} className={`${styles['value-text']} mono`} />
           <CopyButton label="Copy callback URL" getText={() => url} />
         </div>
       ) : (
-        <div className="wa-value-box wa-value-empty">
+        <div className={`${styles['value-box']} ${styles['value-empty']}`}>
           <span className="muted">
             {status?.state === 'starting'
               ? 'Starting the tunnel…'
@@ -112,8 +114,14 @@ function CallbackUrl({
 
 function HandshakeTick({ seen }: { seen: HandshakeSeen }) {
   return (
-    <div className="wa-tick" data-testid="wa-tick" data-state={seen.state} role="status" aria-live="polite">
-      <span className="wa-tick-mark" aria-hidden="true">
+    <div
+      className={styles.tick}
+      data-testid="wa-tick"
+      data-state={seen.state}
+      role="status"
+      aria-live="polite"
+    >
+      <span className={styles['tick-mark']} aria-hidden="true">
         {seen.state === 'verified' ? (
           <Icon name="check" size={14} />
         ) : seen.state === 'refused' ? (

@@ -10,6 +10,7 @@ import { CopyButton } from '../../components/CopyButton';
 import { useMutation } from '../../data/use-operation';
 import { requiredVerifyTokenForm, type SettingsPatch } from '../../model/settings-forms';
 import { generateVerifyToken } from './verify-token';
+import styles from './connect-whatsapp.module.css';
 
 interface TokenForm {
   token: string;
@@ -18,9 +19,9 @@ interface TokenForm {
 export function VerifyTokenField({ settings }: { settings: Settings | null }) {
   if (settings === null) {
     return (
-      <div className="wa-value" data-testid="wa-verify-token">
-        <span className="wa-value-label">Verify token</span>
-        <div className="wa-value-box wa-value-empty">
+      <div className={styles.value} data-testid="wa-verify-token">
+        <span className={styles['value-label']}>Verify token</span>
+        <div className={`${styles['value-box']} ${styles['value-empty']}`}>
           <span className="muted">Loading…</span>
         </div>
       </div>
@@ -53,14 +54,14 @@ function TokenEditor({ saved }: { saved: string | null }) {
   });
 
   return (
-    <form className="wa-value" data-testid="wa-verify-token" onSubmit={(e) => void save(e)}>
-      <label className="wa-value-label" htmlFor="wa-verify-token-input">
+    <form className={styles.value} data-testid="wa-verify-token" onSubmit={(e) => void save(e)}>
+      <label className={styles['value-label']} htmlFor="wa-verify-token-input">
         Verify token
       </label>
-      <div className="wa-value-box wa-value-edit">
+      <div className={`${styles['value-box']} ${styles['value-edit']}`}>
         <input
           id="wa-verify-token-input"
-          className="wa-value-input mono"
+          className={`${styles['value-input']} mono`}
           spellCheck={false}
           autoComplete="off"
           aria-invalid={invalid ? true : undefined}
@@ -79,7 +80,7 @@ function TokenEditor({ saved }: { saved: string | null }) {
       </div>
       <p
         id="wa-verify-token-state"
-        className={invalid || error ? 'wa-value-note error-text' : 'wa-value-note muted'}
+        className={`${styles['value-note']} ${invalid || error ? 'error-text' : 'muted'}`}
         data-testid="wa-token-state"
         data-saved={unsaved ? 'no' : 'yes'}
       >

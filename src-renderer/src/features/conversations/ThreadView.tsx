@@ -8,7 +8,7 @@ import { utcTitle } from '../../lib/format';
 import { CardBlocks, CardMain, ErrorPanel, Markers } from '../messages/CardContent';
 import { channelLabel, formatClock, formatMessageTime, tickLabels, typeLabel } from '../../model/card-format';
 import { CardTime } from '../messages/MessageCard';
-import { SvgIcon, Ticks, TypeIcon, iconFor } from '../messages/TypeIcon';
+import { MessageIcon, Ticks, TypeIcon, iconFor } from '../messages/TypeIcon';
 import {
   dayLabel,
   statusErrors,
@@ -67,7 +67,7 @@ function Duplicates({ item, onOpen }: { item: ThreadItem; onOpen(id: number): vo
       className={styles['bubble-dup']}
       title={`Redelivered ${n} more time${n === 1 ? '' : 's'}: ${item.duplicateCaptureIds.map((id) => `#${id}`).join(', ')}`}
     >
-      <SvgIcon name="duplicate" size={11} />
+      <MessageIcon name="duplicate" size={11} />
       duplicate ×{n}
       {item.duplicateCaptureIds.slice(0, 3).map((id) => (
         <CaptureLink key={id} id={id} onOpen={onOpen} />
@@ -107,7 +107,7 @@ function Bubble({ item, onOpen }: { item: ThreadItem; onOpen(id: number): void }
         <Markers card={card} />
         {showType && (
           <div className={styles['bubble-type']}>
-            <SvgIcon name={iconFor(card)} size={12} />
+            <MessageIcon name={iconFor(card)} size={12} />
             <PayloadText text={typeLabel(card)} />
           </div>
         )}
@@ -136,7 +136,7 @@ function SignatureFailedMarker() {
       title="The capture carrying this message failed signature verification: it may not come from the provider (open the capture's Signature tab to see why)"
       data-testid="bubble-sig-failed"
     >
-      <SvgIcon name="error" size={11} />
+      <MessageIcon name="error" size={11} />
       signature invalid
     </div>
   );
@@ -161,7 +161,7 @@ function Placeholder({ item, onOpen }: { item: ThreadItem; onOpen(id: number): v
           className={styles['bubble-type']}
           title="The business sent this message, but its send was never a webhook: it is known from the statuses about it"
         >
-          <SvgIcon name="status" size={12} />
+          <MessageIcon name="status" size={12} />
           Sent message · not captured
         </div>
         {item.messageId !== null && (

@@ -15,13 +15,15 @@ import { useCaptureList, useServices } from '../../state/app-context';
 import { hasAnyFilter } from '../../model/capture-filters';
 import { exportForm, type ExportFormValues, type ExportSelection } from '../../model/export-form';
 import { downloadUrl } from './download';
+import panel from '../../components/tools-panel.module.css';
+import { OriginLabel } from '../replay/ReplayActions';
 import styles from './ExportImportPanel.module.css';
 
 export function ExportImportPanel({ onDone }: { onDone(): void }) {
   return (
-    <div className="tl-panel" data-testid="export-panel">
+    <div className={panel.panel} data-testid="export-panel">
       <ExportSection />
-      <hr className="tl-rule" />
+      <hr className={styles.rule} />
       <ImportSection onDone={onDone} />
     </div>
   );
@@ -81,7 +83,7 @@ function ExportSection() {
 
   return (
     <section aria-labelledby="export-title">
-      <h3 className="tl-section-title" id="export-title">
+      <h3 className={styles['section-title']} id="export-title">
         Export
       </h3>
       <form onSubmit={(e) => void run(e)} noValidate>
@@ -131,17 +133,17 @@ function ExportSection() {
             />
           </FieldGroup>
         </div>
-        <div className="tl-footer tl-footer-left">
+        <div className={`${panel.footer} ${panel['footer-start']}`}>
           <button type="submit" className="btn btn-primary" disabled={busy} data-testid="export-run">
             {busy ? 'Exporting…' : `Export ${format.toUpperCase()}`}
           </button>
           {running && running.total > 0 && (
-            <span className="ex-done" role="status" data-testid="export-progress">
+            <span className={styles.done} role="status" data-testid="export-progress">
               {running.done.toLocaleString()} of {running.total.toLocaleString()} captures written…
             </span>
           )}
           {result && (
-            <span className="ex-done" role="status" data-testid="export-result">
+            <span className={styles.done} role="status" data-testid="export-result">
               Saved {result.count.toLocaleString()} capture{result.count === 1 ? '' : 's'} as{' '}
               <PayloadText text={result.fileName} className="mono" /> ({formatBytes(result.bytes)})
             </span>
@@ -150,7 +152,7 @@ function ExportSection() {
       </form>
       <FormError message={error} />
       {result?.warnings.map((w) => (
-        <p key={w} className="rp-warning">
+        <p key={w} className={panel.warning}>
           <PayloadText text={w} />
         </p>
       ))}
@@ -180,16 +182,16 @@ function ImportSection({ onDone }: { onDone(): void }) {
 
   return (
     <section aria-labelledby="import-title">
-      <h3 className="tl-section-title" id="import-title">
+      <h3 className={styles['section-title']} id="import-title">
         Import a HAR file
       </h3>
-      <p className="rp-help">
+      <p className={panel.help}>
         Inspect captures from elsewhere (browser dev tools, another Hookscope). They are marked{' '}
-        <span className="rp-origin">imported</span>, keep their bodies byte-exact where the HAR holds them,
-        and are not forwarded.
+        <OriginLabel>imported</OriginLabel>, keep their bodies byte-exact where the HAR holds them, and are
+        not forwarded.
       </p>
-      <div className="tl-footer tl-footer-left">
-        <label className="btn ex-file" data-busy={busy || undefined}>
+      <div className={`${panel.footer} ${panel['footer-start']}`}>
+        <label className={`btn ${styles.file}`} data-busy={busy || undefined}>
           <input
             ref={fileRef}
             type="file"
@@ -205,7 +207,7 @@ function ImportSection({ onDone }: { onDone(): void }) {
           {busy ? 'Importing…' : 'Choose a .har file…'}
         </label>
         {result && (
-          <span className="ex-done" role="status" data-testid="import-result">
+          <span className={styles.done} role="status" data-testid="import-result">
             Imported {result.ids.length.toLocaleString()} capture{result.ids.length === 1 ? '' : 's'} from{' '}
             <PayloadText text={result.fileName} className="mono" />
             {result.ids.length > 0 && (
@@ -229,9 +231,9 @@ function ImportSection({ onDone }: { onDone(): void }) {
       </div>
       <FormError message={error} testId="import-error" />
       {result && result.warnings.length > 0 && (
-        <ul className="ex-warnings" aria-label="Import warnings" data-testid="import-warnings">
+        <ul className={styles.warnings} aria-label="Import warnings" data-testid="import-warnings">
           {result.warnings.map((w, i) => (
-            <li key={i} className="rp-warning">
+            <li key={i} className={panel.warning}>
               <PayloadText text={w} />
             </li>
           ))}

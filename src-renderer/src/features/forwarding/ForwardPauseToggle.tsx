@@ -5,6 +5,7 @@ import { activeTargets, useForwardSettings } from './use-forwarding';
 import { useForwardStats } from './use-forward-stats';
 import { Pause, Play, RotateCw } from 'lucide-react';
 import { LucideGlyph } from '../../components/Icon';
+import styles from './ForwardPauseToggle.module.css';
 
 export function ForwardPauseToggle({ onOpen }: { onOpen(): void }) {
   const { settings } = useForwardSettings();
@@ -22,10 +23,10 @@ export function ForwardPauseToggle({ onOpen }: { onOpen(): void }) {
   const toggle = () => save.mutate({ ...settings, paused: !paused });
 
   return (
-    <div className="fw-chip" data-state={paused ? 'paused' : 'on'} data-testid="forward-chip">
+    <div className={styles.chip} data-state={paused ? 'paused' : 'on'} data-testid="forward-chip">
       <button
         type="button"
-        className="fw-chip-toggle"
+        className={styles.toggle}
         aria-pressed={!paused}
         aria-label={paused ? 'Resume forwarding' : 'Pause forwarding'}
         title={
@@ -40,14 +41,14 @@ export function ForwardPauseToggle({ onOpen }: { onOpen(): void }) {
       >
         <LucideGlyph icon={paused ? Play : Pause} size={12} />
       </button>
-      <button type="button" className="fw-chip-label" onClick={onOpen} title={`Forwarding to ${where}`}>
-        <span className="fw-chip-dot" aria-hidden="true" />
+      <button type="button" className={styles.label} onClick={onOpen} title={`Forwarding to ${where}`}>
+        <span className={styles.dot} aria-hidden="true" />
         {paused ? 'Forwarding paused' : 'Forwarding'}
       </button>
       {stats && (stats.failed > 0 || stats.dropped > 0) && (
         <button
           type="button"
-          className="fw-chip-trouble"
+          className={styles.trouble}
           onClick={onOpen}
           title={`Since start or the last clear: ${stats.forwarded.toLocaleString()} forwarded, ${stats.failed.toLocaleString()} failed (no answer, or 4xx/5xx), ${stats.dropped.toLocaleString()} not sent (forwarding paused or target removed while they waited, or only part of the body kept)`}
           data-testid="forward-trouble"
@@ -63,7 +64,7 @@ export function ForwardPauseToggle({ onOpen }: { onOpen(): void }) {
       {stats && (stats.failed > 0 || stats.dropped > 0) && (
         <button
           type="button"
-          className="fw-chip-retry"
+          className={styles.retry}
           disabled={retryAll.isPending || paused}
           onClick={() => retryAll.mutate({})}
           title={

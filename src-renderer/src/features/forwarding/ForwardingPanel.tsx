@@ -25,6 +25,7 @@ import {
 } from '../../model/forward-form';
 import { DraftFooter, useDraftSave } from '../replay/DraftFooter';
 import { useForwardSettings } from './use-forwarding';
+import panel from '../../components/tools-panel.module.css';
 import styles from './ForwardingPanel.module.css';
 
 export function ForwardingPanel() {
@@ -64,19 +65,19 @@ function ForwardingForm({ saved }: { saved: ForwardSettings }) {
 
   return (
     <form
-      className="tl-panel"
+      className={panel.panel}
       data-testid="forwarding-panel"
       onSubmit={(e) => void save(e)}
       noValidate
       autoComplete="off"
     >
-      <p className="tl-intro">
+      <p className={panel.intro}>
         Every capture is sent to each enabled target that matches — method, headers and the exact body bytes —{' '}
         <strong>after</strong> Hookscope has answered the provider. What your handler answers shows in the
         capture&apos;s Response tab. Replays and imports are not forwarded.
       </p>
 
-      <label className="tl-switch-row">
+      <label className={panel['switch-row']}>
         <input
           type="checkbox"
           role="switch"
@@ -90,11 +91,11 @@ function ForwardingForm({ saved }: { saved: ForwardSettings }) {
       </label>
 
       {targets.fields.length === 0 ? (
-        <div className="tl-empty">
+        <div className={panel.empty}>
           <p>No targets yet. Add your local handler, e.g. http://localhost:3000/webhook.</p>
         </div>
       ) : (
-        <ol className="tl-cards">
+        <ol className={panel.cards}>
           {targets.fields.map((field, i) => (
             <TargetRow
               key={field.id}
@@ -117,7 +118,7 @@ function ForwardingForm({ saved }: { saved: ForwardSettings }) {
       >
         + Add target
       </button>
-      <p className="rp-help">
+      <p className={panel.help}>
         Event types: WhatsApp <code>messages</code> / <code>statuses</code>, WaSphere{' '}
         <code>message.received</code>, GitHub <code>push</code>, Stripe <code>invoice.paid</code>;{' '}
         <code>*</code> is a wildcard.
@@ -153,8 +154,8 @@ function TargetRow({
   const enabled = useWatch({ control, name: `targets.${i}.enabled` });
   const id = (name: string) => `forward-${i}-${name}`;
   return (
-    <li className="tl-card" data-enabled={enabled} data-testid="forward-target">
-      <div className="tl-card-head">
+    <li className={panel.card} data-enabled={enabled} data-testid="forward-target">
+      <div className={panel['card-head']}>
         <CheckboxField
           label={<span className="visually-hidden">Target {i + 1} enabled</span>}
           {...register(`targets.${i}.enabled`)}
@@ -185,8 +186,8 @@ function TargetRow({
         </Field>
         <RemoveRowButton label={`Remove target ${i + 1}`} title="Remove target" onClick={onRemove} />
       </div>
-      <div className="tl-match">
-        <span className="tl-match-label">Only when</span>
+      <div className={`${styles.match} ${panel.fades}`}>
+        <span className={styles['match-label']}>Only when</span>
         <Field
           id={id('prefix')}
           label={`Target ${i + 1} path prefix`}

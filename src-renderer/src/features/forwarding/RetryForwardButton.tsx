@@ -4,6 +4,7 @@ import { RotateCw } from 'lucide-react';
 import type { SendOutcome } from '@shared/replay-types';
 import { LucideGlyph } from '../../components/Icon';
 import { useMutation } from '../../data/use-operation';
+import styles from './RetryForwardButton.module.css';
 
 export const forwardFailed = (outcome: SendOutcome): boolean =>
   outcome.response === null || outcome.response.status >= 400;
@@ -12,7 +13,7 @@ export function RetryForwardButton({ captureId, outcome }: { captureId: number; 
   const retry = useMutation('retryForward');
   const queued = retry.isSuccess;
   return (
-    <span className="fw-retry">
+    <span className={styles.retry}>
       <button
         type="button"
         className="btn btn-xs"
@@ -28,7 +29,7 @@ export function RetryForwardButton({ captureId, outcome }: { captureId: number; 
         {queued ? 'Queued…' : 'Retry'}
       </button>
       {retry.error && (
-        <span className="fw-retry-error" role="alert">
+        <span className={styles.error} role="alert">
           {retry.error.message}
         </span>
       )}

@@ -7,7 +7,7 @@ import { CopyButton } from '../../components/CopyButton';
 import { PayloadText } from '../../components/PayloadText';
 import { CollapsibleText } from './CollapsibleText';
 import { humanKey, isRecord, mediaMeta, shownDetailKeys, str, valueText } from '../../model/card-format';
-import { SvgIcon } from './TypeIcon';
+import { MessageIcon } from './TypeIcon';
 import styles from '../messages/messages.module.css';
 
 function Field({
@@ -94,7 +94,7 @@ function ContactsBlock({ contacts }: { contacts: unknown[] }) {
         const org = str(c.organization);
         return (
           <li key={i} className={styles['msg-contact']}>
-            <SvgIcon name="contacts" />
+            <MessageIcon name="contacts" />
             <div>
               <PayloadText text={str(c.name) ?? 'Unnamed contact'} className={styles['msg-strong']} />
               {org !== null && (
@@ -191,7 +191,7 @@ function ReferralBlock({ referral }: { referral: Record<string, unknown> }) {
   return (
     <div className={styles['msg-referral']} aria-label="Ad referral">
       <div className={styles['msg-referral-head']}>
-        <SvgIcon name="referral" />
+        <MessageIcon name="referral" />
         <span>Click-to-chat ad</span>
       </div>
       {headline !== null && <PayloadText text={headline} className={styles['msg-strong']} />}
@@ -227,7 +227,7 @@ export function ErrorPanel({ errors }: { errors: CardError[] }) {
           aria-label={`Provider error ${e.code ?? ''}`.trim()}
         >
           <div className={styles['msg-error-head']}>
-            <SvgIcon name="error" />
+            <MessageIcon name="error" />
             {e.code !== null && <PayloadText text={e.code} className={`${styles['msg-error-code']} mono`} />}
             <PayloadText text={e.title ?? e.message ?? 'Error'} className={styles['msg-strong']} />
           </div>
@@ -273,14 +273,14 @@ export function Markers({ card }: { card: Card }) {
     <div className={styles['msg-markers']}>
       {card.replyTo !== null && (
         <span className={styles['msg-marker']} title={`In reply to ${card.replyTo}`}>
-          <SvgIcon name="reply" size={12} />
+          <MessageIcon name="reply" size={12} />
           <span>reply to</span>
           <PayloadText text={card.replyTo} className={`mono ${styles['msg-marker-id']}`} />
         </span>
       )}
       {card.forwarded !== null && (
         <span className={`${styles['msg-marker']} ${styles['msg-marker-forward']}`}>
-          <SvgIcon name="forward" size={12} />
+          <MessageIcon name="forward" size={12} />
           {card.forwarded === 'frequently_forwarded' ? 'Forwarded many times' : 'Forwarded'}
         </span>
       )}

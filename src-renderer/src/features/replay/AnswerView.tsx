@@ -12,6 +12,7 @@ import { formatBytes } from '../../lib/format';
 import { StatusBadge } from '../detail/MethodBadge';
 import { base64ToText, prettyIfJson } from './body-codec';
 import { plainError } from './outcome-text';
+import styles from './answer.module.css';
 
 /** Bodies longer than this are cut for display (copy still gives the whole text). */
 const SHOWN_CHARS = 64 * 1024;
@@ -24,11 +25,11 @@ export function AnswerBody({ bodyBase64, label }: { bodyBase64: string; label: s
     const pretty = prettyIfJson(text);
     return { kind: 'text' as const, text, pretty };
   }, [bodyBase64]);
-  if (view.kind === 'empty') return <p className="rp-empty">No body</p>;
+  if (view.kind === 'empty') return <p className={styles.empty}>No body</p>;
   if (view.kind === 'binary')
     return (
-      <div className="rp-body-box">
-        <p className="rp-empty">
+      <div className={styles['body-box']}>
+        <p className={styles.empty}>
           {formatBytes(view.size)} of binary data
           <CopyButton label="Copy as base64" getText={() => bodyBase64} />
         </p>
@@ -36,13 +37,13 @@ export function AnswerBody({ bodyBase64, label }: { bodyBase64: string; label: s
     );
   const cut = view.pretty.length > SHOWN_CHARS;
   return (
-    <div className="rp-body-box">
-      <CopyButton label={`Copy ${label}`} getText={() => view.text} className="rp-body-copy" />
-      <pre className="rp-body mono" aria-label={label} data-testid="answer-body">
+    <div className={styles['body-box']}>
+      <CopyButton label={`Copy ${label}`} getText={() => view.text} className={styles['body-copy']} />
+      <pre className={`${styles.body} mono`} aria-label={label} data-testid="answer-body">
         <PayloadText text={cut ? view.pretty.slice(0, SHOWN_CHARS) : view.pretty} />
       </pre>
       {cut && (
-        <p className="rp-note">Showing the first {formatBytes(SHOWN_CHARS)}; copy for the whole body.</p>
+        <p className={styles.note}>Showing the first {formatBytes(SHOWN_CHARS)}; copy for the whole body.</p>
       )}
     </div>
   );
@@ -50,13 +51,13 @@ export function AnswerBody({ bodyBase64, label }: { bodyBase64: string; label: s
 
 function HeadersDisclosure({ headers, label }: { headers: readonly HeaderPair[]; label: string }) {
   const [open, setOpen] = useState(false);
-  if (headers.length === 0) return <p className="rp-empty">No headers</p>;
+  if (headers.length === 0) return <p className={styles.empty}>No headers</p>;
   return (
-    <div className="rp-headers">
-      <div className="rp-headers-bar">
+    <div className={styles.headers}>
+      <div className={styles['headers-bar']}>
         <button
           type="button"
-          className="rp-disclosure"
+          className={styles.disclosure}
           aria-expanded={open}
           onClick={() => setOpen((o) => !o)}
         >
@@ -82,10 +83,10 @@ interface AnswerViewProps {
 
 export function AnswerView({ status, statusText, headers, bodyBase64, meta, label }: AnswerViewProps) {
   return (
-    <div className="rp-answer">
-      <div className="rp-status-line">
+    <div className={styles.answer}>
+      <div className={styles['status-line']}>
         <StatusBadge status={status} prominent />
-        {statusText && <PayloadText text={statusText} className="rp-status-text" />}
+        {statusText && <PayloadText text={statusText} className={styles['status-text']} />}
         {meta}
       </div>
       <HeadersDisclosure headers={headers} label={`${label} headers`} />
@@ -99,17 +100,17 @@ export function OutcomeView({ outcome, label }: { outcome: SendOutcome; label: s
   const problem = plainError(outcome);
   if (!outcome.response || problem) {
     return (
-      <div className="rp-error" role="status" data-testid="outcome-error" data-code={outcome.error?.code}>
-        <span className="rp-error-icon" aria-hidden="true">
+      <div className={styles.error} role="status" data-testid="outcome-error" data-code={outcome.error?.code}>
+        <span className={styles['error-icon']} aria-hidden="true">
           !
         </span>
         <div>
-          <p className="rp-error-title">{problem?.title ?? 'No answer'}</p>
-          <p className="rp-error-hint">
+          <p className={styles['error-title']}>{problem?.title ?? 'No answer'}</p>
+          <p className={styles['error-hint']}>
             <PayloadText text={problem?.hint ?? ''} />
           </p>
           {outcome.error && (
-            <p className="rp-error-raw mono" title={outcome.error.message}>
+            <p className={`${styles['error-raw']} mono`} title={outcome.error.message}>
               {outcome.error.code} · after {Math.round(outcome.durationMs)} ms
             </p>
           )}
@@ -126,7 +127,7 @@ export function OutcomeView({ outcome, label }: { outcome: SendOutcome; label: s
       bodyBase64={response.bodyBase64}
       label={label}
       meta={
-        <span className="rp-meta">
+        <span className={styles.meta}>
           {outcome.latencyMs !== null && (
             <span title="Until the response headers arrived">{Math.round(outcome.latencyMs)} ms</span>
           )}

@@ -1,7 +1,7 @@
 // "Copy as…": the capture as code in another language or client (the core writes it with the exact
 // body bytes; see codeSnippet). The picker lists every target; the last choice is remembered.
 import { snippetTargets, type SnippetTargetId } from '@shared/snippet-types';
-import { CodeDialog, CodeFiles, CodeOutcome } from '../../components/CodeDialog';
+import { CodeDialog, CodeFiles, CodeNote, CodeOutcome } from '../../components/CodeDialog';
 import { PayloadText } from '../../components/PayloadText';
 import { useOperation } from '../../data/use-operation';
 
@@ -37,14 +37,12 @@ function Snippet({ id, target }: { id: number; target: SnippetTargetId }) {
       {snippet && (
         <>
           {snippet.body === 'bytes' && (
-            <p className="code-dialog-note">
-              The body is not plain text: the code carries its exact bytes encoded.
-            </p>
+            <CodeNote>The body is not plain text: the code carries its exact bytes encoded.</CodeNote>
           )}
           {snippet.warnings.map((w) => (
-            <p key={w} className="code-dialog-note" data-kind="warn">
+            <CodeNote key={w} warn>
               <PayloadText text={w} />
-            </p>
+            </CodeNote>
           ))}
           <CodeFiles files={[{ name: null, content: snippet.code }]} testId="copy-as-code" />
         </>

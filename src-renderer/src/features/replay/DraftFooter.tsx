@@ -5,6 +5,8 @@ import { useState } from 'react';
 import type { OperationInput, OperationOutputs } from '@shared/contract';
 import { FormError } from '../../components/form/inputs';
 import { useMutation } from '../../data/use-operation';
+import { SavedNote } from '../../components/SavedNote';
+import panel from '../../components/tools-panel.module.css';
 
 type DraftOperation = 'setForwardSettings' | 'setResponseRules';
 
@@ -48,8 +50,8 @@ export function DraftFooter({ save, dirty, onRevert, saveLabel, saveTestId }: Dr
   return (
     <>
       <FormError message={error} />
-      <div className="tl-footer">
-        {savedTick && !dirty && <span className="tl-saved">Saved</span>}
+      <div className={panel.footer}>
+        {savedTick && !dirty && <SavedNote>Saved</SavedNote>}
         <button type="button" className="btn" disabled={!dirty || busy} onClick={onRevert}>
           Revert
         </button>

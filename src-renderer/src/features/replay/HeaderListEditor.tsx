@@ -3,6 +3,8 @@ import { TextInput } from '../../components/form/inputs';
 import type { ReactNode } from 'react';
 import { Icon } from '../../components/Icon';
 import { newHeaderRow, type HeaderRow } from '../../model/header-rows';
+import panel from '../../components/tools-panel.module.css';
+import styles from './HeaderListEditor.module.css';
 
 interface HeaderListEditorProps {
   rows: HeaderRow[];
@@ -18,11 +20,11 @@ export function HeaderListEditor({ rows, onChange, label, autoNames = [], testId
     onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
   const auto = new Set(autoNames.map((n) => n.toLowerCase()));
   return (
-    <div className="rp-hl" role="group" aria-label={label} data-testid={testId}>
+    <div className={styles.list} role="group" aria-label={label} data-testid={testId}>
       {rows.map((row, i) => {
         const isAuto = auto.has(row.name.trim().toLowerCase());
         return (
-          <div className="rp-hl-row" key={row.key} data-auto={isAuto || undefined}>
+          <div className={styles.row} key={row.key} data-auto={isAuto || undefined}>
             <TextInput
               aria-label={`Header ${i + 1} name`}
               placeholder="Name"
@@ -50,7 +52,7 @@ export function HeaderListEditor({ rows, onChange, label, autoNames = [], testId
       })}
       <button
         type="button"
-        className="btn btn-xs rp-hl-add"
+        className={`btn btn-xs ${styles.add}`}
         onClick={() => onChange([...rows, newHeaderRow()])}
       >
         + Add header
@@ -62,12 +64,12 @@ export function HeaderListEditor({ rows, onChange, label, autoNames = [], testId
 /** The editor folded under "Headers N", with a line on what happens to them when sending. */
 export function HeaderListDisclosure({ help, ...editor }: HeaderListEditorProps & { help: ReactNode }) {
   return (
-    <details className="rp-details">
+    <details className={styles.details}>
       <summary>
         Headers <span className="tab-badge">{editor.rows.length}</span>
       </summary>
       <HeaderListEditor {...editor} />
-      <p className="rp-help">{help}</p>
+      <p className={`${panel.help} ${styles['details-help']}`}>{help}</p>
     </details>
   );
 }

@@ -1,6 +1,6 @@
 // Replay controls in the detail header: one-click Replay (to the forward target, or a URL asked
 // once), Edit & replay, Copy as cURL, Copy as… (other languages); and the marker linking a replay to its original.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ReplayResult } from '@shared/replay-types';
 import type { CaptureDetail } from '@shared/types';
 import { toApiError } from '../../api/api-error';
@@ -20,6 +20,7 @@ import { replayUrlForm, type ReplayUrlValues } from '../../model/replay-form';
 import { RotateCcw } from 'lucide-react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
+import styles from './ReplayActions.module.css';
 
 type Flash = { id: number } & ({ result: ReplayResult } | { error: string });
 
@@ -61,7 +62,7 @@ export function ReplayActions({ detail }: { detail: CaptureDetail }) {
   const shown = flash?.id === detail.id ? flash : null;
   return (
     <>
-      <div className="rp-actions" role="group" aria-label="Replay">
+      <div className={styles.actions} role="group" aria-label="Replay">
         <button
           type="button"
           className="btn btn-xs"
@@ -130,7 +131,7 @@ function CopyCurlButton({ id }: { id: number }) {
   return (
     <button
       type="button"
-      className="btn btn-xs btn-ghost rp-curl"
+      className={`btn btn-xs btn-ghost ${styles.curl}`}
       data-state={state}
       disabled={state === 'busy'}
       title={state === 'failed' ? (problem ?? 'Copy failed') : 'Copy as a shell-quoted cURL command'}
@@ -163,13 +164,13 @@ function ReplayFlash({
 }) {
   if ('error' in flash)
     return (
-      <div className="rp-flash" data-kind="error" role="alert" data-testid="replay-flash">
+      <div className={styles.flash} data-kind="error" role="alert" data-testid="replay-flash">
         <span>
           Replay failed: <PayloadText text={flash.error} />
         </span>
         <button
           type="button"
-          className="btn btn-ghost btn-icon rp-flash-close"
+          className={`btn btn-ghost btn-icon ${styles['flash-close']}`}
           aria-label="Dismiss"
           onClick={onDismiss}
         >
@@ -182,22 +183,22 @@ function ReplayFlash({
   const status = result.outcome.response?.status ?? 0;
   return (
     <div
-      className="rp-flash"
+      className={styles.flash}
       data-kind={problem ? 'error' : status >= 400 ? 'warn' : 'ok'}
       role="status"
       data-testid="replay-flash"
     >
-      <span className="rp-flash-text">
+      <span className={styles['flash-text']}>
         Replayed to <PayloadText text={result.sent.url} className="mono" /> →{' '}
         <strong>{outcomeSummary(result.outcome)}</strong>
-        {problem && <span className="rp-flash-hint"> · {problem.hint}</span>}
+        {problem && <span className={styles['flash-hint']}> · {problem.hint}</span>}
       </span>
       <button type="button" className="link-button" onClick={() => onOpen(result.captureId)}>
         Open #{result.captureId}
       </button>
       <button
         type="button"
-        className="btn btn-ghost btn-icon rp-flash-close"
+        className={`btn btn-ghost btn-icon ${styles['flash-close']}`}
         aria-label="Dismiss"
         onClick={onDismiss}
       >
@@ -217,13 +218,7 @@ function ReplayUrlPrompt({
   onSend(url: string, append: boolean): void;
 }) {
   return (
-    <Dialog
-      open={open}
-      title="Replay to a URL"
-      onClose={onClose}
-      className="tunnel-dialog rp-dialog"
-      testId="replay-url-prompt"
-    >
+    <Dialog open={open} title="Replay to a URL" onClose={onClose} roomy testId="replay-url-prompt">
       <UrlForm onClose={onClose} onSend={onSend} />
     </Dialog>
   );
@@ -266,13 +261,18 @@ function UrlForm({ onClose, onSend }: { onClose(): void; onSend(url: string, app
   );
 }
 
+/** A word in the origin marker's look, for text that names an origin ("imported" in the import help). */
+export function OriginLabel({ children }: { children: ReactNode }) {
+  return <span className={styles.origin}>{children}</span>;
+}
+
 /** "replay of #N" (opens the original), "imported", "test event" — how the capture came to be. */
 export function OriginMarker({ detail }: { detail: CaptureDetail }) {
   const { captures } = useServices();
   const origin = detail.originDetail;
   if (detail.replayOf !== null)
     return (
-      <span className="rp-origin" data-origin="replay" data-testid="origin-marker">
+      <span className={styles.origin} data-origin="replay" data-testid="origin-marker">
         <ReplayIcon />
         replay of{' '}
         <button
@@ -283,28 +283,32 @@ export function OriginMarker({ detail }: { detail: CaptureDetail }) {
         >
           #{detail.replayOf}
         </button>
-        {origin?.kind === 'replay' && origin.resigned && <span className="rp-origin-sub">re-signed</span>}
+        {origin?.kind === 'replay' && origin.resigned && (
+          <span className={styles['origin-sub']}>re-signed</span>
+        )}
       </span>
     );
   if (origin?.kind === 'imported' || detail.origin === 'imported')
     return (
       <span
-        className="rp-origin"
+        className={styles.origin}
         data-origin="imported"
         data-testid="origin-marker"
         title="Imported from a HAR file"
       >
         imported
         {origin?.kind === 'imported' && !origin.bodyExact && (
-          <span className="rp-origin-sub">body inexact</span>
+          <span className={styles['origin-sub']}>body inexact</span>
         )}
       </span>
     );
   if (origin?.kind === 'test-event' || detail.origin === 'test-event')
     return (
-      <span className="rp-origin" data-origin="test-event" data-testid="origin-marker">
+      <span className={styles.origin} data-origin="test-event" data-testid="origin-marker">
         test event
-        {origin?.kind === 'test-event' && <PayloadText text={origin.template} className="rp-origin-sub" />}
+        {origin?.kind === 'test-event' && (
+          <PayloadText text={origin.template} className={styles['origin-sub']} />
+        )}
       </span>
     );
   return null;

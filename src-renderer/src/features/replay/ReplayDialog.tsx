@@ -30,6 +30,9 @@ import { outcomeSummary } from './outcome-text';
 import { headerRows, rowsToPairs, samePairs } from '../../model/header-rows';
 import { lastReplayUrl, rememberReplayUrl } from './replay-support';
 import { providerInfo, providerName, useProviders } from '../../state/use-providers';
+import panel from '../../components/tools-panel.module.css';
+import answer from './answer.module.css';
+import styles from './ReplayDialog.module.css';
 
 interface ReplayDialogProps {
   open: boolean;
@@ -44,7 +47,8 @@ export function ReplayDialog({ open, detail, onClose, onOpenCapture }: ReplayDia
       open={open}
       title={`Edit & replay #${detail.id}`}
       onClose={onClose}
-      className="tunnel-dialog rp-dialog rp-dialog-wide"
+      roomy
+      className={styles.dialog}
       testId="replay-dialog"
     >
       <ReplayForm key={detail.id} detail={detail} onClose={onClose} onOpenCapture={onOpenCapture} />
@@ -146,9 +150,9 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
   });
 
   return (
-    <form className="rp-form" onSubmit={(e) => void submit(e)} noValidate autoComplete="off">
+    <form className={styles.form} onSubmit={(e) => void submit(e)} noValidate autoComplete="off">
       {draft.restored && (
-        <p className="rp-help" role="status" data-testid="replay-draft-restored">
+        <p className={panel.help} role="status" data-testid="replay-draft-restored">
           Your unsent edits to this capture are back.{' '}
           <button
             type="button"
@@ -168,7 +172,8 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
             value="target"
             label={
               <>
-                Forward target <PayloadText text={targets[0]!.url} className="mono rp-radio-url" />
+                Forward target{' '}
+                <PayloadText text={targets[0]!.url} className={`mono ${styles['radio-url']}`} />
                 {targets.length > 1 && <span className="muted">(first that matches)</span>}
               </>
             }
@@ -179,7 +184,7 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
           <RadioField value="url" label="Another URL" {...register('dest')} />
         </span>
         {dest === 'url' && (
-          <div className="rp-url-row">
+          <div className={styles['url-row']}>
             <TextInput
               aria-label="Replay URL"
               placeholder="http://localhost:3000/webhook"
@@ -195,16 +200,16 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
       </FieldGroup>
 
       <FieldGroup legend="Request">
-        <div className="rp-line">
+        <div className={styles.line}>
           <TextInput
-            className="rp-method"
+            className={styles.method}
             aria-label="Method"
             aria-invalid={errors.method ? true : undefined}
             data-testid="replay-method"
             {...register('method', { setValueAs: (v: string) => v.toUpperCase() })}
           />
           <TextInput
-            className="rp-path"
+            className={styles.path}
             aria-label="Path"
             aria-invalid={errors.path ? true : undefined}
             data-testid="replay-path"
@@ -248,7 +253,7 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
         </Field>
       </FieldGroup>
 
-      <div className="rp-resign">
+      <div className={styles.resign}>
         <CheckboxField
           label="Re-sign with stored secret"
           checked={resign && resignable}
@@ -266,7 +271,7 @@ function ReplayForm({ detail, onClose, onOpenCapture }: Omit<ReplayDialogProps, 
             ))}
           </SelectInput>
         )}
-        <p className="rp-help">
+        <p className={panel.help}>
           {!resignable
             ? provider
               ? `Hookscope cannot sign for ${providerLabel}: the request goes out with its original signature.`
@@ -308,9 +313,9 @@ export function ReplayResultView({
     void ref.current?.scrollIntoView({ block: 'nearest' });
   }, [result]);
   return (
-    <section className="rp-result" aria-label="Replay result" data-testid="replay-result" ref={ref}>
-      <div className="rp-result-head">
-        <span className="rp-result-title">
+    <section className={answer.result} aria-label="Replay result" data-testid="replay-result" ref={ref}>
+      <div className={answer['result-head']}>
+        <span className={answer['result-title']}>
           Sent to <PayloadText text={result.sent.url} className="mono" />
         </span>
         <span className="toolbar-spacer" />
@@ -324,7 +329,7 @@ export function ReplayResultView({
         </button>
       </div>
       {result.resigned && (
-        <p className="rp-resigned" data-testid="replay-resigned">
+        <p className={styles.resigned} data-testid="replay-resigned">
           Re-signed {result.resigned.headersSet.join(', ')} with {result.resigned.provider} secret “
           <PayloadText text={result.resigned.secretLabel} />”
           {result.resigned.timestamp !== null && <> · timestamp {result.resigned.timestamp}</>}
@@ -337,7 +342,7 @@ export function ReplayResultView({
         </p>
       )}
       {result.warnings.map((w) => (
-        <p key={w} className="rp-warning">
+        <p key={w} className={panel.warning}>
           <PayloadText text={w} />
         </p>
       ))}

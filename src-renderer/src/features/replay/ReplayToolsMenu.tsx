@@ -10,6 +10,7 @@ import { ForwardPauseToggle } from '../forwarding/ForwardPauseToggle';
 import { ResponseRulesPanel } from '../response-rules/ResponseRulesPanel';
 import { useToolsPanel, type ReplayToolsPanel } from '../../state/tools-context';
 import { ArrowRightLeft } from 'lucide-react';
+import styles from './ReplayToolsMenu.module.css';
 
 const items: { key: ReplayToolsPanel; label: string; hint: string }[] = [
   { key: 'forwarding', label: 'Forwarding…', hint: 'Send every capture to your local handler' },
@@ -58,11 +59,11 @@ function ToolsMenuButton({ onPick }: { onPick(panel: ReplayToolsPanel): void }) 
   };
 
   return (
-    <div className="tl-menu-wrap" ref={wrapRef}>
+    <div className={styles['menu-wrap']} ref={wrapRef}>
       <button
         ref={buttonRef}
         type="button"
-        className="btn btn-ghost tl-menu-button"
+        className={`btn btn-ghost ${styles['menu-button']}`}
         aria-haspopup="menu"
         aria-expanded={open}
         title="Forwarding, response rules, test events, export and import"
@@ -75,7 +76,7 @@ function ToolsMenuButton({ onPick }: { onPick(panel: ReplayToolsPanel): void }) 
       </button>
       {open && (
         <div
-          className="tl-menu"
+          className={styles.menu}
           role="menu"
           aria-label="Replay tools"
           ref={menuRef}
@@ -100,15 +101,15 @@ function ToolsMenuButton({ onPick }: { onPick(panel: ReplayToolsPanel): void }) 
               type="button"
               role="menuitem"
               tabIndex={-1}
-              className="tl-menu-item"
+              className={styles['menu-item']}
               onClick={() => {
                 close(false);
                 onPick(item.key);
               }}
               data-testid={`tools-${item.key}`}
             >
-              <span className="tl-menu-label">{item.label}</span>
-              <span className="tl-menu-hint">{item.hint}</span>
+              <span className={styles['menu-label']}>{item.label}</span>
+              <span className={styles['menu-hint']}>{item.hint}</span>
             </button>
           ))}
         </div>
@@ -137,7 +138,7 @@ function ReplayToolsDialog({
       panel={panel}
       onPanel={onPanel}
       tabs={items.map((i) => ({ key: i.key, label: tabLabels[i.key], content: content[i.key] }))}
-      classNames={{ dialog: 'tl-dialog', head: 'tl-dialog-head', body: 'tl-body' }}
+      classNames={{ dialog: styles.dialog!, head: styles['dialog-head']!, body: styles.body! }}
       testId="replay-tools-dialog"
     />
   );

@@ -8,6 +8,8 @@ import { activeTargets, useForwardSettings } from '../forwarding/use-forwarding'
 import { AnswerView, OutcomeView } from './AnswerView';
 import { useOpenTools } from '../../state/tools-context';
 import { forwardFailed, RetryForwardButton } from '../forwarding/RetryForwardButton';
+import answer from './answer.module.css';
+import styles from './ResponseTab.module.css';
 
 function base64Size(b64: string): number {
   const padding = b64.endsWith('==') ? 2 : b64.endsWith('=') ? 1 : 0;
@@ -31,16 +33,16 @@ export function ResponseTab({ detail }: { detail: CaptureDetail }) {
   const received = detail.originDetail === null;
 
   return (
-    <div className="scroll-pane rp-tab" data-testid="response-tab">
-      <section className="rp-section" aria-label="Receiver response" data-testid="receiver-response">
+    <div className={`scroll-pane ${styles.tab}`} data-testid="response-tab">
+      <section className={styles.section} aria-label="Receiver response" data-testid="receiver-response">
         <h3 className="section-title">{heading.title}</h3>
         {heading.sub && (
-          <p className="rp-sub mono">
+          <p className={`${styles.sub} mono`}>
             <PayloadText text={heading.sub} />
           </p>
         )}
         {noAnswer ? (
-          <p className="rp-empty">
+          <p className={answer.empty}>
             {detail.note ? (
               <PayloadText text={detail.note} />
             ) : (
@@ -53,13 +55,13 @@ export function ResponseTab({ detail }: { detail: CaptureDetail }) {
             headers={detail.responseHeaders}
             bodyBase64={detail.responseBodyBase64}
             label="Response"
-            meta={<span className="rp-meta">{formatBytes(base64Size(detail.responseBodyBase64))}</span>}
+            meta={<span className={answer.meta}>{formatBytes(base64Size(detail.responseBodyBase64))}</span>}
           />
         )}
       </section>
 
       {received && (
-        <section className="rp-section" aria-label="Forward targets" data-testid="forward-responses">
+        <section className={styles.section} aria-label="Forward targets" data-testid="forward-responses">
           <h3 className="section-title">
             Forward targets
             {forwards.length > 0 && <span className="tab-badge">{forwards.length}</span>}
@@ -70,21 +72,21 @@ export function ResponseTab({ detail }: { detail: CaptureDetail }) {
               hasTargets={activeTargets(settings).length > 0}
             />
           ) : (
-            <ol className="rp-forwards">
+            <ol className={styles.forwards}>
               {forwards.map((outcome, i) => (
                 <li
                   key={`${outcome.targetId ?? ''}|${outcome.url}|${i}`}
-                  className="rp-forward"
+                  className={styles.forward}
                   data-testid="forward-outcome"
                   data-status={outcome.response?.status ?? 'error'}
                 >
-                  <div className="rp-forward-head">
-                    <span className="rp-arrow" aria-hidden="true">
+                  <div className={styles['forward-head']}>
+                    <span className={styles.arrow} aria-hidden="true">
                       →
                     </span>
                     <PayloadText
                       text={outcome.url || 'not routed to a target'}
-                      className="rp-forward-url mono"
+                      className={`${styles['forward-url']} mono`}
                     />
                     {forwardFailed(outcome) && <RetryForwardButton captureId={detail.id} outcome={outcome} />}
                   </div>
@@ -103,14 +105,14 @@ function NotForwarded({ paused, hasTargets }: { paused: boolean; hasTargets: boo
   const openTools = useOpenTools();
   if (hasTargets)
     return (
-      <p className="rp-empty">
+      <p className={answer.empty}>
         {paused
           ? 'Not forwarded: forwarding was paused, or no target matched this capture.'
           : 'Not forwarded: no enabled target matched this capture (or it arrived before forwarding was set up).'}
       </p>
     );
   return (
-    <p className="rp-empty">
+    <p className={answer.empty}>
       Send every capture to your own handler as it arrives and see its answer here.{' '}
       <button type="button" className="link-button" onClick={() => openTools('replay', 'forwarding')}>
         Set up forwarding

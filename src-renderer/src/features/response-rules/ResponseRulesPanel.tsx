@@ -39,6 +39,7 @@ import {
 import { DraftFooter, useDraftSave } from '../replay/DraftFooter';
 import { HeaderListEditor } from '../replay/HeaderListEditor';
 import { answerSummary, blankRule, matchSummary, maxDelaySeconds, rulePresets } from './rule-text';
+import panel from '../../components/tools-panel.module.css';
 import styles from './ResponseRulesPanel.module.css';
 
 export function ResponseRulesPanel() {
@@ -91,24 +92,24 @@ function RulesForm({ saved }: { saved: ResponseRule[] }) {
 
   return (
     <form
-      className="tl-panel"
+      className={panel.panel}
       data-testid="rules-panel"
       onSubmit={(e) => void save(e)}
       noValidate
       autoComplete="off"
     >
-      <p className="tl-intro">
+      <p className={panel.intro}>
         Rules are tried in order; the first that matches decides the answer. No match: the default{' '}
         <strong>200 after storing</strong>. The capture is always stored before any delay or drop — use this
         to watch how Meta, WaSphere or Stripe retry after a 500 or a timeout.
       </p>
 
       {rules.fields.length === 0 ? (
-        <div className="tl-empty">
+        <div className={panel.empty}>
           <p>No rules: every request gets 200 after it is stored.</p>
         </div>
       ) : (
-        <ol className="tl-cards">
+        <ol className={panel.cards}>
           {rules.fields.map((field, i) => (
             <RuleCard
               key={field.id}
@@ -127,16 +128,16 @@ function RulesForm({ saved }: { saved: ResponseRule[] }) {
       )}
       <FormError message={formState.errors.rules?.root?.message} />
 
-      <div className="tl-add-row">
+      <div className={styles['add-row']}>
         <button type="button" className="btn btn-xs" onClick={() => add(blankRule())} data-testid="add-rule">
           + Add rule
         </button>
-        <span className="muted tl-presets-label">Presets:</span>
+        <span className={`muted ${styles['presets-label']}`}>Presets:</span>
         {rulePresets.map((p) => (
           <button
             key={p.key}
             type="button"
-            className="btn btn-xs btn-ghost tl-preset"
+            className={`btn btn-xs btn-ghost ${styles.preset}`}
             onClick={() => add(p.rule())}
             data-testid={`preset-${p.key}`}
           >
@@ -187,28 +188,28 @@ function RuleCard({
   const parsed = ruleForm.safeParse(typed);
   const hasErrors = errors !== undefined && Object.keys(errors).length > 0;
   return (
-    <li className="tl-card" data-enabled={typed.enabled} data-testid="response-rule">
-      <div className="tl-card-head">
-        <span className="tl-order" aria-hidden="true">
+    <li className={panel.card} data-enabled={typed.enabled} data-testid="response-rule">
+      <div className={panel['card-head']}>
+        <span className={styles.order} aria-hidden="true">
           {i + 1}
         </span>
         <CheckboxField
           label={<span className="visually-hidden">Rule {i + 1} enabled</span>}
           {...register(`rules.${i}.enabled`)}
         />
-        <div className="tl-grow tl-rule-summary">
-          <span className="tl-rule-name">
+        <div className={`${styles.grow} ${styles.summary} ${panel.fades}`}>
+          <span className={styles.name}>
             {typed.name.trim() ? (
               <PayloadText text={typed.name} />
             ) : (
               <span className="muted">Unnamed rule</span>
             )}
           </span>
-          <span className="tl-rule-line">
+          <span className={styles.line}>
             {parsed.success ? (
               <>
                 When <PayloadText text={matchSummary(parsed.data)} /> →{' '}
-                <span className="tl-rule-answer" data-drop={parsed.data.drop || undefined}>
+                <span className={styles.answer} data-drop={parsed.data.drop || undefined}>
                   {answerSummary(parsed.data)}
                 </span>
               </>
@@ -225,7 +226,7 @@ function RuleCard({
           disabled={i === 0}
           onClick={() => onMove(-1)}
         >
-          <Icon name="chevronDown" className="tl-up" />
+          <Icon name="chevronDown" className={styles.up} />
         </button>
         <button
           type="button"
@@ -249,7 +250,7 @@ function RuleCard({
         <RemoveRowButton label={`Delete rule ${i + 1}`} title="Delete rule" onClick={onRemove} />
       </div>
       {typed.disabledReason && !typed.enabled && (
-        <p className="tl-rule-disabled" role="note" data-testid="rule-disabled-reason">
+        <p className={styles.disabled} role="note" data-testid="rule-disabled-reason">
           Disabled at start-up: <PayloadText text={typed.disabledReason} />
         </p>
       )}
@@ -275,7 +276,7 @@ function RuleEditor({
   const error = (name: keyof RuleFormValues) => errors?.[name]?.message;
 
   return (
-    <div className="tl-editor" role="group" aria-label={`Rule ${i + 1} settings`}>
+    <div className={styles.editor} role="group" aria-label={`Rule ${i + 1} settings`}>
       <Field id={id('name')} label="Name" error={error('name')}>
         <TextInput
           mono={false}
@@ -355,7 +356,7 @@ function RuleEditor({
           />
           <FormError message={error('headers')} />
           {bodyIsBinary(bodyBase64) ? (
-            <p className="rp-help">
+            <p className={panel.help}>
               Binary body ({bodyBase64.length} base64 characters), set through the API.
             </p>
           ) : (

@@ -8,7 +8,9 @@ import { PayloadText } from '../../components/PayloadText';
 import { formatLocalDateTime, utcTitle } from '../../lib/format';
 import { providerName, useProviders } from '../../state/use-providers';
 import { useServiceStatus } from '../../state/use-status';
-import { ProgressLine } from '../signature/SignatureTab';
+import { ProgressLine } from '../signature/ProgressLine';
+import { SavedNote } from '../../components/SavedNote';
+import styles from './SecretsPanel.module.css';
 import { useAnalysisProgress } from '../signature/use-analysis-progress';
 import { AddSecretForm } from './AddSecretForm';
 import { useSecrets } from './use-secrets';
@@ -31,15 +33,15 @@ export function SecretsPanel() {
   );
 
   return (
-    <div className="secrets-panel" data-testid="secrets-panel">
+    <div className={styles.panel} data-testid="secrets-panel">
       {status && !status.secretsEncrypted && (
-        <p className="banner banner-warn sig-inline-banner" data-testid="secrets-unencrypted">
+        <p className={`banner banner-warn ${styles.banner}`} data-testid="secrets-unencrypted">
           {status.mode === 'headless'
             ? 'Headless mode stores secrets unencrypted in a file readable only by your user (mode 0600) in the data directory.'
             : 'No system keychain is available: secrets are stored unencrypted in the data directory.'}
         </p>
       )}
-      <p className="muted secrets-intro">
+      <p className={`muted ${styles.intro}`}>
         Secrets are kept in the main process and never shown again after saving. Several per provider are fine
         (rotation, test and live): every one is tried and the report names the one that matched. Changes
         re-verify stored captures in the background.
@@ -49,7 +51,7 @@ export function SecretsPanel() {
           Could not load secrets: <PayloadText text={error} />
         </p>
       )}
-      <table className="pairs secrets-table" aria-label="Stored secrets" data-testid="secrets-table">
+      <table className={`pairs ${styles.table}`} aria-label="Stored secrets" data-testid="secrets-table">
         <thead>
           <tr>
             <th scope="col">Provider</th>
@@ -64,7 +66,7 @@ export function SecretsPanel() {
         <tbody>
           {secrets !== null && sorted.length === 0 && (
             <tr>
-              <td colSpan={5} className="muted secrets-empty">
+              <td colSpan={5} className={`muted ${styles.empty}`}>
                 No secrets stored yet. Add one to verify signed webhooks.
               </td>
             </tr>
@@ -86,7 +88,7 @@ export function SecretsPanel() {
               <td className="pairs-actions">
                 <button
                   type="button"
-                  className="btn btn-ghost btn-icon secrets-delete"
+                  className="btn btn-ghost btn-icon"
                   aria-label={`Delete ${s.provider} secret ${s.label}`}
                   title="Delete…"
                   onClick={() => {
@@ -103,13 +105,13 @@ export function SecretsPanel() {
       </table>
       {progress && <ProgressLine progress={progress} />}
       {saved && !adding && (
-        <p className="sig-saved" role="status">
+        <SavedNote as="p">
           Saved “<PayloadText text={saved} />
           ”. Stored captures are being re-verified.
-        </p>
+        </SavedNote>
       )}
       {adding ? (
-        <div className="secrets-add">
+        <div className={styles.add}>
           <h3 className="section-title">Add a secret</h3>
           <AddSecretForm
             onSaved={(label) => {

@@ -5,6 +5,7 @@ import type { UseFormRegister, FieldValues, Path } from 'react-hook-form';
 import { describedBy, Field, FieldRow } from '../../components/form/Field';
 import { SelectInput, TextInput } from '../../components/form/inputs';
 import type { HmacFormValues } from '../../model/settings-forms';
+import styles from './settings.module.css';
 
 interface Props<T extends FieldValues> {
   register: UseFormRegister<T>;
@@ -30,7 +31,7 @@ export function GenericHmacFields<T extends FieldValues>({ register, at, idPrefi
     </>
   );
   return (
-    <div className="st-hmac">
+    <div className={styles.hmac}>
       <Field id={id('header')} label="Signature header" error={error('header')}>
         <TextInput {...text('header')} />
       </Field>

@@ -18,6 +18,7 @@ import {
 import { useProviders } from '../../state/use-providers';
 import { GenericHmacFields } from './GenericHmacFields';
 import { SettingsSectionForm } from './SettingsSectionForm';
+import styles from './settings.module.css';
 
 interface SectionProps {
   settings: Settings;
@@ -47,13 +48,15 @@ function PathRows({ form }: { form: PathForm }) {
   const { errors } = form.formState;
   return (
     <>
-      {rows.fields.length === 0 && <p className="muted st-empty">No path mapped: providers are detected.</p>}
+      {rows.fields.length === 0 && (
+        <p className={`muted ${styles.empty}`}>No path mapped: providers are detected.</p>
+      )}
       {rows.fields.map((field, i) => {
         const rowErrors = errors.rows?.[i];
         const value = values[i];
         const pathId = `st-map-${i}-path`;
         return (
-          <fieldset key={field.id} className="st-map-row" data-testid="settings-path-row">
+          <fieldset key={field.id} className={styles['map-row']} data-testid="settings-path-row">
             <legend className="visually-hidden">Path mapping {i + 1}</legend>
             <FieldRow>
               <Field id={pathId} label="Path starts with" error={rowErrors?.pathPrefix?.message}>
@@ -74,7 +77,7 @@ function PathRows({ form }: { form: PathForm }) {
               </Field>
               <button
                 type="button"
-                className="btn btn-ghost btn-icon st-remove"
+                className={`btn btn-ghost btn-icon ${styles.remove}`}
                 aria-label={`Remove mapping ${i + 1}`}
                 onClick={() => rows.remove(i)}
               >

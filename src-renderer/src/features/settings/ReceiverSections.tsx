@@ -12,6 +12,7 @@ import {
   receiverLimitValues,
 } from '../../model/settings-forms';
 import { SettingsSectionForm } from './SettingsSectionForm';
+import styles from './settings.module.css';
 
 interface SectionProps {
   settings: Settings;
@@ -30,7 +31,7 @@ export function ReceiverLimitSection({ settings, highlighted }: SectionProps) {
       {({ register, formState: { errors } }) => (
         <Field id="st-limit" label="Body limit (MB)" error={errors.limitMb?.message}>
           <TextInput
-            className="st-narrow"
+            className={styles.narrow}
             inputMode="decimal"
             {...describedBy('st-limit', errors.limitMb?.message)}
             {...register('limitMb')}

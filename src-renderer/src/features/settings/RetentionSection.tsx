@@ -5,6 +5,7 @@ import { describedBy, Field, FieldRow } from '../../components/form/Field';
 import { TextInput } from '../../components/form/inputs';
 import { retentionForm, retentionValues } from '../../model/settings-forms';
 import { SettingsSectionForm } from './SettingsSectionForm';
+import styles from './settings.module.css';
 
 export function RetentionSection({
   settings,
@@ -25,7 +26,7 @@ export function RetentionSection({
     >
       {({ register, formState: { errors } }) => (
         <>
-          <p className="st-usage" data-testid="settings-usage">
+          <p className={styles.usage} data-testid="settings-usage">
             {status
               ? `Now: ${status.captureCount.toLocaleString('en-US')} of ${settings.retentionMaxCaptures.toLocaleString('en-US')} captures · ${formatBytes(status.storedBytes)} of ${formatBytes(settings.retentionMaxBytes)} (${formatBytes(status.databaseFileBytes)} on disk)`
               : 'Now: …'}
@@ -33,7 +34,7 @@ export function RetentionSection({
           <FieldRow>
             <Field id="st-retention-count" label="Keep at most (captures)" error={errors.count?.message}>
               <TextInput
-                className="st-narrow"
+                className={styles.narrow}
                 inputMode="numeric"
                 {...describedBy('st-retention-count', errors.count?.message)}
                 {...register('count')}
@@ -41,7 +42,7 @@ export function RetentionSection({
             </Field>
             <Field id="st-retention-size" label="Keep at most (MB)" error={errors.sizeMb?.message}>
               <TextInput
-                className="st-narrow"
+                className={styles.narrow}
                 inputMode="numeric"
                 {...describedBy('st-retention-size', errors.sizeMb?.message)}
                 {...register('sizeMb')}

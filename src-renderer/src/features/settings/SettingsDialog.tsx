@@ -12,6 +12,7 @@ import { sectionTitles, type SettingsSection } from './settings-sections';
 import { useToolsPanel } from '../../state/tools-context';
 import { TunnelSection } from './TunnelSection';
 import { forgetSavedSections } from './use-save-settings';
+import styles from './settings.module.css';
 
 export function SettingsDialog() {
   const [panel, setPanel] = useToolsPanel('settings');
@@ -25,7 +26,8 @@ export function SettingsDialog() {
       open={open}
       title="Settings"
       onClose={() => setOpen(false)}
-      className="tunnel-dialog st-dialog"
+      roomy
+      className={styles.dialog}
       testId="settings-dialog"
     >
       <SettingsBody section={section} />
@@ -60,20 +62,20 @@ function SettingsBody({ section }: { section: SettingsSection | null }) {
   const k = (section: SettingsSection, v: unknown) => `${section}:${JSON.stringify(v)}`;
   const at = (s: SettingsSection) => section === s;
   return (
-    <div className="st-body">
-      <nav className="st-nav" aria-label="Settings sections">
+    <div className={styles.body}>
+      <nav className={styles.nav} aria-label="Settings sections">
         {(Object.keys(sectionTitles) as SettingsSection[]).map((s) => (
           <a
             key={s}
             href={`#settings-${s}`}
-            className="st-nav-link"
+            className={styles['nav-link']}
             aria-current={at(s) ? 'true' : undefined}
           >
             {sectionTitles[s]}
           </a>
         ))}
       </nav>
-      <div className="st-sections">
+      <div className={styles.sections}>
         <ReceiverLimitSection
           key={k('receiver-limit', settings.receiverMaxBodyBytes)}
           settings={settings}

@@ -2,6 +2,7 @@
 // view at that setting.
 import { useOpenTools } from '../../state/tools-context';
 import { sectionTitles, type SettingsSection } from './settings-sections';
+import styles from './SettingsLink.module.css';
 
 export function SettingsLink({ section }: { section: SettingsSection | null }) {
   const openTools = useOpenTools();
@@ -9,7 +10,7 @@ export function SettingsLink({ section }: { section: SettingsSection | null }) {
   return (
     <button
       type="button"
-      className="link-button settings-link"
+      className={`link-button ${styles.link}`}
       onClick={() => openTools('settings', section)}
       data-testid="settings-link"
       data-section={section}

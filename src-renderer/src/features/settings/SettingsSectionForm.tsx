@@ -9,6 +9,8 @@ import type { SettingsPatch } from '../../model/settings-forms';
 import { FormError } from '../../components/form/inputs';
 import { sectionTitles, type SettingsSection } from './settings-sections';
 import { useSaveSettings } from './use-save-settings';
+import styles from './settings.module.css';
+import { SavedNote } from '../../components/SavedNote';
 
 interface SectionProps<V extends FieldValues> {
   section: SettingsSection;
@@ -37,25 +39,21 @@ export function SettingsSectionForm<V extends FieldValues>(props: SectionProps<V
   return (
     <form
       id={`settings-${section}`}
-      className="st-section"
+      className={styles.section}
       data-highlighted={props.highlighted || undefined}
       aria-labelledby={`settings-${section}-title`}
       onSubmit={(e) => void submit(e)}
       data-testid={`settings-${section}`}
       noValidate
     >
-      <h3 className="st-title" id={`settings-${section}-title`}>
+      <h3 className={styles.title} id={`settings-${section}-title`}>
         {sectionTitles[section]}
       </h3>
-      <p className="st-help">{props.help}</p>
+      <p className={styles.help}>{props.help}</p>
       {props.children(form)}
-      <div className="st-footer">
+      <div className={styles.footer}>
         <FormError message={error} />
-        {!error && savedAt !== null && !isDirty && (
-          <span className="st-saved" role="status">
-            Saved
-          </span>
-        )}
+        {!error && savedAt !== null && !isDirty && <SavedNote>Saved</SavedNote>}
         <button
           type="submit"
           className="btn btn-xs btn-primary"

@@ -1,7 +1,7 @@
 // "Generate handler": code for a framework that verifies requests like this capture, with the
 // capture as a fixture and a ready test. Each target says how Hookscope checked code of its kind.
 import { handlerTargets, type HandlerTargetId } from '@shared/handler-types';
-import { CodeDialog, CodeFiles, CodeOutcome } from '../../components/CodeDialog';
+import { CodeDialog, CodeFiles, CodeNote, CodeOutcome } from '../../components/CodeDialog';
 import { useOperation } from '../../data/use-operation';
 
 const targets = handlerTargets.map((t) => ({ id: t.id, label: `${t.language} · ${t.label}` }));
@@ -30,17 +30,16 @@ function Handler({ id, target }: { id: number; target: HandlerTargetId }) {
   const handler = query.data;
   return (
     <>
-      <p
-        className="code-dialog-note"
+      <CodeNote
         data-testid="handler-checked"
         data-unchecked={info.checked.startsWith('Not') ? '' : undefined}
       >
         {info.checked}
-      </p>
+      </CodeNote>
       <CodeOutcome pending={query.isPending} error={query.error?.message ?? null} errorTestId="handler-error">
         {handler && (
           <>
-            <p className="code-dialog-note">
+            <CodeNote>
               {handler.providerName}: the secret is read from <code>{handler.secretEnv}</code>
               {handler.testCommand && (
                 <>
@@ -48,7 +47,7 @@ function Handler({ id, target }: { id: number; target: HandlerTargetId }) {
                 </>
               )}
               .
-            </p>
+            </CodeNote>
             <CodeFiles
               files={handler.files.map((f) => ({ name: f.name, content: f.content }))}
               testId="handler-code"

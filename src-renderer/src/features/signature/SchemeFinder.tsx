@@ -21,6 +21,8 @@ import {
 } from '../../model/secret-forms';
 import { pathPrefixOf, withGenericForPath } from './scheme-finder-save';
 import { SigIcon } from './SigIcon';
+import { SavedNote } from '../../components/SavedNote';
+import styles from './signature.module.css';
 
 export function SchemeFinder({ detail }: { detail: CaptureDetail }) {
   const { mutateAsync: findScheme } = useMutation('findSignatureScheme');
@@ -44,7 +46,7 @@ export function SchemeFinder({ detail }: { detail: CaptureDetail }) {
 
   if (!open) {
     return (
-      <div className="sig-cta-row">
+      <div className={styles['sig-cta-row']}>
         <button
           type="button"
           className="btn btn-xs"
@@ -54,9 +56,9 @@ export function SchemeFinder({ detail }: { detail: CaptureDetail }) {
           <SigIcon name="key" size={12} /> Find the signing scheme…
         </button>
         {saved && (
-          <span className="sig-saved" role="status">
+          <SavedNote>
             Saved for <PayloadText text={saved} />: captures there are verified with this scheme.
-          </span>
+          </SavedNote>
         )}
       </div>
     );
@@ -93,11 +95,15 @@ export function SchemeFinder({ detail }: { detail: CaptureDetail }) {
   const secretError = finder.formState.errors.secret?.message;
   const prefixError = target.formState.errors.prefix?.message;
   return (
-    <section className="sig-inline-secret" aria-label="Find the signing scheme" data-testid="scheme-finder">
-      <h4 className="sig-inline-title">
+    <section
+      className={styles['sig-inline-secret']}
+      aria-label="Find the signing scheme"
+      data-testid="scheme-finder"
+    >
+      <h4 className={styles['sig-inline-title']}>
         <SigIcon name="key" size={13} /> Find the signing scheme
       </h4>
-      <p className="sig-inline-lede">
+      <p className={styles['sig-inline-lede']}>
         Paste the secret this sender signs with. Hookscope tries algorithms, encodings, key decodings and
         signed content (body, timestamp, id, URL) on this capture and proposes the scheme that reproduces its
         signature.
@@ -135,12 +141,22 @@ export function SchemeFinder({ detail }: { detail: CaptureDetail }) {
       </form>
       <FormError message={error} />
       {result && !result.found && (
-        <p className="sig-finder-none" role="status" data-testid="scheme-finder-result" data-found="false">
+        <p
+          className={styles['sig-finder-none']}
+          role="status"
+          data-testid="scheme-finder-result"
+          data-found="false"
+        >
           <PayloadText text={result.message} />
         </p>
       )}
       {result?.found && (
-        <div className="sig-finder-found" role="status" data-testid="scheme-finder-result" data-found="true">
+        <div
+          className={styles['sig-finder-found']}
+          role="status"
+          data-testid="scheme-finder-result"
+          data-found="true"
+        >
           <p>
             This looks like <strong className="mono">{result.description}</strong>.
           </p>

@@ -16,7 +16,10 @@ import { SchemeFinder } from './SchemeFinder';
 import { SignatureView } from './SignatureView';
 import { SigIcon } from './SigIcon';
 import { useOpenTools } from '../../state/tools-context';
-import { useAnalysisProgress, type AnalysisProgress } from './use-analysis-progress';
+import { useAnalysisProgress } from './use-analysis-progress';
+import { ProgressLine } from './ProgressLine';
+import { SavedNote } from '../../components/SavedNote';
+import { classes } from '../../lib/classes';
 import styles from './signature.module.css';
 
 function ProviderOverride({ detail }: { detail: CaptureDetail }) {
@@ -79,17 +82,6 @@ function ProviderOverride({ detail }: { detail: CaptureDetail }) {
   );
 }
 
-export function ProgressLine({ progress }: { progress: AnalysisProgress }) {
-  return (
-    <div className="sig-progress" role="status" data-testid="sig-progress">
-      <span>
-        Re-verifying stored captures… {progress.done.toLocaleString()} of {progress.total.toLocaleString()}
-      </span>
-      <progress max={progress.total} value={progress.done} aria-label="Re-verification progress" />
-    </div>
-  );
-}
-
 /** Inline "Add secret for <provider>": open by default when the secret is all that is missing. */
 function InlineAddSecret({ report }: { report: SignatureReport }) {
   const providers = useProviders();
@@ -102,7 +94,7 @@ function InlineAddSecret({ report }: { report: SignatureReport }) {
   const title = `Add ${noun} for ${info.name}`;
   if (!open) {
     return (
-      <div className="sig-cta-row">
+      <div className={styles['sig-cta-row']}>
         <button
           type="button"
           className="btn btn-xs"
@@ -112,21 +104,24 @@ function InlineAddSecret({ report }: { report: SignatureReport }) {
           <SigIcon name="key" size={12} /> {report.secretsTried > 0 ? `Add another ${noun}` : title}…
         </button>
         {saved && (
-          <span className="sig-saved" role="status">
+          <SavedNote>
             Saved “<PayloadText text={saved} />
             ”.
-          </span>
+          </SavedNote>
         )}
       </div>
     );
   }
   return (
-    <section className={`sig-inline-secret${noSecret ? ' is-primary' : ''}`} aria-label={title}>
-      <h4 className="sig-inline-title">
+    <section
+      className={classes(styles['sig-inline-secret'], noSecret && styles['sig-inline-primary'])}
+      aria-label={title}
+    >
+      <h4 className={styles['sig-inline-title']}>
         <SigIcon name="key" size={13} /> {title}
       </h4>
       {noSecret && (
-        <p className="sig-inline-lede">
+        <p className={styles['sig-inline-lede']}>
           This request is signed. Store the {noun} and Hookscope verifies it — and every stored capture from{' '}
           {info.name} — without resending.
         </p>
@@ -157,7 +152,7 @@ export function SignatureTab({ detail }: { detail: CaptureDetail }) {
     <div className={styles['sig-tab']} data-testid="signature-tab">
       <ProviderOverride detail={detail} />
       <div className={`scroll-pane ${styles['sig-scroll']}`}>
-        {progress && <ProgressLine progress={progress} />}
+        {progress && <ProgressLine progress={progress} className={styles['sig-progress-place']} />}
         {report ? (
           <SignatureView
             report={report}

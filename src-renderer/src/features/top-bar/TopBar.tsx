@@ -1,5 +1,7 @@
 // The top bar: identity, where to send webhooks, tunnel slot, link state, theme.
+import { CircleDot } from 'lucide-react';
 import type { ConnectionState } from '../../api/client';
+import { LucideGlyph } from '../../components/Icon';
 import type { ServiceStatus } from '@shared/types';
 import type { Theme, ThemePreference } from '../../state/use-theme';
 import { TunnelSlot } from '../slots/TunnelSlot';
@@ -25,10 +27,7 @@ export function TopBar({ status, connection, theme }: TopBarProps) {
         className={styles.brand}
         title={status ? `Hookscope ${status.version} · ${status.mode}` : 'Hookscope'}
       >
-        <svg className={styles['brand-mark']} viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-          <circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          <circle cx="8" cy="8" r="2.25" fill="currentColor" />
-        </svg>
+        <LucideGlyph icon={CircleDot} size={16} className={styles['brand-mark']} />
         <span className="brand-name">Hookscope</span>
       </div>
       <ReceiverUrl url={status?.receiverUrl ?? null} />

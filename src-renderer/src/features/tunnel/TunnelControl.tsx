@@ -16,6 +16,7 @@ import { TunnelSettingsDialog } from './TunnelSettingsDialog';
 import { useAuthtokenConfigured, useTunnelStatus } from './use-tunnel';
 import { useSecondsUntil } from './use-seconds-until';
 import { dismissedError, forgetDismissedError, rememberDismissedError } from './dismissed-error';
+import styles from './TunnelControl.module.css';
 
 const stateLabel: Record<TunnelStatus['state'], string> = {
   stopped: 'Tunnel off',
@@ -100,21 +101,21 @@ export function TunnelControl() {
   else if (status?.state === 'error') shown = status;
 
   return (
-    <div className="tunnel" data-testid="tunnel" data-state={state}>
+    <div className={styles.control} data-testid="tunnel" data-state={state}>
       <button
         type="button"
         role="switch"
         aria-checked={running}
         aria-label="Public tunnel"
         title={running ? 'Stop the public tunnel' : 'Start a public HTTPS URL (ngrok) for the receiver'}
-        className="tunnel-switch"
+        className={styles.switch}
         data-testid="tunnel-toggle"
         disabled={stopping || status === null}
         onClick={toggle}
       >
-        <span className="tunnel-switch-knob" aria-hidden="true" />
+        <span className={styles['switch-knob']} aria-hidden="true" />
       </button>
-      <span className="tunnel-dot" aria-hidden="true" data-testid="tunnel-dot" />
+      <span className={styles.dot} aria-hidden="true" data-testid="tunnel-dot" />
       <span className="visually-hidden" role="status">
         {status?.state === 'online' ? `Tunnel online at ${status.url}` : stateLabel[state]}
       </span>
@@ -123,7 +124,7 @@ export function TunnelControl() {
         onShowError={() => setCalloutDismissed(false)}
         hasCallError={callError !== null}
       />
-      <span className="tunnel-divider" aria-hidden="true" />
+      <span className={styles.divider} aria-hidden="true" />
       <button
         type="button"
         className="btn btn-ghost btn-icon"
@@ -136,14 +137,14 @@ export function TunnelControl() {
       </button>
       <button
         type="button"
-        className="btn btn-ghost tunnel-wa-button"
+        className={`btn btn-ghost ${styles['wa-button']}`}
         aria-label="Connect WhatsApp"
         title="Connect WhatsApp: the callback URL and verify token for Meta's dashboard"
         data-testid="connect-whatsapp-button"
         onClick={() => setWhatsappOpen(true)}
       >
         <TunnelIcon name="chat" />
-        <span className="tunnel-wa-label">WhatsApp</span>
+        <span className={styles['wa-label']}>WhatsApp</span>
       </button>
 
       {shown && !calloutDismissed && (
@@ -186,7 +187,7 @@ function TunnelSummary({
   onShowError(): void;
   hasCallError: boolean;
 }) {
-  if (status === null) return <span className="tunnel-text muted">Tunnel…</span>;
+  if (status === null) return <span className={`${styles.text} muted`}>Tunnel…</span>;
   switch (status.state) {
     case 'online':
       return <OnlineUrl url={status.url} webhookUrl={status.webhookUrl} />;
@@ -196,7 +197,7 @@ function TunnelSummary({
       return (
         <button
           type="button"
-          className="tunnel-text tunnel-error-button"
+          className={`${styles.text} ${styles['error-button']}`}
           title={`${status.message} ${status.fix}`}
           onClick={onShowError}
           data-testid="tunnel-status-text"
@@ -207,12 +208,12 @@ function TunnelSummary({
       );
     default:
       return hasCallError ? (
-        <button type="button" className="tunnel-text tunnel-error-button" onClick={onShowError}>
+        <button type="button" className={`${styles.text} ${styles['error-button']}`} onClick={onShowError}>
           <TunnelIcon name="alert" size={13} />
           {stateLabel[status.state]}
         </button>
       ) : (
-        <span className="tunnel-text" data-testid="tunnel-status-text">
+        <span className={styles.text} data-testid="tunnel-status-text">
           {stateLabel[status.state]}
         </span>
       );
@@ -223,8 +224,8 @@ function OnlineUrl({ url, webhookUrl }: { url: string; webhookUrl: string }) {
   const path = webhookUrl.startsWith(url) ? webhookUrl.slice(url.length) : '';
   return (
     <>
-      <span className="tunnel-url-wrap" data-testid="tunnel-url" title={url}>
-        <PayloadText text={url} className="tunnel-url mono" />
+      <span className={styles['url-wrap']} data-testid="tunnel-url" title={url}>
+        <PayloadText text={url} className={`${styles.url} mono`} />
       </span>
       <CopyButton label="Copy public URL" getText={() => url} />
       {path !== '' && path !== '/' && <WebhookCopyButton webhookUrl={webhookUrl} path={path} />}
@@ -238,7 +239,7 @@ function WebhookCopyButton({ webhookUrl, path }: { webhookUrl: string; path: str
   return (
     <button
       type="button"
-      className="btn btn-ghost tunnel-webhook-copy"
+      className={`btn btn-ghost ${styles['webhook-copy']}`}
       aria-label="Copy webhook URL"
       title={
         state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : `Copy webhook URL: ${webhookUrl}`
@@ -248,7 +249,7 @@ function WebhookCopyButton({ webhookUrl, path }: { webhookUrl: string; path: str
       onClick={() => copy(webhookUrl)}
     >
       <Icon name={state === 'copied' ? 'check' : 'copy'} size={12} />
-      <PayloadText text={path} className="tunnel-webhook-path mono" />
+      <PayloadText text={path} className={`${styles['webhook-path']} mono`} />
     </button>
   );
 }
@@ -256,9 +257,9 @@ function WebhookCopyButton({ webhookUrl, path }: { webhookUrl: string; path: str
 function Reconnecting({ attempt, nextRetryAt }: { attempt: number; nextRetryAt: string }) {
   const seconds = useSecondsUntil(nextRetryAt);
   return (
-    <span className="tunnel-text" data-testid="tunnel-status-text">
+    <span className={styles.text} data-testid="tunnel-status-text">
       Reconnecting · attempt {attempt}
-      <span className="tunnel-text-detail">
+      <span className={styles['text-detail']}>
         {' '}
         · {seconds === null || seconds <= 0 ? 'retrying now' : `next try in ${seconds}s`}
       </span>

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { Icon } from '../../components/Icon';
 import { TunnelIcon } from './TunnelIcon';
+import styles from './TunnelErrorCallout.module.css';
 
 export interface ShownError {
   code?: string;
@@ -47,21 +48,21 @@ export function TunnelErrorCallout({ error, onSettings, onRetry, onDismiss }: Tu
   return (
     <div
       ref={ref}
-      className="tunnel-callout"
+      className={styles.callout}
       role="alert"
       data-testid="tunnel-error"
       data-code={error.code ?? 'call_failed'}
     >
-      <div className="tunnel-callout-head">
-        <span className="tunnel-callout-icon">
+      <div className={styles.head}>
+        <span className={styles.icon}>
           <TunnelIcon name="alert" />
         </span>
-        <p className="tunnel-callout-message" data-testid="tunnel-error-message">
+        <p className={styles.message} data-testid="tunnel-error-message">
           {error.message}
         </p>
         <button
           type="button"
-          className="btn btn-ghost btn-icon tunnel-callout-close"
+          className={`btn btn-ghost btn-icon ${styles.close}`}
           aria-label="Dismiss tunnel error"
           title="Dismiss"
           onClick={onDismiss}
@@ -69,11 +70,11 @@ export function TunnelErrorCallout({ error, onSettings, onRetry, onDismiss }: Tu
           <Icon name="x" size={12} />
         </button>
       </div>
-      <p className="tunnel-callout-fix" data-testid="tunnel-error-fix">
-        <span className="tunnel-callout-fix-label">Fix: </span>
+      <p className={styles.fix} data-testid="tunnel-error-fix">
+        <span className={styles['fix-label']}>Fix: </span>
         {error.fix}
       </p>
-      <div className="tunnel-callout-actions">
+      <div className={styles.actions}>
         <button
           type="button"
           className={`btn btn-xs${settingsProblem ? ' btn-primary' : ''}`}

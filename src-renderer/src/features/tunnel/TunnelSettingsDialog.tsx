@@ -30,13 +30,7 @@ interface TunnelSettingsDialogProps {
 export function TunnelSettingsDialog(props: TunnelSettingsDialogProps) {
   const settings = useSettings();
   return (
-    <Dialog
-      className="tunnel-dialog"
-      open={props.open}
-      title="Tunnel settings"
-      onClose={props.onClose}
-      testId="tunnel-settings"
-    >
+    <Dialog roomy open={props.open} title="Tunnel settings" onClose={props.onClose} testId="tunnel-settings">
       {settings ? (
         <SettingsForm {...props} settings={settings} />
       ) : (
