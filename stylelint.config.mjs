@@ -11,7 +11,7 @@ const spacing = { '/^(padding|margin|inset)/': literalLength, '/^(row-|column-)?
 
 export default {
   extends: ['stylelint-config-standard'],
-  ignoreFiles: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**'],
+  ignoreFiles: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.bench-build/**'],
   rules: {
     // The stylesheets are ordered by feature, not by specificity; reordering them to satisfy this
     // would scatter each feature's rules.

@@ -139,6 +139,22 @@ describe('CSS Modules', () => {
     expect(written).toEqual([]);
   });
 
+  it("a component imports the kit's modules before its own, so its own rule wins a tie", () => {
+    // Vite emits CSS in import order; two single-class rules on one element (the kit's help line
+    // and Compose's description) are settled by which comes later.
+    const kitDir = join(rendererDir, 'components');
+    const late = files(join(rendererDir, 'features'), /\.tsx$/).flatMap((file) => {
+      const specs = [
+        ...readFileSync(file, 'utf8').matchAll(/^import \w+ from '([^']+\.module\.css)';$/gm),
+      ].map((m) => resolve(dirname(file), m[1]!));
+      const firstOwn = specs.findIndex((m) => !m.startsWith(kitDir));
+      return specs
+        .filter((m, i) => m.startsWith(kitDir) && firstOwn !== -1 && i > firstOwn)
+        .map((m) => `${relative(root, file)} imports ${relative(root, m)} after its own module`);
+    });
+    expect(late).toEqual([]);
+  });
+
   it('every class a module defines is read by a component', () => {
     const unread = modules.flatMap((module) => {
       const mine = reads.filter((r) => r.module === module);
