@@ -51,7 +51,9 @@ it('answers 500 capture_failed while another program holds the write lock, logs 
   // Every capture of the earlier run is analysed and searchable once the lock is gone.
   await vi.waitFor(
     () =>
-      expect(dbOf(core!).prepare('SELECT count(*) AS n FROM captures WHERE analysis IS NULL').get()).toEqual({
+      expect(
+        dbOf(core!).prepare('SELECT count(*) AS n FROM captures WHERE analysis_version IS NULL').get(),
+      ).toEqual({
         n: 0,
       }),
     { timeout: 10_000 },

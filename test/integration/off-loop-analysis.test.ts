@@ -11,7 +11,12 @@ import { AnalysisWorker } from '../../src-main/core/service/analysis-worker';
 import type { AnalysisOutcome } from '../../src-main/core/service/analysis-task';
 import type { StoredAnalysis } from '../../src-main/core/service/capture-mapping';
 import { defaultSettings } from '../../src-main/core/settings/settings-store';
-import { CaptureStore, captureFromRow, type RawRow } from '../../src-main/core/store/capture-store';
+import {
+  CaptureStore,
+  SELECT_CAPTURE_ROWS,
+  captureFromRow,
+  type RawRow,
+} from '../../src-main/core/store/capture-store';
 import { startTestCore, waitForCaptures, type TestCore } from '../helpers/in-process-core';
 
 const sign = (secret: string, body: Buffer) =>
@@ -70,7 +75,7 @@ function inThreadAnalysis(id: number, secrets: Record<string, string>) {
   const db = new DatabaseSync(join(core!.dataDir, 'captures.sqlite'), { readOnly: true });
   try {
     const row = captureFromRow(
-      db.prepare('SELECT * FROM captures WHERE id = ?').get(id) as unknown as RawRow,
+      db.prepare(`${SELECT_CAPTURE_ROWS} WHERE captures.id = ?`).get(id) as unknown as RawRow,
       db,
     );
     return analyseCapture(row, {

@@ -5,7 +5,7 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { DatabaseSync } from 'node:sqlite';
-import { captureFromRow, type RawRow } from '../store/capture-store';
+import { SELECT_CAPTURE_ROWS, captureFromRow, type RawRow } from '../store/capture-store';
 import { exportWriter, truncatedWarning, type ExportOptions } from './export-captures';
 
 export interface ExportFileJob extends ExportOptions {
@@ -42,7 +42,7 @@ export async function writeExportFile(
     const found = new Set<number>();
     let count = 0;
     await write(writer.head);
-    const after = db.prepare('SELECT * FROM captures WHERE id > ? ORDER BY id LIMIT ?');
+    const after = db.prepare(`${SELECT_CAPTURE_ROWS} WHERE captures.id > ? ORDER BY captures.id LIMIT ?`);
     let lastId = 0;
     for (let page = 0; ; page++) {
       let rows: RawRow[];
@@ -50,7 +50,9 @@ export async function writeExportFile(
         const chunk = ids.slice(page * PAGE, (page + 1) * PAGE);
         if (chunk.length === 0) break;
         rows = db
-          .prepare(`SELECT * FROM captures WHERE id IN (${chunk.map(() => '?').join(',')}) ORDER BY id`)
+          .prepare(
+            `${SELECT_CAPTURE_ROWS} WHERE captures.id IN (${chunk.map(() => '?').join(',')}) ORDER BY captures.id`,
+          )
           .all(...chunk) as unknown as RawRow[];
       } else {
         rows = after.all(lastId, PAGE) as unknown as RawRow[];

@@ -6,7 +6,12 @@
 import { DatabaseSync } from 'node:sqlite';
 import type { CaptureSummary, Settings } from '@shared/types';
 import type { LabelledSecret } from '../signatures/types';
-import { captureFromRow, type CaptureAnalysisColumns, type RawRow } from '../store/capture-store';
+import {
+  SELECT_CAPTURE_ROWS,
+  captureFromRow,
+  type CaptureAnalysisColumns,
+  type RawRow,
+} from '../store/capture-store';
 import { analyseCapture } from './analyse-capture';
 import { bodyViews, toSummary, type BodyViews } from './capture-mapping';
 
@@ -49,9 +54,9 @@ export type AnalysisWorkerMessage =
 const POST_EVERY_MS = 20;
 
 export function analyseOne(db: DatabaseSync, id: number, job: AnalysisJob): AnalysisOutcome {
-  const raw = db.prepare('SELECT * FROM captures WHERE id = ?').get(id) as RawRow | undefined;
+  const raw = db.prepare(`${SELECT_CAPTURE_ROWS} WHERE captures.id = ?`).get(id) as RawRow | undefined;
   if (!raw) return { id, kind: 'skipped' };
-  const skip = job.skipAnalysed && raw.analysis !== null;
+  const skip = job.skipAnalysed && raw.analysis_version !== null;
   if (skip && !job.views) return { id, kind: 'skipped' };
   const row = captureFromRow(raw, db);
   const views = job.views ? bodyViews(row) : undefined;

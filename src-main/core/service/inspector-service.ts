@@ -143,7 +143,6 @@ export class CoreInspectorService implements InspectorService {
         whenWritable((deadline) => this.analyseQueued(deadline)),
         () => this.sendReverification(),
         whenWritable((deadline, receiverBusy) => store.indexInBackground(deadline, receiverBusy)),
-        whenWritable((deadline) => store.compressPending(deadline)),
       ],
       () => store.lastInsertAt,
       (() => {

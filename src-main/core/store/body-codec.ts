@@ -1,7 +1,7 @@
-// Stored bodies are compressed after the fact (a background step, never on the acknowledgement
-// path) and decompressed on read, so what a caller gets is byte for byte what arrived. The codec
-// is recorded per row: rows written before, and bodies that do not shrink, stay raw (0). The stored
-// analysis JSON goes through the same codecs (its own codec column), compressed as it is written.
+// Stored bodies are compressed as they are inserted and decompressed on read, so what a caller
+// gets is byte for byte what arrived. The codec is recorded per row: bodies that do not shrink (and
+// rows written raw by older versions) are raw (0). The stored analysis JSON goes through the same
+// codecs (its own codec column), compressed as it is written.
 import { brotliCompressSync, brotliDecompressSync, constants } from 'node:zlib';
 import * as zlib from 'node:zlib';
 

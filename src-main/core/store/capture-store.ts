@@ -31,9 +31,14 @@ const FORWARD_BITS_SQL = `(SELECT json_group_array(json_object(
     'errorCode', json_extract(f.value, '$.error.code')))
   FROM json_each(captures.forwards) AS f) AS forward_bits`;
 import { Checkpointer } from './checkpointer';
-import { BODY_RAW, MIN_COMPRESS_BYTES, compressBody, decompressBody } from './body-codec';
+import { BODY_RAW, MIN_COMPRESS_BYTES, compressBody, decompressBody, type BodyCodec } from './body-codec';
 import { EXTERNAL_BODY_BYTES, PART_BYTES, deleteOrphanParts, nextBodyId, readBodyParts } from './body-parts';
 import { DEFAULT_WAL_POLICY, WalKeeper, type WalPolicy } from './wal-keeper';
+
+/** Full capture rows with their stored analysis (its own table, schema.ts migration 15). */
+export const SELECT_CAPTURE_ROWS = `SELECT captures.*, capture_analysis.codec AS analysis_codec,
+    capture_analysis.data AS analysis
+  FROM captures LEFT JOIN capture_analysis ON capture_analysis.capture_id = captures.id`;
 
 export interface NewCapture {
   receivedAtUs: number;
@@ -128,13 +133,15 @@ interface PendingInsert {
   capture: NewCapture;
   /** Set when the body was written in parts beforehand (body-parts.ts). */
   bodyId: number | null;
+  /** What the row's `body` column gets: the body compressed (body-codec.ts), as is, or nothing (parts). */
+  storedBody: Buffer;
+  bodyCodec: BodyCodec;
   resolve: (id: number) => void;
   reject: (error: Error) => void;
 }
 
 /** Rows read per step while indexing: about what one 4 ms slice gets through. */
 const INDEX_BATCH = 32;
-const COMPRESS_BATCH = 32;
 const MAX_BATCH = 32;
 const FTS_BODY_CHARS = 1_000_000;
 /** What a search indexes of the backlog before it answers, in one transaction: a few rows always, then up to 3 ms. */
@@ -266,15 +273,19 @@ export class CaptureStore {
       insert: db.prepare(
         `INSERT INTO captures (received_at_us, method, path, http_version, remote_address, headers, body,
            body_size, body_truncated, content_type, status, response_headers, response_body, kind, note, stored_bytes,
-           origin, replay_of, trailers, body_parts)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           origin, replay_of, trailers, body_parts, body_codec)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
       addPart: db.prepare('INSERT INTO body_parts (body_id, seq, data) VALUES (?, ?, ?)'),
-      get: db.prepare('SELECT * FROM captures WHERE id = ?'),
+      get: db.prepare(`${SELECT_CAPTURE_ROWS} WHERE captures.id = ?`),
       totals: db.prepare('SELECT count(*) AS n FROM captures'),
       freePages: db.prepare('PRAGMA freelist_count'),
       setAnalysis: db.prepare(
-        'UPDATE captures SET provider = ?, payload_family = ?, verdict = ?, summary = ?, duplicate_of = ?, timestamp_age = ?, analysis = ?, analysis_codec = ?, analysis_version = ? WHERE id = ?',
+        'UPDATE captures SET provider = ?, payload_family = ?, verdict = ?, summary = ?, duplicate_of = ?, timestamp_age = ?, analysis_version = ? WHERE id = ?',
+      ),
+      storeAnalysis: db.prepare(
+        `INSERT INTO capture_analysis (capture_id, codec, data) VALUES (?, ?, ?)
+         ON CONFLICT (capture_id) DO UPDATE SET codec = excluded.codec, data = excluded.data`,
       ),
       getMeta: db.prepare('SELECT value FROM meta WHERE key = ?'),
       setMeta: db.prepare(
@@ -283,8 +294,6 @@ export class CaptureStore {
       toIndex: db.prepare(
         'SELECT id, path, headers, body, body_codec, body_parts, content_type FROM captures WHERE id > ? ORDER BY id LIMIT ?',
       ),
-      toCompress: db.prepare('SELECT id, body, body_codec FROM captures WHERE id > ? ORDER BY id LIMIT ?'),
-      setCompressedBody: db.prepare('UPDATE captures SET body = ?, body_codec = ? WHERE id = ?'),
       ftsInsert: db.prepare('INSERT INTO captures_fts (rowid, path, headers, body) VALUES (?, ?, ?, ?)'),
       ftsMerge: db.prepare(
         `INSERT INTO captures_fts (captures_fts, rank) VALUES ('merge', ${FTS_MERGE_PAGES})`,
@@ -301,12 +310,23 @@ export class CaptureStore {
     if (this.closed) return Promise.reject(new Error('The capture store is closed.'));
     this.lastInsertAt = performance.now();
     if (capture.body.length > EXTERNAL_BODY_BYTES) return this.insertInParts(capture);
-    return this.queueRow(capture, null);
+    // Compressed now, so the row is written once at its final size: compressing it later shrank
+    // rows already packed into pages, and left those pages half empty. zstd of a few KB costs tens
+    // of µs; of the largest in-row body (256 KB), about a millisecond.
+    const packed = compressBody(capture.body);
+    return packed
+      ? this.queueRow(capture, null, packed.data, packed.codec)
+      : this.queueRow(capture, null, capture.body, BODY_RAW);
   }
 
-  private queueRow(capture: NewCapture, bodyId: number | null): Promise<number> {
+  private queueRow(
+    capture: NewCapture,
+    bodyId: number | null,
+    storedBody: Buffer,
+    bodyCodec: BodyCodec,
+  ): Promise<number> {
     return new Promise((resolve, reject) => {
-      this.pending.push({ capture, bodyId, resolve, reject });
+      this.pending.push({ capture, bodyId, storedBody, bodyCodec, resolve, reject });
       // A full batch commits at once, so its answers go out while the rest of this turn's
       // requests are still being read (the client and the receiver keep overlapping).
       if (this.pending.length >= MAX_BATCH) this.flush();
@@ -346,7 +366,7 @@ export class CaptureStore {
       this.dropParts(bodyId);
       throw error;
     }
-    return this.queueRow(capture, bodyId);
+    return this.queueRow(capture, bodyId, EMPTY_BODY, BODY_RAW);
   }
 
   /** A later turn of the loop on which writing is allowed (not while a checkpoint holds writes). */
@@ -375,7 +395,7 @@ export class CaptureStore {
     const ids: number[] = [];
     try {
       this.db.exec('BEGIN IMMEDIATE');
-      for (const { capture, bodyId } of batch) {
+      for (const { capture, bodyId, storedBody, bodyCodec } of batch) {
         const storedBytes = rowCost(capture);
         const result = this.stmt.insert!.run(
           capture.receivedAtUs,
@@ -384,7 +404,7 @@ export class CaptureStore {
           capture.httpVersion,
           capture.remoteAddress,
           JSON.stringify(capture.headers),
-          bodyId === null ? capture.body : EMPTY_BODY,
+          storedBody,
           capture.bodySize,
           capture.bodyTruncated ? 1 : 0,
           capture.contentType,
@@ -398,6 +418,7 @@ export class CaptureStore {
           capture.origin?.kind === 'replay' ? capture.origin.replayOf : null,
           capture.trailers?.length ? JSON.stringify(capture.trailers) : null,
           bodyId,
+          bodyCodec,
         );
         ids.push(Number(result.lastInsertRowid));
         this.count++;
@@ -463,6 +484,7 @@ export class CaptureStore {
       )
       .run(cutoff);
     this.db.prepare('DELETE FROM captures WHERE id <= ?').run(cutoff);
+    this.db.prepare('DELETE FROM capture_analysis WHERE capture_id <= ?').run(cutoff);
     this.db.prepare('DELETE FROM captures_fts WHERE rowid <= ?').run(cutoff);
     this.db.prepare('DELETE FROM dedupe_keys WHERE capture_id <= ?').run(cutoff);
     this.threads.evictUpTo(cutoff);
@@ -632,7 +654,7 @@ export class CaptureStore {
     const removed = this.count;
     this.transaction(() => {
       this.db.exec(
-        'DELETE FROM captures; DELETE FROM body_parts; DELETE FROM captures_fts; DELETE FROM dedupe_keys;',
+        'DELETE FROM captures; DELETE FROM capture_analysis; DELETE FROM body_parts; DELETE FROM captures_fts; DELETE FROM dedupe_keys;',
       );
       this.threads.clear();
       this.deliveries.clear();
@@ -647,6 +669,7 @@ export class CaptureStore {
     // costs tens of µs, inside the analysis slice that already spends more on the analysis.
     const packed = json.length >= MIN_COMPRESS_BYTES ? compressBody(Buffer.from(json)) : null;
     const version = (a.analysis as { version?: unknown } | null)?.version;
+    this.stmt.storeAnalysis!.run(id, packed ? packed.codec : BODY_RAW, packed ? packed.data : json);
     this.stmt.setAnalysis!.run(
       a.provider,
       a.payloadFamily,
@@ -654,8 +677,6 @@ export class CaptureStore {
       a.summary,
       a.duplicateOf,
       a.timestampAge,
-      packed ? packed.data : json,
-      packed ? packed.codec : BODY_RAW,
       typeof version === 'number' ? version : 0,
       id,
     );
@@ -719,7 +740,7 @@ export class CaptureStore {
     try {
       const result = fn();
       this.db.exec('COMMIT');
-      // Background writes (analysis, index, compression) grow the WAL too: the keeper must see them.
+      // Background writes (analysis, index) grow the WAL too: the keeper must see them.
       this.walKeeper.noteCommit(0, false);
       return result;
     } catch (error) {
@@ -758,7 +779,7 @@ export class CaptureStore {
     return (
       this.db
         .prepare(
-          `SELECT id FROM captures WHERE analysis IS NOT NULL AND coalesce(analysis_version, 0) < ?
+          `SELECT id FROM captures WHERE analysis_version < ?
            ORDER BY id`,
         )
         .all(version) as { id: number }[]
@@ -767,7 +788,9 @@ export class CaptureStore {
 
   unanalysedIds(): number[] {
     return (
-      this.db.prepare('SELECT id FROM captures WHERE analysis IS NULL ORDER BY id').all() as { id: number }[]
+      this.db.prepare('SELECT id FROM captures WHERE analysis_version IS NULL ORDER BY id').all() as {
+        id: number;
+      }[]
     ).map((r) => r.id);
   }
 
@@ -897,37 +920,6 @@ export class CaptureStore {
     return readBodyParts(this.db, row.body_parts, whole ? Number.POSITIVE_INFINITY : FTS_BODY_CHARS * 4 + 1);
   }
 
-  /**
-   * Background step: compress stored bodies past the watermark until `deadline` (one transaction);
-   * returns true if more remain. Inserts store bodies raw so the acknowledgement never waits for a
-   * compressor; this rewrites them a moment later, byte-exact on read (decompressBody).
-   */
-  compressPending(deadline: number): boolean {
-    let watermark = Number(
-      (this.stmt.getMeta!.get('compress_watermark') as { value: string } | undefined)?.value ?? 0,
-    );
-    let more = true;
-    this.transaction(() => {
-      while (performance.now() < deadline) {
-        const rows = this.stmt.toCompress!.all(watermark, COMPRESS_BATCH) as unknown as RawRow[];
-        for (const row of rows) {
-          watermark = row.id;
-          if (row.body_codec !== BODY_RAW) continue;
-          const packed = compressBody(row.body);
-          if (packed) this.stmt.setCompressedBody!.run(packed.data, packed.codec, row.id);
-          if (performance.now() >= deadline) break;
-        }
-        if (rows.length < COMPRESS_BATCH) {
-          more = watermark < this.newestId();
-          if (!more) break;
-          if (rows.length === 0) break;
-        }
-      }
-      this.stmt.setMeta!.run('compress_watermark', String(watermark));
-    });
-    return more;
-  }
-
   newestId(): number {
     return (this.db.prepare('SELECT max(id) AS id FROM captures').get() as { id: number | null }).id ?? 0;
   }
@@ -977,9 +969,13 @@ export interface RawRow {
   summary: string | null;
   duplicate_of: number | null;
   timestamp_age: number | null;
-  /** JSON text, or its compressed bytes when analysis_codec is not 0 (body-codec.ts). */
+  /**
+   * From capture_analysis (SELECT_CAPTURE_ROWS): JSON text, or its compressed bytes when
+   * analysis_codec is not 0 (body-codec.ts); null until the capture is analysed.
+   */
   analysis: string | Uint8Array | null;
-  analysis_codec: number;
+  analysis_codec: number | null;
+  analysis_version: number | null;
   provider_override: string | null;
   origin: string | null;
   forwards: string | null;
@@ -1064,7 +1060,7 @@ function analysisFromRow(row: RawRow): unknown {
   const json =
     typeof row.analysis === 'string'
       ? row.analysis
-      : decompressBody(row.analysis_codec, row.analysis).toString('utf8');
+      : decompressBody(row.analysis_codec ?? BODY_RAW, row.analysis).toString('utf8');
   return JSON.parse(json) as unknown;
 }
 
