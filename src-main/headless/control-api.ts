@@ -13,6 +13,7 @@ import type { InspectorService } from '../core/service/types';
 import type { Logger } from '../core/log/logger';
 import { bearerToken, isAllowedHost, isAllowedOrigin, tokensEqual } from './guards';
 import { contentDisposition, EXPORT_ID } from '../core/replay/export-download';
+import { sendJson } from './send-json';
 
 export interface ControlApiOptions {
   service: InspectorService;
@@ -99,7 +100,8 @@ export function createControlApi(options: ControlApiOptions): ControlApi {
     if (req.method !== 'POST') return sendError(res, 'method_not_allowed', `Use POST /api/${name}.`);
     try {
       const result = await options.service.call(name, req.body ?? {});
-      res.status(200).json(result);
+      // A capture's detail can hold a large body in base64: written in slices, off the loop.
+      await sendJson(res, 200, result);
     } catch (error) {
       if (error instanceof InspectorError) return sendError(res, error.code, error.message);
       options.logger.error(`control API ${name}: ${(error as Error).message}`);

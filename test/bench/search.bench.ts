@@ -83,19 +83,37 @@ async function main(): Promise<void> {
     ['word + provider (none)', { query: 'order', provider: 'stripe' }],
     ['no filter (newest page)', {}],
   ];
+  // Baseline in the same run, sampled between the query's samples: the newest page without a
+  // filter (one page read through the primary key), so a slow figure on a busy machine shows as a
+  // slow baseline too. CPU is the main thread's own time (what other processes cannot inflate).
+  const baselineQuery: ListQuery = { limit: 200 };
+  const threadMs = (): number => {
+    const { user, system } = process.threadCpuUsage();
+    return (user + system) / 1000;
+  };
   let worst = 0;
-  console.log('\nquery                          p95 ms   results');
+  console.log('\nquery                          p95 ms  baseline p95  ratio  mean cpu ms  results');
   for (const [label, q] of queries) {
     const samples: number[] = [];
+    const baseline: number[] = [];
+    let cpu = 0;
     let results = 0;
     for (let r = 0; r < RUNS; r++) {
+      const b = performance.now();
+      store.list(baselineQuery);
+      baseline.push(performance.now() - b);
+      const c = threadMs();
       const s = performance.now();
       results = store.list({ ...q, limit: 200 }).items.length;
       samples.push(performance.now() - s);
+      cpu += threadMs() - c;
     }
     const p = p95(samples);
+    const base = p95(baseline);
     worst = Math.max(worst, p);
-    console.log(`${label.padEnd(30)} ${p.toFixed(1).padStart(6)}   ${results}`);
+    console.log(
+      `${label.padEnd(30)} ${p.toFixed(1).padStart(6)}  ${base.toFixed(1).padStart(12)}  ${(p / base).toFixed(1).padStart(5)}  ${(cpu / RUNS).toFixed(1).padStart(11)}  ${results}`,
+    );
   }
   // Disk: everything indexed, then closed (the WAL folded in).
   store.close();

@@ -1,7 +1,7 @@
 // One way to render each kind of control: text inputs, selects and text areas come from the form
 // kit (components/form/), so every box in the app looks, focuses and reports errors the same way.
-// A feature that writes its own <input> or <select> fails here; the few controls the kit does not
-// cover yet are listed with the reason.
+// A feature that writes its own <input> or <select> fails here; a control the kit does not cover
+// (a file picker) is listed with the reason.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,10 +22,6 @@ function tsxFiles(dir: string): string[] {
 const rawControlsAllowed: Record<string, string> = {
   // A file picker: the native input, hidden inside a button-styled label.
   'src-renderer/src/features/export-import/ExportImportPanel.tsx': 'file input',
-  // Styled by the tools sheets still being moved to CSS Modules; they join the kit with that move.
-  'src-renderer/src/components/CodeDialog.tsx': 'target picker',
-  'src-renderer/src/features/connect-whatsapp/VerifyTokenField.tsx': 'token box with its buttons',
-  'src-renderer/src/features/forwarding/ForwardingPanel.tsx': 'on/off switch',
 };
 
 describe('the UI kit', () => {
@@ -47,6 +43,35 @@ describe('the UI kit', () => {
       (name) => !/<(input|select|textarea)\b/.test(readFileSync(join(root, name), 'utf8')),
     );
     expect(stale).toEqual([]);
+  });
+});
+
+describe('global classes', () => {
+  // A plain class name in className names a kit class of base.css (btn, muted, panel-toolbar…); a
+  // typo or a name left behind by a move to CSS Modules would style nothing, silently.
+  const baseCss = readFileSync(join(rendererDir, 'styles/base.css'), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\{[^{}]*\}/g, '{}');
+  const defined = new Set([...baseCss.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]!));
+  // Classes that style nothing on purpose, with the reason.
+  const hooks: Record<string, string> = {
+    'pairs-value': 'the value cell of a name/value table, for specs',
+  };
+
+  it('every plain class a component names is defined in base.css', () => {
+    const unknown = tsxFiles(rendererDir).flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      const literals = [
+        ...[...text.matchAll(/className="([^"]*)"/g)].map((m) => m[1]!),
+        // The fixed parts of a template literal, without what is interpolated.
+        ...[...text.matchAll(/className=\{`([^`]*)`\}/g)].map((m) => m[1]!.replace(/\$\{[^}]*\}/g, ' ')),
+      ];
+      return literals
+        .flatMap((l) => l.split(/\s+/).filter(Boolean))
+        .filter((c) => !defined.has(c) && !(c in hooks))
+        .map((c) => `${relative(root, file)} names .${c}, which no global sheet defines`);
+    });
+    expect(unknown).toEqual([]);
   });
 });
 

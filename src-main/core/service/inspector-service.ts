@@ -130,9 +130,9 @@ export class CoreInspectorService implements InspectorService {
     // wait for it: skip the slice and come back when writes resume.
     const resume = (): void => this.background.poke();
     const whenWritable =
-      (step: (deadline: number) => boolean) =>
-      (deadline: number): boolean => {
-        if (!store.writesArePaused) return step(deadline);
+      (step: (deadline: number, receiverBusy: boolean) => boolean) =>
+      (deadline: number, receiverBusy: boolean): boolean => {
+        if (!store.writesArePaused) return step(deadline, receiverBusy);
         store.afterWritesHeld(resume);
         return false;
       };
@@ -142,7 +142,7 @@ export class CoreInspectorService implements InspectorService {
         whenWritable((deadline) => this.writeWorkerResults(deadline)),
         whenWritable((deadline) => this.analyseQueued(deadline)),
         () => this.sendReverification(),
-        whenWritable((deadline) => store.indexInBackground(deadline)),
+        whenWritable((deadline, receiverBusy) => store.indexInBackground(deadline, receiverBusy)),
       ],
       () => store.lastInsertAt,
       (() => {

@@ -149,6 +149,11 @@ const SEARCH_INDEX_MIN_ROWS = 64;
 const SEARCH_INDEX_MS = 3;
 /** Pages of the full-text index one merge step writes (a fraction of a millisecond). */
 const FTS_MERGE_PAGES = 16;
+/**
+ * Indexing a body stored in parts (its first 1M characters) is one FTS insert of 15–20 ms that
+ * cannot be sliced: it waits for a pause in requests, at most this long.
+ */
+const LARGE_BODY_INDEX_PATIENCE_MS = 10_000;
 
 export class CaptureStore {
   private readonly db: DatabaseSync;
@@ -169,6 +174,8 @@ export class CaptureStore {
   private readonly pageSize: number;
   /** The id the next body stored in parts gets. */
   private nextBodyId: number;
+  /** performance.now() since when indexing has been waiting before a body stored in parts. */
+  private largeBodyWaitingSince: number | null = null;
   /** Chat threads over every stored capture (Conversations view). */
   readonly threads: ThreadIndex;
   /** Forward deliveries still to be made, per target, in order. */
@@ -543,7 +550,12 @@ export class CaptureStore {
     if (fts) {
       // A search never waits for the whole backlog: it indexes what fits in a few ms, searches
       // what is indexed and says how many captures are not yet (the background catches up).
-      this.indexPending(Number.POSITIVE_INFINITY, performance.now() + SEARCH_INDEX_MS, SEARCH_INDEX_MIN_ROWS);
+      this.indexPending(
+        Number.POSITIVE_INFINITY,
+        performance.now() + SEARCH_INDEX_MS,
+        SEARCH_INDEX_MIN_ROWS,
+        false,
+      );
       unindexed = this.unindexedCount();
       // Newest first straight from the full-text index (it walks its doclists by rowid), so a
       // common word stops after `limit` rows instead of collecting every match first.
@@ -806,9 +818,14 @@ export class CaptureStore {
   /**
    * Index captures past the watermark until `deadline` (performance.now() ms, once `minRows` are
    * done) or `maxRows`; returns true if more remain. Called by the background (indexInBackground)
-   * and, bounded, before a search.
+   * and, bounded, before a search. Without `largeBodies` it stops before a body stored in parts.
    */
-  indexPending(maxRows: number, deadline = Number.POSITIVE_INFINITY, minRows = 0): boolean {
+  indexPending(
+    maxRows: number,
+    deadline = Number.POSITIVE_INFINITY,
+    minRows = 0,
+    largeBodies = true,
+  ): boolean {
     let watermark = Number(
       (this.stmt.getMeta!.get('fts_watermark') as { value: string } | undefined)?.value ?? 0,
     );
@@ -821,7 +838,16 @@ export class CaptureStore {
       while (remaining > 0 && !timeUp()) {
         const take = Math.min(remaining, INDEX_BATCH);
         const rows = this.stmt.toIndex!.all(watermark, take) as unknown as RawRow[];
+        let stopped = false;
         for (const row of rows) {
+          if (row.body_parts !== null) {
+            if (!largeBodies) {
+              this.largeBodyWaitingSince ??= performance.now();
+              stopped = true;
+              break;
+            }
+            this.largeBodyWaitingSince = null;
+          }
           const headers = headersFromJson(row.headers);
           const text = searchableText(
             headers,
@@ -840,6 +866,7 @@ export class CaptureStore {
           indexed++;
           if (timeUp()) break;
         }
+        if (stopped) break;
         if (rows.length < take) {
           more = false;
           break;
@@ -855,12 +882,17 @@ export class CaptureStore {
    * the time left. FTS5's own merging runs inside a commit, 64 × levels pages at a time (10–50 ms
    * on the loop): it is off (migration 13) and done here in steps of FTS_MERGE_PAGES instead. Merging
    * first keeps the segments few, so searches stay fast and FTS5's crisis merge (a whole level at
-   * once) never comes.
+   * once) never comes. While requests arrive (`receiverBusy`), a body stored in parts waits for a
+   * pause (LARGE_BODY_INDEX_PATIENCE_MS at most) before its one long insert.
    */
-  indexInBackground(deadline: number): boolean {
+  indexInBackground(deadline: number, receiverBusy = false): boolean {
     const merging = this.mergeIndex(deadline);
     if (performance.now() >= deadline) return true;
-    return this.indexPending(Number.POSITIVE_INFINITY, deadline) || merging;
+    const waitedSince = this.largeBodyWaitingSince;
+    const largeBodies =
+      !receiverBusy ||
+      (waitedSince !== null && performance.now() - waitedSince >= LARGE_BODY_INDEX_PATIENCE_MS);
+    return this.indexPending(Number.POSITIVE_INFINITY, deadline, 0, largeBodies) || merging;
   }
 
   /** Merge steps until the index needs none or `deadline`; returns true if more are due. */

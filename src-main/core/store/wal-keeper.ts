@@ -9,6 +9,10 @@
 //   never start over. Once the WAL is past `restartAtBytes` and the frames still missing are few
 //   (`finishBytes`), the main connection holds its commits back for the moment a RESTART takes
 //   (a short copy and an fsync, off the loop) and the WAL starts over (journal_size_limit trims it).
+//   Every capture arriving during that moment waits for the fsync (and for a reader the RESTART
+//   must outlast), so while captures keep coming the RESTART waits for a pause of `quietMs`
+//   between them (webhooks come in bursts), for at most `restartPatienceMs`; only a stream with
+//   no such pause is held at an arbitrary moment.
 //   If the disk cannot keep up and the WAL reaches `maxBytes` anyway, commits are held at once
 //   and the RESTART happens whatever is left to copy: acknowledgements wait for the disk, but the
 //   WAL stays bounded.
@@ -26,6 +30,10 @@ export interface WalPolicy {
   restartAtBytes: number;
   finishBytes: number;
   maxBytes: number;
+  /** A pause between captures this long lets a RESTART hold commits without anyone waiting. */
+  quietMs: number;
+  /** How long a due RESTART waits for such a pause before holding commits anyway. */
+  restartPatienceMs: number;
 }
 
 export const DEFAULT_WAL_POLICY: WalPolicy = {
@@ -35,6 +43,8 @@ export const DEFAULT_WAL_POLICY: WalPolicy = {
   restartAtBytes: 16 * 1024 * 1024,
   finishBytes: 4 * 1024 * 1024,
   maxBytes: 48 * 1024 * 1024,
+  quietMs: 50,
+  restartPatienceMs: 2000,
 };
 
 /** How long a RESTART/TRUNCATE waits for a reader (an export page) before giving up for now. */
@@ -59,6 +69,9 @@ export class WalKeeper {
   private closed = false;
   /** The WAL reached maxBytes: commits are held until a RESTART has run. */
   private overLimit = false;
+  /** performance.now() since when a RESTART has been due, waiting for a pause in captures. */
+  private restartDueSince: number | null = null;
+  private restartTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly checkpointer: Checkpointer,
@@ -92,12 +105,14 @@ export class WalKeeper {
   close(): void {
     this.closed = true;
     clearInterval(this.timer);
+    clearTimeout(this.restartTimer);
   }
 
   private async cycle(): Promise<void> {
     if (this.cycling || this.closed) return;
     this.cycling = true;
     let again = false;
+    let restartDue = false;
     try {
       const idle = performance.now() - this.lastCaptureAt >= this.policy.idleMs;
       if (idle && !this.truncated) {
@@ -113,8 +128,8 @@ export class WalKeeper {
         const walBytes = (result.log ?? 0) * this.frameBytes;
         const missingBytes = ((result.log ?? 0) - (result.checkpointed ?? 0)) * this.frameBytes;
         if (result.ok && !this.closed && walBytes >= this.policy.restartAtBytes) {
-          if (missingBytes <= this.policy.finishBytes || walBytes >= this.policy.maxBytes)
-            await this.withWritesHeld('RESTART');
+          if (walBytes >= this.policy.maxBytes) await this.withWritesHeld('RESTART');
+          else if (missingBytes <= this.policy.finishBytes) restartDue = true;
           // Still far behind: another passive round at once (each one is shorter).
           else again = true;
         }
@@ -133,9 +148,35 @@ export class WalKeeper {
       this.dirty = true;
       setImmediate(() => void this.cycle());
     }
+    if (restartDue) this.restartWhenQuiet();
+  }
+
+  /**
+   * Run the due RESTART at the first pause of `quietMs` in captures (at once if there is one now),
+   * or when `restartPatienceMs` have passed without one.
+   */
+  private restartWhenQuiet(): void {
+    clearTimeout(this.restartTimer);
+    if (this.closed) return;
+    const now = performance.now();
+    this.restartDueSince ??= now;
+    const quietAt = this.lastCaptureAt + this.policy.quietMs;
+    const giveUpAt = this.restartDueSince + this.policy.restartPatienceMs;
+    // Not yet; or a checkpoint is under way: look again when that may have changed.
+    const wait = this.cycling ? this.policy.quietMs : Math.min(quietAt, giveUpAt) - now;
+    if (wait > 0) {
+      this.restartTimer = setTimeout(() => this.restartWhenQuiet(), wait);
+      this.restartTimer.unref();
+      return;
+    }
+    this.cycling = true;
+    void this.withWritesHeld('RESTART').finally(() => (this.cycling = false));
   }
 
   private async withWritesHeld(mode: CheckpointMode): Promise<CheckpointResult | null> {
+    // Whichever RESTART or TRUNCATE runs first starts the WAL over: a due one is no longer due.
+    clearTimeout(this.restartTimer);
+    this.restartDueSince = null;
     this.gate.hold();
     try {
       return await this.checkpointer.checkpoint(mode, HOLD_BUSY_MS);

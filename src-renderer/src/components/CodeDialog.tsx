@@ -6,6 +6,7 @@ import { CodePreview } from './CodePreview';
 import { Dialog } from './Dialog';
 import { PayloadText } from './PayloadText';
 import styles from './CodeDialog.module.css';
+import { SelectInput } from './form/inputs';
 
 export interface CodeTarget<T extends string> {
   id: T;
@@ -62,7 +63,8 @@ function CodeDialogBody<T extends string>(props: CodeDialogProps<T>) {
     <div className={`dialog-body ${styles.body}`}>
       <label className={styles.picker}>
         {props.pickerLabel}
-        <select
+        <SelectInput
+          compact
           value={target}
           data-testid={props.pickerTestId}
           data-autofocus=""
@@ -81,7 +83,7 @@ function CodeDialogBody<T extends string>(props: CodeDialogProps<T>) {
               </optgroup>
             ),
           )}
-        </select>
+        </SelectInput>
       </label>
       <Fragment key={target}>{props.children(target)}</Fragment>
     </div>

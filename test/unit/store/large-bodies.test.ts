@@ -106,6 +106,32 @@ describe('large bodies', () => {
     expect(store.list({ query: 'needle' }).items.map((c) => c.id)).toEqual([id]);
   });
 
+  it('indexes a large body in a pause between requests, never on the path of a search', async () => {
+    const store = openStore();
+    const large = Buffer.concat([
+      Buffer.from('{"note":"needle in a haystack","pad":"'),
+      Buffer.alloc(2 * 1024 * 1024, 'a'),
+      Buffer.from('"}'),
+    ]);
+    const before = await store.insert(capture(Buffer.from('{"note":"alpha"}'), { path: '/before' }));
+    const id = await store.insert(capture(large, { contentType: 'application/json' }));
+    const after = await store.insert(capture(Buffer.from('{"note":"gamma"}'), { path: '/after' }));
+    // The search indexes what it may on its way (the capture before) and counts the rest.
+    const first = store.list({ query: 'needle' });
+    expect(first.items).toEqual([]);
+    expect(first.unindexed).toBe(2);
+    expect(store.list({ query: 'alpha' }).items.map((c) => c.id)).toEqual([before]);
+    // While requests arrive, the background leaves it (one insert of its first 1M characters).
+    expect(store.indexInBackground(performance.now() + 1000, true)).toBe(true);
+    expect(store.list({ query: 'needle' }).unindexed).toBe(2);
+    // In a pause it is indexed, and so is what came after it.
+    while (store.indexInBackground(performance.now() + 1000, false));
+    const found = store.list({ query: 'needle' });
+    expect(found.items.map((c) => c.id)).toEqual([id]);
+    expect(found.unindexed).toBe(0);
+    expect(store.list({ query: 'gamma' }).items.map((c) => c.id)).toEqual([after]);
+  });
+
   it('removes the parts with their capture (retention, clear) and parts no capture refers to at start', async () => {
     const dir = tempDir();
     let maxCaptures = 10;

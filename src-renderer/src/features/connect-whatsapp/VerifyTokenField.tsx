@@ -7,6 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import type { Settings } from '@shared/types';
 import { toApiError } from '../../api/api-error';
 import { CopyButton } from '../../components/CopyButton';
+import { TextInput } from '../../components/form/inputs';
 import { useMutation } from '../../data/use-operation';
 import { requiredVerifyTokenForm, type SettingsPatch } from '../../model/settings-forms';
 import { generateVerifyToken } from './verify-token';
@@ -58,12 +59,10 @@ function TokenEditor({ saved }: { saved: string | null }) {
       <label className={styles['value-label']} htmlFor="wa-verify-token-input">
         Verify token
       </label>
-      <div className={`${styles['value-box']} ${styles['value-edit']}`}>
-        <input
+      <div className={styles['token-row']}>
+        <TextInput
           id="wa-verify-token-input"
-          className={`${styles['value-input']} mono`}
-          spellCheck={false}
-          autoComplete="off"
+          className={styles['token-input']}
           aria-invalid={invalid ? true : undefined}
           aria-describedby="wa-verify-token-state"
           {...register('token')}

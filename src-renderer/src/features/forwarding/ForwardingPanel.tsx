@@ -77,18 +77,17 @@ function ForwardingForm({ saved }: { saved: ForwardSettings }) {
         capture&apos;s Response tab. Replays and imports are not forwarded.
       </p>
 
-      <label className={panel['switch-row']}>
-        <input
-          type="checkbox"
-          role="switch"
-          checked={!paused}
-          onChange={(e) => form.setValue('paused', !e.currentTarget.checked, { shouldDirty: true })}
-          data-testid="forwarding-enabled"
-        />
-        <span>
-          {paused ? 'Forwarding paused — captures are stored and answered, not sent on' : 'Forwarding on'}
-        </span>
-      </label>
+      <CheckboxField
+        role="switch"
+        checked={!paused}
+        onChange={(e) => form.setValue('paused', !e.currentTarget.checked, { shouldDirty: true })}
+        data-testid="forwarding-enabled"
+        label={
+          <span className={panel['switch-label']}>
+            {paused ? 'Forwarding paused — captures are stored and answered, not sent on' : 'Forwarding on'}
+          </span>
+        }
+      />
 
       {targets.fields.length === 0 ? (
         <div className={panel.empty}>
