@@ -108,7 +108,7 @@ export function App() {
       <ErrorBoundary pane="top bar">
         <TopBar status={status} connection={connection} theme={theme} />
       </ErrorBoundary>
-      <div className="app-notices">
+      <div>
         <StartupNotices notices={status?.startupNotices ?? []} />
       </div>
       {nothingStored ? (

@@ -46,6 +46,35 @@ describe('the UI kit', () => {
   });
 });
 
+describe('global classes', () => {
+  // A plain class name in className names a kit class of base.css (btn, muted, panel-toolbar…); a
+  // typo or a name left behind by a move to CSS Modules would style nothing, silently.
+  const baseCss = readFileSync(join(rendererDir, 'styles/base.css'), 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\{[^{}]*\}/g, '{}');
+  const defined = new Set([...baseCss.matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map((m) => m[1]!));
+  // Classes that style nothing on purpose, with the reason.
+  const hooks: Record<string, string> = {
+    'pairs-value': 'the value cell of a name/value table, for specs',
+  };
+
+  it('every plain class a component names is defined in base.css', () => {
+    const unknown = tsxFiles(rendererDir).flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      const literals = [
+        ...[...text.matchAll(/className="([^"]*)"/g)].map((m) => m[1]!),
+        // The fixed parts of a template literal, without what is interpolated.
+        ...[...text.matchAll(/className=\{`([^`]*)`\}/g)].map((m) => m[1]!.replace(/\$\{[^}]*\}/g, ' ')),
+      ];
+      return literals
+        .flatMap((l) => l.split(/\s+/).filter(Boolean))
+        .filter((c) => !defined.has(c) && !(c in hooks))
+        .map((c) => `${relative(root, file)} names .${c}, which no global sheet defines`);
+    });
+    expect(unknown).toEqual([]);
+  });
+});
+
 describe('icons', () => {
   it('are lucide components everywhere: no component draws an inline <svg>', () => {
     const inline = tsxFiles(rendererDir).flatMap((file) =>

@@ -14,7 +14,7 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose(): voi
       className="shortcuts-dialog"
       testId="shortcuts-help"
     >
-      <div className="dialog-body shortcuts-body">
+      <div className="dialog-body">
         {shortcutGroups().map(({ group, shortcuts }) => (
           <section key={group} aria-label={group}>
             <h3 className="section-title">{group}</h3>
@@ -24,7 +24,7 @@ export function ShortcutsHelp({ open, onClose }: { open: boolean; onClose(): voi
                   <dt>{s.label}</dt>
                   <dd>
                     {s.keys.map((binding, i) => (
-                      <span key={i} className="shortcuts-keys">
+                      <span key={i}>
                         {i > 0 && <span className="muted"> or </span>}
                         {bindingKeys(binding, mac).map((k) => (
                           <Kbd key={k}>{k}</Kbd>

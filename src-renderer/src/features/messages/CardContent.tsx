@@ -119,7 +119,7 @@ function OrderBlock({ card }: { card: Card }) {
   const items = Array.isArray(card.details.items) ? card.details.items.filter(isRecord) : [];
   const catalog = str(card.details.catalogId);
   return (
-    <div className="msg-order">
+    <div>
       {items.length > 0 && (
         <table className={styles['msg-table']} aria-label="Order items">
           <thead>

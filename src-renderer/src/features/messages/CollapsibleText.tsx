@@ -24,7 +24,7 @@ export function CollapsibleText({ text, className }: { text: string; className?:
     .filter(Boolean)
     .join(' ');
   return (
-    <div className="msg-text-wrap">
+    <div>
       <PayloadText text={text} className={classes} testId="message-text" />
       {long && (
         <button

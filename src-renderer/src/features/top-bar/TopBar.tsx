@@ -28,7 +28,7 @@ export function TopBar({ status, connection, theme }: TopBarProps) {
         title={status ? `Hookscope ${status.version} · ${status.mode}` : 'Hookscope'}
       >
         <LucideGlyph icon={CircleDot} size={16} className={styles['brand-mark']} />
-        <span className="brand-name">Hookscope</span>
+        <span>Hookscope</span>
       </div>
       <ReceiverUrl url={status?.receiverUrl ?? null} />
       <TunnelSlot />
