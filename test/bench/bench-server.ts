@@ -14,6 +14,11 @@ function pick(detail: Record<string, unknown>): Record<string, unknown> {
   return { id: detail.id, verdict: detail.verdict, size: detail.size, summary: detail.summary };
 }
 
+/** A page of the list as the benchmarks read it: ids and counts (200 summaries are ~150 KB). */
+function pickPage(page: { items: { id: number }[]; total: number; unindexed: number }): unknown {
+  return { items: page.items.map((c) => ({ id: c.id })), total: page.total, unindexed: page.unindexed };
+}
+
 function peakRss(): number {
   const status = readFileSync('/proc/self/status', 'utf8');
   const kb = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
@@ -96,7 +101,14 @@ async function main(): Promise<void> {
           (r) => {
             // A capture's body can be 25 MB: the harness prints what the benchmark reads, not the
             // body (printing it would be the harness's stall, not the receiver's).
-            const shown = op === 'getCapture' ? pick(r as Record<string, unknown>) : r;
+            // Nor a whole page of summaries: stdout is a pipe, written synchronously, and a 150 KB
+            // line blocks this loop until the benchmark's process reads it.
+            const shown =
+              op === 'getCapture'
+                ? pick(r as Record<string, unknown>)
+                : op === 'listCaptures'
+                  ? pickPage(r as Parameters<typeof pickPage>[0])
+                  : r;
             process.stdout.write(`RESULT ${JSON.stringify({ ms: performance.now() - started, r: shown })}\n`);
           },
           (e: Error) => process.stdout.write(`RESULT ${JSON.stringify({ error: e.message })}\n`),

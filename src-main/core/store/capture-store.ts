@@ -144,9 +144,13 @@ interface PendingInsert {
 const INDEX_BATCH = 32;
 const MAX_BATCH = 32;
 const FTS_BODY_CHARS = 1_000_000;
-/** What a search indexes of the backlog before it answers, in one transaction: a few rows always, then up to 3 ms. */
-const SEARCH_INDEX_MIN_ROWS = 64;
-const SEARCH_INDEX_MS = 3;
+/**
+ * What a search indexes of the backlog before it answers, in one transaction: a few rows always,
+ * then up to 1 ms. The receiver accepts one new connection per turn of the loop (libuv), so every
+ * millisecond a search holds the loop delays each webhook sender still connecting after a burst.
+ */
+const SEARCH_INDEX_MIN_ROWS = 16;
+const SEARCH_INDEX_MS = 1;
 /** Pages of the full-text index one merge step writes (a fraction of a millisecond). */
 const FTS_MERGE_PAGES = 16;
 /**
