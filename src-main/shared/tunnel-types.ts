@@ -21,7 +21,7 @@ export const tunnelErrorCodes = [
 
 export type TunnelErrorCode = (typeof tunnelErrorCodes)[number];
 
-export type TunnelError = Omit<Extract<TunnelStatus, { state: 'error' }>, 'state'>;
+export type TunnelError = Omit<Extract<TunnelStatus, { state: 'error' }>, 'state' | 'since'>;
 
 export type TunnelStatus = z.infer<typeof tunnelStatusSchema>;
 

@@ -395,7 +395,13 @@ export class TunnelManager {
   }
 
   #fail(error: TunnelError): TunnelStatus {
-    this.#setStatus({ state: 'error', code: error.code, message: error.message, fix: error.fix });
+    this.#setStatus({
+      state: 'error',
+      code: error.code,
+      message: error.message,
+      fix: error.fix,
+      since: new Date(this.#timers.now()).toISOString(),
+    });
     this.#log(`tunnel error ${error.code}: ${error.message}`);
     return this.status();
   }

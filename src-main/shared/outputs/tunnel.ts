@@ -25,7 +25,13 @@ export const tunnelStatusSchema = z
         .describe('The reserved domain asked for; null when ngrok assigned the URL.'),
       startedAt: isoTime.describe('When this URL (last) came online.'),
     }),
-    z.strictObject({ state: z.literal('error'), ...tunnelErrorShape }),
+    z.strictObject({
+      state: z.literal('error'),
+      ...tunnelErrorShape,
+      since: isoTime.describe(
+        'When this failure happened: a new attempt that fails the same way is a new failure (the UI shows it again).',
+      ),
+    }),
     z.strictObject({
       state: z.literal('reconnecting'),
       attempt: z.number().int().describe('1 for the first retry after a drop.'),

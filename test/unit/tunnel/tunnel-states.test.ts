@@ -72,6 +72,28 @@ describe('TunnelManager states and events', () => {
     expect(h.states()).toEqual(['starting', 'error']);
   });
 
+  it('dates each failure, so a new attempt failing the same way is a new error the UI shows again', async () => {
+    const h = makeHarness();
+    const failure =
+      'authentication failed: The authtoken you specified is properly formed, but it is invalid.';
+    h.ngrok.fail('ERR_NGROK_107', failure);
+    const first = await h.manager.start();
+    expect(first).toMatchObject({ state: 'error', since: '2026-11-23T08:00:00.000Z' });
+
+    vi.advanceTimersByTime(5_000);
+    h.ngrok.fail('ERR_NGROK_107', failure);
+    const second = await h.manager.start();
+
+    // Same code and message: without the time the two statuses were equal, and a UI that received
+    // "starting" and the new error in one render could not tell that anything happened.
+    expect(second).toMatchObject({
+      state: 'error',
+      code: 'invalid_authtoken',
+      since: '2026-11-23T08:00:05.000Z',
+    });
+    expect(second).not.toEqual(first);
+  });
+
   it('ignores the status callback while the session is still being opened', async () => {
     // The fake reports 'connected' (success) or 'closed' (failure) before forward() settles, like
     // the real module does; neither may produce a reconnecting state.

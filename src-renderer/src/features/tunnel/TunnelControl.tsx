@@ -53,7 +53,7 @@ export function TunnelControl() {
     status === null
       ? null
       : status.state === 'error'
-        ? `${status.code}:${status.message}`
+        ? `${status.code}:${status.message}:${status.since}`
         : (callError ?? '');
   const [lastErrorKey, setLastErrorKey] = useState<string | null>(null);
   if (errorKey !== null && errorKey !== lastErrorKey) {
