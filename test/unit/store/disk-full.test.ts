@@ -1,27 +1,12 @@
 // A full disk makes SQLite end the transaction by itself; the store must report that error, not
 // "cannot rollback - no transaction is active", and keep working once space returns.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import { afterEach, describe, expect, it } from 'vitest';
-import { CaptureStore, type NewCapture } from '../../../src-main/core/store/capture-store';
+import { describe, expect, it } from 'vitest';
+import type { CaptureStore, NewCapture } from '../../../src-main/core/store/capture-store';
+import { newCapture, useTempStores } from './support/temp-stores';
 
-const dirs: string[] = [];
-const stores: CaptureStore[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
-function openStore(): CaptureStore {
-  const dir = mkdtempSync(join(tmpdir(), 'hookscope-full-'));
-  dirs.push(dir);
-  const store = new CaptureStore(dir);
-  stores.push(store);
-  return store;
-}
+const { openStore } = useTempStores('hookscope-full-');
 
 // The store's own connection: SQLite's max_page_count is per connection and is how a full disk is
 // simulated without a real tiny filesystem.
@@ -33,23 +18,8 @@ function fillDisk(store: CaptureStore): void {
 }
 const freeDisk = (store: CaptureStore) => dbOf(store).exec('PRAGMA max_page_count = 4294967294');
 
-const capture = (body: Buffer): NewCapture => ({
-  receivedAtUs: 1_700_000_000_000_000,
-  method: 'POST',
-  path: '/full',
-  httpVersion: '1.1',
-  remoteAddress: '127.0.0.1:1',
-  headers: [],
-  body,
-  bodySize: body.length,
-  bodyTruncated: false,
-  contentType: 'text/plain',
-  status: 200,
-  responseHeaders: [],
-  responseBody: Buffer.alloc(0),
-  kind: 'request',
-  note: null,
-});
+const capture = (body: Buffer): NewCapture =>
+  newCapture({ path: '/full', headers: [], body, bodySize: body.length, contentType: 'text/plain' });
 
 describe('CaptureStore on a full disk', () => {
   it('transaction() rethrows the disk-full error and leaves no transaction open', () => {
