@@ -100,7 +100,8 @@ export function createControlApi(options: ControlApiOptions): ControlApi {
     if (req.method !== 'POST') return sendError(res, 'method_not_allowed', `Use POST /api/${name}.`);
     try {
       const result = await options.service.call(name, req.body ?? {});
-      // A capture's detail can hold a large body in base64: written in slices, off the loop.
+      // A capture's detail can hold a large body in base64: its long strings go out in slices, one
+      // per turn of the loop, so no single turn encodes or writes all of it.
       await sendJson(res, 200, result);
     } catch (error) {
       if (error instanceof InspectorError) return sendError(res, error.code, error.message);

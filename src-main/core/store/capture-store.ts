@@ -31,7 +31,7 @@ const FORWARD_BITS_SQL = `(SELECT json_group_array(json_object(
     'errorCode', json_extract(f.value, '$.error.code')))
   FROM json_each(captures.forwards) AS f) AS forward_bits`;
 import { Checkpointer } from './checkpointer';
-import { BODY_RAW, MIN_COMPRESS_BYTES, compressBody, decompressBody, type BodyCodec } from './body-codec';
+import { BODY_RAW, compressBody, decompressBody, type BodyCodec } from './body-codec';
 import { EXTERNAL_BODY_BYTES, PART_BYTES, deleteOrphanParts, nextBodyId, readBodyParts } from './body-parts';
 import { DEFAULT_WAL_POLICY, WalKeeper, type WalPolicy } from './wal-keeper';
 
@@ -671,7 +671,7 @@ export class CaptureStore {
     const json = JSON.stringify(a.analysis ?? null);
     // Compressed here rather than in a later pass: the row is written once, and zstd of a few KB
     // costs tens of µs, inside the analysis slice that already spends more on the analysis.
-    const packed = json.length >= MIN_COMPRESS_BYTES ? compressBody(Buffer.from(json)) : null;
+    const packed = compressBody(Buffer.from(json));
     const version = (a.analysis as { version?: unknown } | null)?.version;
     this.stmt.storeAnalysis!.run(id, packed ? packed.codec : BODY_RAW, packed ? packed.data : json);
     this.stmt.setAnalysis!.run(
