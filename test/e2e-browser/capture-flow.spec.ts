@@ -4,7 +4,7 @@ import { expect, test } from './support/fixtures';
 import { readFileSync } from 'node:fs';
 import { whatsappMessage } from './support/sample-webhooks';
 import { send, sendRaw } from './support/send';
-import { openTab, pickBodyView, rowByPath, rows, selectedRow, textViewLines } from './support/ui';
+import { openTab, pickBodyView, rowByPath, rows, selectRow, selectedRow, textViewLines } from './support/ui';
 
 test('the empty state teaches: receiver URL and a ready-to-copy curl command', async ({ app, server }) => {
   const empty = app.getByTestId('empty-state');
@@ -82,7 +82,7 @@ test('the JSON tree shows the payload and collapses nodes', async ({ app, server
       coupon: null,
     }),
   });
-  await rowByPath(app, '/hooks/tree').click();
+  await selectRow(app, '/hooks/tree');
   await openTab(app, 'Body');
   const tree = app.getByTestId('json-tree');
   await expect(tree).toContainText('"customer"');
@@ -185,7 +185,7 @@ test('a 413 capture says its SHA-256 is of the kept prefix, not of the whole bod
     expect(await send(server.receiverUrl, { path: '/too-big', body: Buffer.alloc(200 * 1024, 0x61) })).toBe(
       413,
     );
-    await rowByPath(app, '/too-big').click();
+    await selectRow(app, '/too-big');
     await openTab(app, 'Overview');
     await expect(app.getByTestId('sha256-of-prefix')).toHaveText(
       'of the first 65,536 bytes kept, not of the whole 204,800 bytes body',
@@ -205,7 +205,7 @@ test('the hex view shows the bytes of a binary body', async ({ app, server }) =>
     headers: { 'content-type': 'application/octet-stream' },
     body: bytes,
   });
-  await rowByPath(app, '/upload.bin').click();
+  await selectRow(app, '/upload.bin');
   await openTab(app, 'Body');
   // Binary bodies open in hex by default.
   const hex = app.getByTestId('hex-rows');
@@ -225,7 +225,7 @@ test('a gzip body shows decoded, with the wire bytes one click away', async ({ a
     headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
     body: gzipSync(text),
   });
-  await rowByPath(app, '/gz').click();
+  await selectRow(app, '/gz');
   await openTab(app, 'Body');
   await expect(app.getByTestId('json-tree')).toContainText('"hello from gzip"');
   await app.getByRole('group', { name: 'Body bytes' }).getByRole('button', { name: 'Wire bytes' }).click();
@@ -250,14 +250,14 @@ test('deflate (zlib or raw) and brotli bodies show decoded', async ({ app, serve
     body: brotliCompressSync('{"via":"br"}'),
   });
 
-  await rowByPath(app, '/zlib').click();
+  await selectRow(app, '/zlib');
   await openTab(app, 'Body');
   await expect(app.getByTestId('json-tree')).toContainText('"zlib"');
-  await rowByPath(app, '/raw-deflate').click();
+  await selectRow(app, '/raw-deflate');
   await expect(app.getByTestId('json-tree')).toContainText('"raw"');
 
   // Chromium's DecompressionStream has no brotli: the core's decoded view covers it.
-  await rowByPath(app, '/brotli').click();
+  await selectRow(app, '/brotli');
   await expect(app.getByTestId('json-tree')).toContainText('"br"');
 });
 

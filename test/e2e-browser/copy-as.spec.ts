@@ -1,7 +1,7 @@
 // "Copy as…" from the detail header: pick a language, see the code for this capture, copy it.
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
-import { rowByPath } from './support/ui';
+import { rowByPath, selectRow } from './support/ui';
 
 test('Copy as… shows the capture as Python and as Go, and copies the code', async ({
   app,
@@ -15,7 +15,7 @@ test('Copy as… shows the capture as Python and as Go, and copies the code', as
     headers: { 'content-type': 'application/json', 'x-acme-signature': 'sha256=abc' },
     body,
   });
-  await rowByPath(app, '/hooks/copy-as').click();
+  await selectRow(app, '/hooks/copy-as');
   await app.getByTestId('copy-as-button').click();
   const dialog = app.getByTestId('copy-as-dialog');
   await dialog.getByTestId('copy-as-target').selectOption('python-requests');

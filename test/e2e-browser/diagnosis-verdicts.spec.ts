@@ -5,7 +5,7 @@ import { createHmac } from 'node:crypto';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { hubSignature, stripeV1, whatsappWebhook } from './support/sample-webhooks';
-import { rowByPath } from './support/ui';
+import { rowByPath, selectRow } from './support/ui';
 import { deleteAllSecrets } from './support/secrets';
 
 const metaSecret = 'e2e-diagnosis-app-secret-51c0';
@@ -100,13 +100,13 @@ test('a Slack url_verification shows the handshake and its signature verdict', a
   await send(server.receiverUrl, { path: '/slack/signed', headers: slack(slackSecret), body });
   await send(server.receiverUrl, { path: '/slack/forged', headers: slack('not-the-secret'), body });
 
-  await rowByPath(app, '/slack/signed').click();
+  await selectRow(app, '/slack/signed');
   await app.getByRole('tab', { name: /^Signature/ }).click();
   const banner = app.getByTestId('sig-banner');
   await expect(banner).toHaveAttribute('data-verdict', 'handshake');
   await expect(banner.getByTestId('sig-handshake-chip')).toHaveText('signature valid');
 
-  await rowByPath(app, '/slack/forged').click();
+  await selectRow(app, '/slack/forged');
   await app.getByRole('tab', { name: /^Signature/ }).click();
   await expect(banner).toHaveAttribute('data-verdict', 'fail');
   // A verifying endpoint refuses a forged check (the receiver did too, with the secret stored).

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
-import { rowByPath, screenshotBothThemes } from './support/ui';
+import { rowByPath, screenshotBothThemes, selectRow } from './support/ui';
 
 let handler: Server;
 let handlerUrl: string;
@@ -51,7 +51,7 @@ test('Retry in the Response tab and "Retry all failed" in the top bar deliver th
 
   // The handler is fixed: retry one capture from its Response tab.
   answer = 200;
-  await rowByPath(app, '/retry/one').click();
+  await selectRow(app, '/retry/one');
   await app.getByRole('tab', { name: /^Response/ }).click();
   const outcome = app.getByTestId('forward-outcome');
   await expect(outcome.getByTestId('status-badge')).toHaveText('503');

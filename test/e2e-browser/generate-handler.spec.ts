@@ -3,7 +3,7 @@
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { hubSignature } from './support/sample-webhooks';
-import { rowByPath } from './support/ui';
+import { rowByPath, selectRow } from './support/ui';
 
 test('Generate handler writes a FastAPI app with its verifier, test and fixture; C# says it is unchecked', async ({
   app,
@@ -15,7 +15,7 @@ test('Generate handler writes a FastAPI app with its verifier, test and fixture;
     headers: { 'content-type': 'application/json', 'x-hub-signature-256': hubSignature('any-secret', body) },
     body,
   });
-  await rowByPath(app, '/hooks/handler').click();
+  await selectRow(app, '/hooks/handler');
   await app.getByRole('tab', { name: 'Signature' }).click();
   await app.getByTestId('generate-handler').click();
   const dialog = app.getByTestId('handler-dialog');

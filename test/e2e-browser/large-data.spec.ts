@@ -2,7 +2,7 @@
 // rows in the DOM; a long history pages in older captures as you scroll.
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
-import { openTab, pickBodyView, rowByPath, rows } from './support/ui';
+import { openTab, pickBodyView, rowByPath, rows, selectRow } from './support/ui';
 
 test('a 10 MB JSON body opens windowed, with big nodes collapsed', async ({ app, server }) => {
   const items = Array.from({ length: 84_000 }, (_, i) => ({
@@ -19,7 +19,7 @@ test('a 10 MB JSON body opens windowed, with big nodes collapsed', async ({ app,
     body,
   });
 
-  await rowByPath(app, '/big.json').click();
+  await selectRow(app, '/big.json');
   await openTab(app, 'Body');
   const tree = app.getByTestId('json-tree');
   await expect(tree).toBeVisible({ timeout: 15_000 });

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
-import { rowByPath, rows, screenshotBothThemes, selectedRow } from './support/ui';
+import { rowByPath, rows, screenshotBothThemes, selectRow, selectedRow } from './support/ui';
 
 const fixture = (name: string) =>
   readFileSync(resolve(import.meta.dirname, '..', 'fixtures', 'payloads', name), 'utf8');
@@ -29,7 +29,7 @@ test('"duplicate of #N" opens #N, even when #N is not in the list; the rest of t
   await expect(app.getByTestId('capture-detail')).toHaveAttribute('data-capture-id', originalId);
   await expect(selectedRow(app)).toHaveAttribute('data-capture-id', originalId);
   for (const part of ['row-time', 'row-method', 'row-path', 'row-status', 'row-size']) {
-    await rowByPath(app, '/wa/first').click();
+    await selectRow(app, '/wa/first');
     await again.getByTestId(part).click();
     await expect(app.getByTestId('capture-detail'), part).toHaveAttribute('data-capture-id', againId);
   }

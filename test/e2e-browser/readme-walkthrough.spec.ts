@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { hubSignature, whatsappWebhook } from './support/sample-webhooks';
-import { rowByPath } from './support/ui';
+import { rowByPath, selectRow } from './support/ui';
 import { deleteAllSecrets } from './support/secrets';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
@@ -121,7 +121,7 @@ test('first five minutes: receive, add the secret, see why it fails, fix and rep
   });
   await app.reload();
   await expect(app.getByTestId('connection')).toHaveAttribute('data-state', 'live');
-  await rowByPath(app, '/webhooks/whatsapp').click();
+  await selectRow(app, '/webhooks/whatsapp');
   await app.getByTestId('replay-button').click();
   await expect(app.getByTestId('replay-flash')).toContainText('200');
   expect(handled.at(-1)).toEqual({ signatureOk: true });
@@ -133,7 +133,7 @@ test('first five minutes: receive, add the secret, see why it fails, fix and rep
     headers: { 'content-type': 'application/json', 'x-hub-signature-256': hubSignature(appSecret, message) },
     body: `${message}\n`,
   });
-  await rowByPath(app, '/webhooks/whatsapp/newline').click();
+  await selectRow(app, '/webhooks/whatsapp/newline');
   await app.getByRole('tab', { name: /^Signature/ }).click();
   await expect(app.getByTestId('sig-diagnosis').locator('[data-code="trailing-newline"]')).toBeVisible();
   await picture(app, 'screenshot-signature');
@@ -188,7 +188,7 @@ test('tour: conversations, forwarding, rules, compose and export', async ({ app,
   });
   await app.reload();
   await expect(app.getByTestId('connection')).toHaveAttribute('data-state', 'live');
-  await rowByPath(app, '/webhooks/whatsapp').first().click();
+  await selectRow(app, '/webhooks/whatsapp');
 
   for (const item of ['forwarding', 'rules', 'compose', 'export'] as const) {
     await app.getByTestId('replay-tools').click();

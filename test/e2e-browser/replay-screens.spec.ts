@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { hubSignature, whatsappWebhook } from './support/sample-webhooks';
-import { rowByPath, screenshotBothThemes } from './support/ui';
+import { rowByPath, screenshotBothThemes, selectRow } from './support/ui';
 import { deleteAllSecrets } from './support/secrets';
 
 const appSecret = 'screens-replay-secret-9a2e';
@@ -79,7 +79,7 @@ test('screenshots of the replay views', async ({ app, server }) => {
     },
     body,
   });
-  await rowByPath(app, '/webhooks/whatsapp').click();
+  await selectRow(app, '/webhooks/whatsapp');
   await app.getByRole('tab', { name: /^Response/ }).click();
   await expect(app.getByTestId('forward-outcome')).toHaveCount(2);
   await both(app, 'response-tab');

@@ -7,7 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { hubSignature, whatsappWebhook } from './support/sample-webhooks';
-import { rowByPath, rows, screenshotBothThemes } from './support/ui';
+import { rowByPath, rows, screenshotBothThemes, selectRow } from './support/ui';
 import { deleteAllSecrets } from './support/secrets';
 
 const metaSecret = 'e2e-replay-app-secret-5c1d'; // stored through the API, never typed in the UI
@@ -200,7 +200,7 @@ test('one-click Replay asks for a URL when no forward target is set; Copy as cUR
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await sendSignedWhatsApp(server.receiverUrl);
-  await rowByPath(app, '/webhooks/whatsapp').click();
+  await selectRow(app, '/webhooks/whatsapp');
   await app.getByTestId('replay-button').click();
   const prompt = app.getByTestId('replay-url-prompt');
   await prompt.getByTestId('replay-prompt-url').fill(`${handlerUrl}/again`);
@@ -248,7 +248,7 @@ test('a response rule answering 500 shows in the Response tab; forwarding shows 
 
   // The forward outcomes arrive after the capture (capture.forwarded): the tab fills in live.
   expect(await sendSignedWhatsApp(server.receiverUrl, '/webhooks/whatsapp/rule')).toBe(500);
-  await rowByPath(app, '/webhooks/whatsapp/rule').click();
+  await selectRow(app, '/webhooks/whatsapp/rule');
   await app.getByRole('tab', { name: /^Response/ }).click();
   const receiver = app.getByTestId('receiver-response');
   await expect(receiver.getByTestId('status-badge')).toHaveText('500');
@@ -455,7 +455,7 @@ test('edit & replay keeps unsent edits across a switch to another capture, and c
 }) => {
   await sendSignedWhatsApp(server.receiverUrl, '/webhooks/first');
   await sendSignedWhatsApp(server.receiverUrl, '/webhooks/second');
-  await rowByPath(app, '/webhooks/first').click();
+  await selectRow(app, '/webhooks/first');
   await expect(app.getByTestId('capture-detail')).toContainText('/webhooks/first');
   await app.getByTestId('edit-replay-button').click();
   const dialog = app.getByTestId('replay-dialog');
@@ -470,13 +470,13 @@ test('edit & replay keeps unsent edits across a switch to another capture, and c
   await dialog.locator('.dialog-actions').getByRole('button', { name: 'Close' }).click();
 
   // Another capture, then back: the edits are still there, and can be dropped.
-  await rowByPath(app, '/webhooks/second').click();
+  await selectRow(app, '/webhooks/second');
   await expect(app.getByTestId('capture-detail')).toContainText('/webhooks/second');
   await app.getByTestId('edit-replay-button').click();
   await expect(dialog.getByTestId('replay-body')).toHaveValue(whatsappBody);
   await expect(dialog.getByTestId('replay-draft-restored')).toHaveCount(0);
   await dialog.locator('.dialog-actions').getByRole('button', { name: 'Close' }).click();
-  await rowByPath(app, '/webhooks/first').click();
+  await selectRow(app, '/webhooks/first');
   await expect(app.getByTestId('capture-detail')).toContainText('/webhooks/first');
   await app.getByTestId('edit-replay-button').click();
   await expect(dialog.getByTestId('replay-draft-restored')).toBeVisible();

@@ -5,7 +5,7 @@ import { createHmac } from 'node:crypto';
 import { expect, test } from './support/fixtures';
 import { deleteAllSecrets } from './support/secrets';
 import { send } from './support/send';
-import { rowByPath } from './support/ui';
+import { rowByPath, selectRow } from './support/ui';
 
 const secret = 'e2e-unknown-sender-secret-4c1d';
 
@@ -22,7 +22,7 @@ test('finds the scheme of an unknown sender and verifies its path with it', asyn
     headers: { 'content-type': 'application/json', 'x-acme-timestamp': ts, 'x-acme-signature': signature },
     body,
   });
-  await rowByPath(app, '/hooks/acme').click();
+  await selectRow(app, '/hooks/acme');
   await app.getByRole('tab', { name: /^Signature/ }).click();
 
   await app.getByTestId('scheme-finder-open').click();

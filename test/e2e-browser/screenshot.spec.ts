@@ -12,7 +12,7 @@ import {
   whatsappMessage,
   whatsappStatus,
 } from './support/sample-webhooks';
-import { openTab, rowByPath, rows } from './support/ui';
+import { openTab, rowByPath, rows, selectRow } from './support/ui';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -51,7 +51,7 @@ test('screenshot of the inspector with real-looking captures', async ({ app, ser
   await app.screenshot({ path: resolve(repoRoot, 'test-results/screenshot-dark.png') });
 
   // And the Stripe event's overview, in both themes, for review.
-  await rowByPath(app, '/webhooks/stripe').click();
+  await selectRow(app, '/webhooks/stripe');
   await openTab(app, 'Overview');
   await app.screenshot({ path: resolve(repoRoot, 'test-results/screenshot-overview-dark.png') });
   await app.emulateMedia({ colorScheme: 'light' });

@@ -5,7 +5,7 @@ import { createHmac } from 'node:crypto';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { deleteAllSecrets } from './support/secrets';
-import { rowByPath, screenshotBothThemes } from './support/ui';
+import { rowByPath, screenshotBothThemes, selectRow } from './support/ui';
 
 type SettingsShape = {
   receiverMaxBodyBytes: number;
@@ -183,7 +183,7 @@ test('the generic HMAC builder, saved for one path, verifies that sender (SHA-51
 test('a note whose fix is a setting opens Settings at that setting', async ({ app, server }) => {
   await server.call('updateSettings', { receiverMaxBodyBytes: 16 * 1024 });
   await send(server.receiverUrl, { path: '/too/big', body: 'z'.repeat(40_000) });
-  await rowByPath(app, '/too/big').click();
+  await selectRow(app, '/too/big');
   await app.getByRole('tab', { name: /^Overview/ }).click();
   const link = app.getByTestId('settings-link');
   await expect(link).toHaveAttribute('data-section', 'receiver-limit');

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { hubSignature, stripeV1 } from './support/sample-webhooks';
-import { rowByPath, screenshotBothThemes } from './support/ui';
+import { rowByPath, screenshotBothThemes, selectRow } from './support/ui';
 import { deleteAllSecrets } from './support/secrets';
 
 const appSecret = 'screens-app-secret-51f0';
@@ -46,17 +46,17 @@ test('screenshots of the signature views', async ({ app, server }) => {
   await send(server.receiverUrl, { path: '/plain/unsigned', body: 'hello' });
   await expect(rowByPath(app, '/webhooks/whatsapp/newline').locator('[data-verdict="fail"]')).toBeVisible();
 
-  await rowByPath(app, '/webhooks/whatsapp/newline').click();
+  await selectRow(app, '/webhooks/whatsapp/newline');
   await app.getByRole('tab', { name: /^Signature/ }).click();
   await expect(app.getByTestId('sig-diagnosis')).toBeVisible();
   await app.mouse.move(0, 0);
   await both(app, 'fail');
 
-  await rowByPath(app, '/webhooks/whatsapp/ok').click();
+  await selectRow(app, '/webhooks/whatsapp/ok');
   await expect(app.getByTestId('sig-banner')).toHaveAttribute('data-verdict', 'pass');
   await both(app, 'pass');
 
-  await rowByPath(app, '/webhooks/stripe').click();
+  await selectRow(app, '/webhooks/stripe');
   await expect(app.getByTestId('sig-banner')).toHaveAttribute('data-verdict', 'no-secret');
   await both(app, 'no-secret');
 

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { hubSignature, stripeV1, whatsappWebhook } from './support/sample-webhooks';
-import { rowByPath, rows } from './support/ui';
+import { rowByPath, rows, selectRow } from './support/ui';
 import { deleteAllSecrets } from './support/secrets';
 
 const rightSecret = 'e2e-right-app-secret-7f3a91c4';
@@ -115,7 +115,7 @@ test('no-secret makes storing the secret the next step; the provider can be over
   server,
 }) => {
   await sendWhatsApp(server.receiverUrl, '/hooks/meta-nosecret');
-  await rowByPath(app, '/hooks/meta-nosecret').click();
+  await selectRow(app, '/hooks/meta-nosecret');
   await openSignatureTab(app);
 
   const banner = app.getByTestId('sig-banner');

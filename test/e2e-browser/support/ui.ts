@@ -7,6 +7,14 @@ export const rows = (page: Page): Locator => page.getByTestId('capture-list').ge
 export const rowByPath = (page: Page, path: string): Locator =>
   rows(page).filter({ has: page.getByTestId('row-path').filter({ hasText: path }) });
 
+/**
+ * Selects a row as a user does, clicking its time column: a click on the row's centre can land on
+ * its "duplicate of #N" marker, which selects the original instead.
+ */
+export async function selectRow(page: Page, path: string): Promise<void> {
+  await rowByPath(page, path).first().getByTestId('row-time').click();
+}
+
 export async function openTab(page: Page, name: 'Overview' | 'Headers' | 'Body' | 'Query'): Promise<void> {
   await page.getByRole('tab', { name: new RegExp(`^${name}`) }).click();
 }
