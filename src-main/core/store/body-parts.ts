@@ -7,10 +7,11 @@
 // parts, each is its own short transaction on its own turn of the loop, and the row keeps only a
 // reference (`captures.body_parts`) next to an empty `body`.
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { decompressBody } from './body-codec';
 
 /** Bodies larger than this are stored in parts (the analysis worker takes these too). */
 export const EXTERNAL_BODY_BYTES = 256 * 1024;
-/** One part: a write of about a millisecond. */
+/** One part: compressed and written in a few milliseconds. */
 export const PART_BYTES = 1024 * 1024;
 
 export const bodyPartsMigration = `
@@ -37,14 +38,14 @@ export function readBodyParts(
 ): Buffer {
   let read = statements.get(db);
   if (!read) {
-    read = db.prepare('SELECT data FROM body_parts WHERE body_id = ? AND seq < ? ORDER BY seq');
+    read = db.prepare('SELECT codec, data FROM body_parts WHERE body_id = ? AND seq < ? ORDER BY seq');
     statements.set(db, read);
   }
+  // Parts hold PART_BYTES of the body each before compression, so the count still says how far.
   const parts = Number.isFinite(atLeastBytes) ? Math.ceil(atLeastBytes / PART_BYTES) : 2 ** 31;
-  const rows = read.all(bodyId, parts) as { data: Uint8Array }[];
-  if (rows.length === 1)
-    return Buffer.from(rows[0]!.data.buffer, rows[0]!.data.byteOffset, rows[0]!.data.byteLength);
-  return Buffer.concat(rows.map((r) => r.data));
+  const rows = read.all(bodyId, parts) as { codec: number; data: Uint8Array }[];
+  const bodies = rows.map((r) => decompressBody(r.codec, r.data));
+  return bodies.length === 1 ? bodies[0]! : Buffer.concat(bodies);
 }
 
 /** Parts no capture refers to: left by a write that failed or was cut short (kill -9). */

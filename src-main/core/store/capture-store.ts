@@ -280,7 +280,7 @@ export class CaptureStore {
            origin, replay_of, trailers, body_parts, body_codec)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ),
-      addPart: db.prepare('INSERT INTO body_parts (body_id, seq, data) VALUES (?, ?, ?)'),
+      addPart: db.prepare('INSERT INTO body_parts (body_id, seq, data, codec) VALUES (?, ?, ?, ?)'),
       get: db.prepare(`${SELECT_CAPTURE_ROWS} WHERE captures.id = ?`),
       totals: db.prepare('SELECT count(*) AS n FROM captures'),
       freePages: db.prepare('PRAGMA freelist_count'),
@@ -355,10 +355,13 @@ export class CaptureStore {
       for (let seq = 0; seq * PART_BYTES < capture.body.length; seq++) {
         await this.nextWriteTurn();
         if (this.closed) throw new Error('The capture store is closed.');
-        const data = capture.body.subarray(seq * PART_BYTES, (seq + 1) * PART_BYTES);
+        const raw = capture.body.subarray(seq * PART_BYTES, (seq + 1) * PART_BYTES);
+        // A few ms per part on this turn; parts that do not shrink (media, archives) stay raw.
+        const packed = compressBody(raw);
+        const data = packed ? packed.data : raw;
         this.db.exec('BEGIN IMMEDIATE');
         try {
-          this.stmt.addPart!.run(bodyId, seq, data);
+          this.stmt.addPart!.run(bodyId, seq, data, packed ? packed.codec : BODY_RAW);
           this.db.exec('COMMIT');
         } catch (error) {
           this.rollbackIfOpen();

@@ -134,4 +134,7 @@ export const migrations: string[] = [
   ALTER TABLE captures DROP COLUMN analysis;
   ALTER TABLE captures DROP COLUMN analysis_codec;
   `,
+  // 16: each part of a large body is compressed like an in-row body (a 1 MB part of JSON shrinks
+  // about 7×), with its codec beside it; parts written before stay raw (0).
+  `ALTER TABLE body_parts ADD COLUMN codec INTEGER NOT NULL DEFAULT 0;`,
 ];
