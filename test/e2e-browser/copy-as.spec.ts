@@ -1,7 +1,7 @@
 // "Copy as…" from the detail header: pick a language, see the code for this capture, copy it.
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
-import { rowByPath, selectRow } from './support/ui';
+import { selectRow } from './support/ui';
 
 test('Copy as… shows the capture as Python and as Go, and copies the code', async ({
   app,

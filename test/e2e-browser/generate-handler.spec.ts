@@ -3,7 +3,7 @@
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { hubSignature } from './support/sample-webhooks';
-import { rowByPath, selectRow } from './support/ui';
+import { selectRow } from './support/ui';
 
 test('Generate handler writes a FastAPI app with its verifier, test and fixture; C# says it is unchecked', async ({
   app,

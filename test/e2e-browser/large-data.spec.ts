@@ -2,7 +2,7 @@
 // rows in the DOM; a long history pages in older captures as you scroll.
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
-import { openTab, pickBodyView, rowByPath, rows, selectRow } from './support/ui';
+import { openTab, pickBodyView, rows, selectRow } from './support/ui';
 
 test('a 10 MB JSON body opens windowed, with big nodes collapsed', async ({ app, server }) => {
   const items = Array.from({ length: 84_000 }, (_, i) => ({

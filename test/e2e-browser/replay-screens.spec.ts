@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { send } from './support/send';
 import { hubSignature, whatsappWebhook } from './support/sample-webhooks';
-import { rowByPath, screenshotBothThemes, selectRow } from './support/ui';
+import { screenshotBothThemes, selectRow } from './support/ui';
 import { deleteAllSecrets } from './support/secrets';
 
 const appSecret = 'screens-replay-secret-9a2e';

@@ -5,7 +5,7 @@ import { createHmac } from 'node:crypto';
 import { expect, test } from './support/fixtures';
 import { deleteAllSecrets } from './support/secrets';
 import { send } from './support/send';
-import { rowByPath, selectRow } from './support/ui';
+import { selectRow } from './support/ui';
 
 const secret = 'e2e-unknown-sender-secret-4c1d';
 
