@@ -29,6 +29,11 @@ export function compressBody(raw: Uint8Array): { codec: BodyCodec; data: Buffer 
   return { codec: zstd.zstdCompressSync ? BODY_ZSTD : BODY_BROTLI, data };
 }
 
+/** A body as it is stored: compressed when that saves at least 1/8, else as it came (BODY_RAW). */
+export function storedForm(raw: Buffer): { codec: BodyCodec; data: Buffer } {
+  return compressBody(raw) ?? { codec: BODY_RAW, data: raw };
+}
+
 export function decompressBody(codec: number, stored: Uint8Array): Buffer {
   const view = Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength);
   switch (codec) {

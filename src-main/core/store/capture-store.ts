@@ -31,7 +31,7 @@ const FORWARD_BITS_SQL = `(SELECT json_group_array(json_object(
     'errorCode', json_extract(f.value, '$.error.code')))
   FROM json_each(captures.forwards) AS f) AS forward_bits`;
 import { Checkpointer } from './checkpointer';
-import { BODY_RAW, compressBody, decompressBody, type BodyCodec } from './body-codec';
+import { BODY_RAW, compressBody, decompressBody, storedForm, type BodyCodec } from './body-codec';
 import { EXTERNAL_BODY_BYTES, PART_BYTES, deleteOrphanParts, nextBodyId, readBodyParts } from './body-parts';
 import { DEFAULT_WAL_POLICY, WalKeeper, type WalPolicy } from './wal-keeper';
 
@@ -317,10 +317,8 @@ export class CaptureStore {
     // Compressed now, so the row is written once at its final size: compressing it later shrank
     // rows already packed into pages, and left those pages half empty. zstd of a few KB costs tens
     // of µs; of the largest in-row body (256 KB), about a millisecond.
-    const packed = compressBody(capture.body);
-    return packed
-      ? this.queueRow(capture, null, packed.data, packed.codec)
-      : this.queueRow(capture, null, capture.body, BODY_RAW);
+    const stored = storedForm(capture.body);
+    return this.queueRow(capture, null, stored.data, stored.codec);
   }
 
   private queueRow(
@@ -355,19 +353,17 @@ export class CaptureStore {
       for (let seq = 0; seq * PART_BYTES < capture.body.length; seq++) {
         await this.nextWriteTurn();
         if (this.closed) throw new Error('The capture store is closed.');
-        const raw = capture.body.subarray(seq * PART_BYTES, (seq + 1) * PART_BYTES);
         // A few ms per part on this turn; parts that do not shrink (media, archives) stay raw.
-        const packed = compressBody(raw);
-        const data = packed ? packed.data : raw;
+        const part = storedForm(capture.body.subarray(seq * PART_BYTES, (seq + 1) * PART_BYTES));
         this.db.exec('BEGIN IMMEDIATE');
         try {
-          this.stmt.addPart!.run(bodyId, seq, data, packed ? packed.codec : BODY_RAW);
+          this.stmt.addPart!.run(bodyId, seq, part.data, part.codec);
           this.db.exec('COMMIT');
         } catch (error) {
           this.rollbackIfOpen();
           throw error;
         }
-        this.walKeeper.noteCommit(data.length);
+        this.walKeeper.noteCommit(part.data.length);
       }
     } catch (error) {
       this.dropParts(bodyId);
